@@ -1,0 +1,183 @@
+package fi.palvelupiste.hardware.escpos;
+
+import fi.palvelupiste.hardware.receipt.Align;
+import fi.palvelupiste.hardware.receipt.Receipt;
+import fi.palvelupiste.hardware.receipt.ReceiptElement;
+import fi.palvelupiste.hardware.receipt.TextSize;
+import fi.palvelupiste.hardware.receipt.TextStyle;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static fi.palvelupiste.hardware.escpos.EscPos.ESC;
+import static fi.palvelupiste.hardware.escpos.EscPos.FS;
+import static fi.palvelupiste.hardware.escpos.EscPos.GS;
+import static fi.palvelupiste.hardware.escpos.EscPos.LF;
+
+/**
+ * Encodes a {@link Receipt} as ESC/POS bytes for one printer profile. Text and native commands only
+ * ({@code GS ( k} QR, {@code FS p} stored logo), a style command only when the style changes: the serial line is
+ * slow. The one exception is a QR code on a printer that cannot draw one: then a small raster image of just the
+ * symbol ({@code GS v 0}).
+ */
+public final class EscPosEncoder {
+
+    /** Lines fed before tearing off on a printer without a cutter, so the last text clears the tear bar. */
+    static final int TEAR_OFF_FEED = 4;
+    /** The NV bit image number the installer stores the site logo under. */
+    public static final int NV_LOGO_NUMBER = 1;
+
+    private final PrinterProfile profile;
+    private final Charset charset;
+
+    public EscPosEncoder(PrinterProfile profile) {
+        this.profile = profile;
+        this.charset = profile.codePage().charset();
+    }
+
+    public byte[] encode(Receipt receipt) {
+        Output out = new Output();
+        out.command(ESC, EscPos.INITIALIZE);
+        out.command(ESC, EscPos.CODE_TABLE, profile.codePage().escPosNumber());
+        for (ReceiptElement element : receipt.elements()) {
+            switch (element) {
+                case ReceiptElement.Text text -> writeText(out, text);
+                case ReceiptElement.Rule rule -> writeRule(out);
+                case ReceiptElement.Feed feed -> out.command(ESC, EscPos.FEED_LINES, feed.lines());
+                case ReceiptElement.Cut cut -> writeCut(out);
+                case ReceiptElement.QrCode qr -> writeQr(out, qr.data());
+                case ReceiptElement.Logo logo -> writeLogo(out);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private void writeText(Output out, ReceiptElement.Text text) {
+        out.style(text.style());
+        int width = Math.max(1, profile.columns() / text.style().size().widthFactor());
+        for (String paragraph : text.text().split("\\R", -1)) {
+            for (String line : TextWrapper.wrap(PrinterText.sanitize(paragraph, profile.codePage()), width)) {
+                out.write(line.getBytes(charset));
+                out.write(LF);
+            }
+        }
+    }
+
+    private void writeRule(Output out) {
+        out.style(TextStyle.PLAIN);
+        String dash = charset.newEncoder().canEncode('─') ? "─" : "-";
+        out.write(dash.repeat(profile.columns()).getBytes(charset));
+        out.write(LF);
+    }
+
+    private void writeCut(Output out) {
+        if (profile.cutter()) {
+            out.command(GS, EscPos.CUT, EscPos.CUT_FEED_AND_PARTIAL, 0);
+        } else {
+            out.command(ESC, EscPos.FEED_LINES, TEAR_OFF_FEED);
+        }
+    }
+
+    /** A blank line above and below for the quiet zone; centred; native where the printer can draw it. */
+    private void writeQr(Output out, String data) {
+        out.style(TextStyle.PLAIN.withAlign(Align.CENTER));
+        out.write(LF);
+        QrSymbol symbol = QrSymbol.encode(data);
+        int moduleDots = symbol.moduleDots(profile.dotWidth());
+        if (profile.nativeQr()) {
+            byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+            qrFunction(out, EscPos.QR_FN_MODEL, EscPos.QR_MODEL_2, 0);
+            qrFunction(out, EscPos.QR_FN_MODULE_SIZE, moduleDots);
+            qrFunction(out, EscPos.QR_FN_ERROR_CORRECTION, EscPos.QR_ERROR_CORRECTION_M);
+            int length = bytes.length + 3;
+            out.command(GS, EscPos.SYMBOL, EscPos.SYMBOL_K, length & 0xFF, length >> 8,
+                    EscPos.QR_CN, EscPos.QR_FN_STORE, 48);
+            out.write(bytes);
+            qrFunction(out, EscPos.QR_FN_PRINT, 48);
+        } else {
+            out.write(rasterImage(symbol, moduleDots));
+        }
+        out.write(LF);
+    }
+
+    private static void qrFunction(Output out, int function, int... parameters) {
+        int length = parameters.length + 2;
+        out.command(GS, EscPos.SYMBOL, EscPos.SYMBOL_K, length & 0xFF, length >> 8, EscPos.QR_CN, function);
+        out.command(parameters);
+    }
+
+    /** {@code GS v 0 0 xL xH yL yH} and the rows of the symbol only (no margins): ESC a centres it. */
+    static byte[] rasterImage(QrSymbol symbol, int moduleDots) {
+        int dots = symbol.modules() * moduleDots;
+        int rowBytes = (dots + 7) / 8;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8 + rowBytes * dots);
+        out.writeBytes(new byte[] {GS, EscPos.RASTER, EscPos.RASTER_0, 0,
+            (byte) (rowBytes & 0xFF), (byte) (rowBytes >> 8), (byte) (dots & 0xFF), (byte) (dots >> 8)});
+        byte[] row = new byte[rowBytes];
+        for (int y = 0; y < dots; y++) {
+            java.util.Arrays.fill(row, (byte) 0);
+            for (int x = 0; x < dots; x++) {
+                if (symbol.dark(x / moduleDots, y / moduleDots)) {
+                    row[x >> 3] |= (byte) (0x80 >> (x & 7));
+                }
+            }
+            out.writeBytes(row);
+        }
+        return out.toByteArray();
+    }
+
+    private void writeLogo(Output out) {
+        if (!profile.nvLogo()) {
+            return;
+        }
+        out.style(TextStyle.PLAIN.withAlign(Align.CENTER));
+        out.command(FS, EscPos.NV_IMAGE, NV_LOGO_NUMBER, 0);
+    }
+
+    /** Byte output that remembers the printer's current style, to send only what changes. */
+    private static final class Output {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        private Align align = Align.LEFT;
+        private boolean bold;
+        private boolean underline;
+        private TextSize size = TextSize.NORMAL;
+
+        void command(int... values) {
+            for (int value : values) {
+                bytes.write(value);
+            }
+        }
+
+        void write(byte[] data) {
+            bytes.writeBytes(data);
+        }
+
+        void write(int value) {
+            bytes.write(value);
+        }
+
+        void style(TextStyle style) {
+            if (style.align() != align) {
+                align = style.align();
+                command(ESC, EscPos.JUSTIFY, align.ordinal());
+            }
+            if (style.bold() != bold) {
+                bold = style.bold();
+                command(ESC, EscPos.EMPHASIZE, bold ? 1 : 0);
+            }
+            if (style.underline() != underline) {
+                underline = style.underline();
+                command(ESC, EscPos.UNDERLINE, underline ? 1 : 0);
+            }
+            if (style.size() != size) {
+                size = style.size();
+                command(GS, EscPos.CHARACTER_SIZE, ((size.widthFactor() - 1) << 4) | (size.heightFactor() - 1));
+            }
+        }
+
+        byte[] toByteArray() {
+            return bytes.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package fi.palvelupiste.hardware.escpos;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the encoder and the serial port must know about one printer model: paper width in font-A columns,
+ * its character table, whether it can cut, whether it draws QR codes itself ({@code GS ( k}), whether the
+ * installer stored the site logo in its NV memory ({@code FS p}), and the serial line settings.
+ * Profiles are configuration: pick a shipped one by id and override what differs, e.g.
+ * {@code PrinterProfile.byId("generic-58mm").withBaudRate(19200)} or {@link #configure(String, Map)}.
+ */
+public record PrinterProfile(String id, String displayName, int columns, CodePage codePage, boolean cutter,
+                             boolean nativeQr, boolean nvLogo, int baudRate, FlowControl flowControl) {
+
+    /** Font A is 12 dots wide: 32 columns = 384 dots (58 mm), 48 columns = 576 dots (80 mm). */
+    public static final int DOTS_PER_COLUMN = 12;
+
+    /**
+     * Cheap 58 mm TTL/USB printers (e.g. the ones sold for Raspberry Pi): 32 columns, no cutter, no QR command,
+     * 9600 baud without handshake.
+     */
+    public static final PrinterProfile GENERIC_58MM = new PrinterProfile("generic-58mm",
+            "Generic 58 mm thermal printer", 32, CodePage.PC858, false, false, false, 9600, FlowControl.NONE);
+
+    /**
+     * Epson TM-T20/TM-T88 class 80 mm printers: 48 columns, cutter, native QR. Serial models run at up to 38400
+     * baud (DIP/memory switch; older TM-T88 leave the factory at 9600) with DTR/DSR or XON/XOFF handshake.
+     */
+    public static final PrinterProfile EPSON_80MM = new PrinterProfile("epson-80mm",
+            "Epson TM-T20/TM-T88 class 80 mm printer", 48, CodePage.PC858, true, true, false, 38400,
+            FlowControl.XON_XOFF);
+
+    public PrinterProfile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(codePage, "codePage");
+        Objects.requireNonNull(flowControl, "flowControl");
+        if (columns < 16 || columns > 96) {
+            throw new IllegalArgumentException("columns must be 16..96, was " + columns);
+        }
+        if (baudRate < 1200 || baudRate > 921_600) {
+            throw new IllegalArgumentException("baud rate must be 1200..921600, was " + baudRate);
+        }
+    }
+
+    /** The original five-value form: no native QR, no NV logo, 9600 baud, no flow control. */
+    public PrinterProfile(String id, String displayName, int columns, CodePage codePage, boolean cutter) {
+        this(id, displayName, columns, codePage, cutter, false, false, 9600, FlowControl.NONE);
+    }
+
+    /** A shipped profile by its id, e.g. {@code generic-58mm} or {@code epson-80mm}. */
+    public static PrinterProfile byId(String id) {
+        for (PrinterProfile profile : new PrinterProfile[] {GENERIC_58MM, EPSON_80MM}) {
+            if (profile.id.equals(id)) {
+                return profile;
+            }
+        }
+        throw new IllegalArgumentException("unknown printer profile '" + id + "' (known: generic-58mm, epson-80mm)");
+    }
+
+    /**
+     * A shipped profile with overrides from configuration. Keys (all optional): {@code columns}, {@code code-page}
+     * (PC858, PC850, PC437, WPC1252), {@code cutter}, {@code native-qr}, {@code nv-logo}, {@code baud-rate},
+     * {@code flow-control} (none, rts-cts, xon-xoff), {@code display-name}. Unknown keys are rejected so that a
+     * typo in the kiosk's settings does not pass silently.
+     */
+    public static PrinterProfile configure(String baseId, Map<String, String> overrides) {
+        PrinterProfile profile = byId(baseId);
+        for (Map.Entry<String, String> entry : overrides.entrySet()) {
+            String value = entry.getValue().trim();
+            profile = switch (entry.getKey().trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
+                case "columns" -> profile.withColumns(Integer.parseInt(value));
+                case "code-page", "codepage" -> profile.withCodePage(CodePage.valueOf(value.toUpperCase(Locale.ROOT)));
+                case "cutter" -> profile.withCutter(parseBoolean(entry.getKey(), value));
+                case "native-qr" -> profile.withNativeQr(parseBoolean(entry.getKey(), value));
+                case "nv-logo" -> profile.withNvLogo(parseBoolean(entry.getKey(), value));
+                case "baud-rate", "baud" -> profile.withBaudRate(Integer.parseInt(value));
+                case "flow-control" -> profile.withFlowControl(
+                        FlowControl.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_')));
+                case "display-name" -> profile.withDisplayName(value);
+                default -> throw new IllegalArgumentException("unknown printer profile setting '" + entry.getKey()
+                        + "' (known: columns, code-page, cutter, native-qr, nv-logo, baud-rate, flow-control, "
+                        + "display-name)");
+            };
+        }
+        return profile;
+    }
+
+    private static boolean parseBoolean(String key, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, was '" + value + "'");
+        };
+    }
+
+    /** Printable width in dots (8 dots/mm): 384 for 58 mm paper, 576 for 80 mm. */
+    public int dotWidth() {
+        return columns * DOTS_PER_COLUMN;
+    }
+
+    public PrinterProfile withDisplayName(String newDisplayName) {
+        return new PrinterProfile(id, newDisplayName, columns, codePage, cutter, nativeQr, nvLogo, baudRate,
+                flowControl);
+    }
+
+    public PrinterProfile withColumns(int newColumns) {
+        return new PrinterProfile(id, displayName, newColumns, codePage, cutter, nativeQr, nvLogo, baudRate,
+                flowControl);
+    }
+
+    public PrinterProfile withCodePage(CodePage newCodePage) {
+        return new PrinterProfile(id, displayName, columns, newCodePage, cutter, nativeQr, nvLogo, baudRate,
+                flowControl);
+    }
+
+    public PrinterProfile withCutter(boolean newCutter) {
+        return new PrinterProfile(id, displayName, columns, codePage, newCutter, nativeQr, nvLogo, baudRate,
+                flowControl);
+    }
+
+    public PrinterProfile withNativeQr(boolean newNativeQr) {
+        return new PrinterProfile(id, displayName, columns, codePage, cutter, newNativeQr, nvLogo, baudRate,
+                flowControl);
+    }
+
+    public PrinterProfile withNvLogo(boolean newNvLogo) {
+        return new PrinterProfile(id, displayName, columns, codePage, cutter, nativeQr, newNvLogo, baudRate,
+                flowControl);
+    }
+
+    public PrinterProfile withBaudRate(int newBaudRate) {
+        return new PrinterProfile(id, displayName, columns, codePage, cutter, nativeQr, nvLogo, newBaudRate,
+                flowControl);
+    }
+
+    public PrinterProfile withFlowControl(FlowControl newFlowControl) {
+        return new PrinterProfile(id, displayName, columns, codePage, cutter, nativeQr, nvLogo, baudRate,
+                newFlowControl);
+    }
+}

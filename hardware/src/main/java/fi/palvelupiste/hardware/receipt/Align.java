@@ -1,0 +1,7 @@
+package fi.palvelupiste.hardware.receipt;
+
+public enum Align {
+    LEFT,
+    CENTER,
+    RIGHT
+}

@@ -1,0 +1,58 @@
+package fi.palvelupiste.kiosk;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The kiosk's own settings ({@code kiosk.*}); every key is listed with its default in README.md and in
+ * provisioning's configuration template.
+ *
+ * @param dataDir         where the database and the virtual printer's output live
+ * @param siteName        the service point's name, shown on screens and tickets ("Kirjasto")
+ * @param defaultLanguage the language a fresh screen starts in (fi, sv or en)
+ * @param timeZone        the local time zone: ticket numbering starts again at local midnight
+ * @param idle            inactivity reset of resident screens
+ * @param printer         which printer profile the slips are laid out for
+ * @param security        staff log-in settings
+ */
+@Validated
+@ConfigurationProperties("kiosk")
+public record KioskProperties(
+        @NotNull @DefaultValue("./data") Path dataDir,
+        @NotBlank @DefaultValue("Palvelupiste") String siteName,
+        @NotBlank @DefaultValue("fi") String defaultLanguage,
+        @NotNull @DefaultValue("Europe/Helsinki") ZoneId timeZone,
+        @Valid @NotNull @DefaultValue Idle idle,
+        @Valid @NotNull @DefaultValue Printer printer,
+        @Valid @NotNull @DefaultValue Security security) {
+
+    /**
+     * @param timeout how long a resident screen waits for a touch before it returns to the start screen
+     * @param warning how long before that the "Are you still there?" countdown appears
+     */
+    public record Idle(@NotNull @DefaultValue("60s") Duration timeout, @NotNull @DefaultValue("15s") Duration warning) {
+    }
+
+    /**
+     * @param profile printer model profile id: generic-58mm or epson-80mm
+     */
+    public record Printer(@NotBlank @DefaultValue("generic-58mm") String profile) {
+    }
+
+    /**
+     * @param initialAdminPassword the first admin's one-time password; empty = a random one, written to the log
+     * @param kioskAddresses       addresses of the kiosk's own touchscreen browser (on a Pi: 127.0.0.1 and ::1):
+     *                             nobody can log in from them, so a resident can never reach staff pages there
+     */
+    public record Security(@DefaultValue("") String initialAdminPassword, @DefaultValue List<String> kioskAddresses) {
+    }
+}

@@ -1,0 +1,82 @@
+package fi.palvelupiste.kiosk.kiosk.ui;
+
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.RouterLayout;
+import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.i18n.Language;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The frame of every resident screen: the site's name, the language buttons (each language in its own name), the
+ * screen itself in the page's main landmark, and the inactivity reset.
+ */
+@AnonymousAllowed
+public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserver {
+
+    private final Main main = new Main();
+    private final Nav languages = new Nav();
+    private final Map<Language, Button> languageButtons = new EnumMap<>(Language.class);
+
+    public KioskLayout(KioskProperties properties) {
+        addClassName("kiosk-shell");
+        Span site = new Span(properties.siteName());
+        site.addClassName("kiosk-site");
+        languages.addClassName("kiosk-languages");
+        for (Language language : Language.values()) {
+            Button button = new Button(language.ownName(), click -> switchTo(language));
+            button.setId("language-" + language.code());
+            button.getElement().setAttribute("lang", language.code());
+            button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            button.addClassName("kiosk-language");
+            languageButtons.put(language, button);
+            languages.add(button);
+        }
+        Header header = new Header(site, languages);
+        header.addClassName("kiosk-header");
+        main.addClassName("kiosk-main");
+        add(header, main, new IdleGuard(properties.idle(), Language.ofCode(properties.defaultLanguage())));
+    }
+
+    private void switchTo(Language language) {
+        UI.getCurrent().setLocale(language.locale());
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Language current = Language.of(event.getLocale());
+        languages.getElement().setAttribute("aria-label", getTranslation("language.nav"));
+        languageButtons.forEach((language, button) -> {
+            boolean selected = language == current;
+            button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+            button.setClassName("kiosk-language-selected", selected);
+        });
+        event.getUI().getElement().executeJs("document.documentElement.lang = $0", current.code());
+    }
+
+    /** For tests: the language buttons by language. */
+    Component languageButton(Language language) {
+        return languageButtons.get(language);
+    }
+}

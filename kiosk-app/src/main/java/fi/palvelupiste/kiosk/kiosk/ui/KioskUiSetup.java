@@ -1,0 +1,43 @@
+package fi.palvelupiste.kiosk.kiosk.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.i18n.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every new screen starts in the kiosk's default language (not the browser's), and an unexpected error shows a
+ * kind message in the resident's language instead of a technical one.
+ */
+@Component
+class KioskUiSetup implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(KioskUiSetup.class);
+
+    private final Language defaultLanguage;
+
+    KioskUiSetup(KioskProperties properties) {
+        this.defaultLanguage = Language.ofCode(properties.defaultLanguage());
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(defaultLanguage.locale()));
+        event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
+            log.error("Unexpected error on a kiosk screen", error.getThrowable());
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                Notification note = Notification.show(ui.getTranslation("error.text"), 8000,
+                        Notification.Position.MIDDLE);
+                note.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                note.addClassName("kiosk-notification");
+            }
+        }));
+    }
+}

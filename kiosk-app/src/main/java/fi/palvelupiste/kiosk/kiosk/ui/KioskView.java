@@ -1,0 +1,41 @@
+package fi.palvelupiste.kiosk.kiosk.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * Base of every resident screen: one h1, a page title in the resident's language, and a {@link #render()} that
+ * draws the screen again whenever the language changes.
+ */
+public abstract class KioskView extends Section implements HasDynamicTitle, LocaleChangeObserver {
+
+    protected final H1 heading = new H1();
+
+    protected KioskView() {
+        addClassName("kiosk-view");
+        heading.addClassName("kiosk-heading");
+    }
+
+    /** The message key of this screen's name, used for the browser title. */
+    protected abstract String titleKey();
+
+    /** Builds the screen's content in the current language. */
+    protected abstract void render();
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation(titleKey()));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        add(heading);
+        render();
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+}

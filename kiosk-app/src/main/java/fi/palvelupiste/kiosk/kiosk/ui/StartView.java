@@ -1,0 +1,71 @@
+package fi.palvelupiste.kiosk.kiosk.ui;
+
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import fi.palvelupiste.kiosk.kiosk.StartChoice;
+import fi.palvelupiste.kiosk.kiosk.StartChoiceProvider;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** The kiosk's first screen: a greeting and at most six big buttons, one for each thing a resident can do. */
+@AnonymousAllowed
+@Route(value = "", layout = KioskLayout.class)
+public class StartView extends KioskView {
+
+    /** More than this many choices on one screen overwhelms a first-time user (UX.md). */
+    static final int MAX_CHOICES = 6;
+
+    private final List<StartChoiceProvider> providers;
+
+    public StartView(List<StartChoiceProvider> providers) {
+        this.providers = providers;
+        addClassName("start-view");
+    }
+
+    @Override
+    protected String titleKey() {
+        return "start.title";
+    }
+
+    @Override
+    protected void render() {
+        heading.setText(getTranslation("start.heading"));
+        List<StartChoice> choices = providers.stream()
+                .flatMap(provider -> provider.startChoices(getLocale()).stream())
+                .sorted(Comparator.comparingInt(StartChoice::order))
+                .limit(MAX_CHOICES)
+                .toList();
+        if (choices.isEmpty()) {
+            add(new Paragraph(getTranslation("start.none-open")));
+            return;
+        }
+        Paragraph instruction = new Paragraph(getTranslation("start.instruction"));
+        instruction.addClassName("kiosk-instruction");
+        Div grid = new Div();
+        grid.addClassName("start-choices");
+        choices.forEach(choice -> grid.add(choiceButton(choice)));
+        add(instruction, grid);
+    }
+
+    private static Button choiceButton(StartChoice choice) {
+        Button button = new Button();
+        button.setId("start-choice-" + choice.id());
+        button.addClassNames("kiosk-button", "start-choice");
+        Span label = new Span(choice.label());
+        label.addClassName("start-choice-label");
+        button.getElement().appendChild(label.getElement());
+        if (!choice.hint().isBlank()) {
+            Span hint = new Span(choice.hint());
+            hint.addClassName("start-choice-hint");
+            button.getElement().appendChild(hint.getElement());
+        }
+        button.setDisableOnClick(true);
+        button.addClickListener(click -> choice.choose().run());
+        return button;
+    }
+}

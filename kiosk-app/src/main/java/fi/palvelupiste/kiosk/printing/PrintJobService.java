@@ -1,0 +1,71 @@
+package fi.palvelupiste.kiosk.printing;
+
+import fi.palvelupiste.hardware.printer.PrinterPort;
+import fi.palvelupiste.hardware.printer.PrinterStatus;
+import fi.palvelupiste.hardware.receipt.Receipt;
+import fi.palvelupiste.hardware.receipt.ReceiptCodec;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The one way features print: store a job with what it belongs to, let the worker send it. */
+@Service
+public class PrintJobService {
+
+    private final PrintJobRepository jobs;
+    private final PrinterPort printer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PrintJobService(PrintJobRepository jobs, PrinterPort printer, ApplicationEventPublisher events, Clock clock) {
+        this.jobs = jobs;
+        this.printer = printer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a print job in the caller's transaction: it exists exactly when what it prints exists.
+     *
+     * @param name     short name for logs and the virtual printer's files, e.g. "ticket-A001"
+     * @param validFor how long the slip is worth printing: a queue ticket that comes out after the resident
+     *                 has gone only wastes paper, so it expires and staff can reprint it instead
+     * @return the job's id, for following its outcome
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(String name, Receipt receipt, Duration validFor) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        long id = jobs.insert(UUID.randomUUID(), name, ReceiptCodec.encode(receipt), now, now.plus(validFor));
+        events.publishEvent(new PrintJobQueued(id));
+        return id;
+    }
+
+    public Optional<PrintJob> find(long jobId) {
+        return jobs.find(jobId);
+    }
+
+    /**
+     * What a resident's screen should say about a slip. A job not yet sent counts as not printable when the
+     * printer says right now that it cannot print: the screen never promises paper that will not come.
+     */
+    public PrintOutcome outcome(long jobId) {
+        PrintOutcome outcome = jobs.find(jobId).map(PrintJob::outcome).orElse(PrintOutcome.NOT_PRINTED);
+        if (outcome == PrintOutcome.PRINTING && !printer.status().canPrint()) {
+            return PrintOutcome.NOT_PRINTED;
+        }
+        return outcome;
+    }
+
+    /** Asks the printer now, before a screen promises paper. */
+    public PrinterStatus printerStatus() {
+        return printer.status();
+    }
+}

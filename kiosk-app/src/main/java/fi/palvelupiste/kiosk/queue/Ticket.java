@@ -1,0 +1,26 @@
+package fi.palvelupiste.kiosk.queue;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A queue number taken at the kiosk: {@code A001} is the first ticket of queue A today.
+ * Tickets stay on this kiosk (they never travel to the hub); {@code publicId} is what a screen may show in a URL.
+ */
+public record Ticket(
+        long id,
+        UUID publicId,
+        long queueId,
+        LocalDate serviceDay,
+        int number,
+        String displayNumber,
+        TicketStatus status,
+        OffsetDateTime createdAt,
+        Long printJobId) {
+
+    /** "A001": the prefix and the day's running number, three digits while they suffice. */
+    public static String displayNumber(String prefix, int number) {
+        return prefix + "%03d".formatted(number);
+    }
+}

@@ -1,0 +1,53 @@
+package fi.palvelupiste.kiosk.queue;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import fi.palvelupiste.hardware.receipt.Align;
+import fi.palvelupiste.hardware.receipt.Receipt;
+import fi.palvelupiste.hardware.receipt.TextSize;
+import fi.palvelupiste.kiosk.KioskProperties;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Lays out the paper queue ticket: site, service, the number in large type, date and time, people ahead. */
+@Component
+class TicketReceipt {
+
+    private final I18NProvider i18n;
+    private final KioskProperties properties;
+
+    TicketReceipt(I18NProvider i18n, KioskProperties properties) {
+        this.i18n = i18n;
+        this.properties = properties;
+    }
+
+    Receipt build(ServiceQueue queue, String displayNumber, int peopleAhead, OffsetDateTime takenAt, Locale locale) {
+        var taken = takenAt.atZoneSameInstant(properties.timeZone());
+        return Receipt.builder()
+                .align(Align.CENTER)
+                .text(properties.siteName())
+                .bold(true).text(queue.name(locale)).bold(false)
+                .rule()
+                .text(t(locale, "ticket.print.your-number"))
+                .size(TextSize.HUGE).bold(true).text(displayNumber)
+                .size(TextSize.NORMAL).bold(false)
+                .feed(1)
+                .text(t(locale, "ticket.print.ahead", peopleAhead))
+                .text(t(locale, "ticket.print.taken", format(locale, "format.date", taken), format(locale, "format.time", taken)))
+                .rule()
+                .text(t(locale, "ticket.print.wait-for-call"))
+                .cut()
+                .build();
+    }
+
+    private String format(Locale locale, String patternKey, ZonedDateTime time) {
+        return DateTimeFormatter.ofPattern(t(locale, patternKey)).format(time);
+    }
+
+    private String t(Locale locale, String key, Object... params) {
+        return i18n.getTranslation(key, locale, params);
+    }
+}

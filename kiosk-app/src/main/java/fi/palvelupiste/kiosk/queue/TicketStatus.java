@@ -1,0 +1,5 @@
+package fi.palvelupiste.kiosk.queue;
+
+public enum TicketStatus {
+    WAITING
+}

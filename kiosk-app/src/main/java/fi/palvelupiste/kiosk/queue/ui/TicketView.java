@@ -1,0 +1,161 @@
+package fi.palvelupiste.kiosk.queue.ui;
+
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
+import fi.palvelupiste.kiosk.kiosk.ui.StartView;
+import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.printing.PrintOutcome;
+import fi.palvelupiste.kiosk.queue.TakenTicket;
+import fi.palvelupiste.kiosk.queue.TicketService;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The number the resident just took, very large, with how many are ahead and what the printer is doing. If the
+ * printer cannot print, the screen says so kindly: the ticket is valid all the same.
+ */
+@AnonymousAllowed
+@Route(value = "ticket/:" + TicketView.TICKET_PARAMETER, layout = KioskLayout.class)
+class TicketView extends KioskView implements BeforeEnterObserver {
+
+    static final String TICKET_PARAMETER = "ticketId";
+    /** Past this, a slip still "printing" is treated as not printed: the resident should not wait for paper. */
+    static final Duration PRINT_PATIENCE = Duration.ofSeconds(20);
+    private static final int POLL_MILLIS = 500;
+
+    private final TicketService tickets;
+    private final PrintJobService printing;
+    private TakenTicket taken;
+    private final Paragraph printState = new Paragraph();
+    private PrintOutcome outcome = PrintOutcome.PRINTING;
+    private Instant shownAt = Instant.now();
+    private Registration polling;
+
+    TicketView(TicketService tickets, PrintJobService printing) {
+        this.tickets = tickets;
+        this.printing = printing;
+        addClassName("ticket-view");
+        printState.setId("ticket-print-state");
+        printState.getElement().setAttribute("role", "status");
+        printState.addClassName("ticket-print-state");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<TakenTicket> found = event.getRouteParameters().get(TICKET_PARAMETER)
+                .flatMap(TicketView::parseUuid)
+                .flatMap(tickets::find);
+        if (found.isEmpty()) {
+            event.forwardTo(StartView.class);
+            return;
+        }
+        taken = found.get();
+        shownAt = Instant.now();
+        refreshOutcome();
+    }
+
+    @Override
+    protected String titleKey() {
+        return "ticket.title";
+    }
+
+    @Override
+    protected void render() {
+        if (taken == null) {
+            return;
+        }
+        heading.setText(getTranslation("ticket.heading"));
+        Div number = new Div(taken.ticket().displayNumber());
+        number.setId("ticket-number");
+        number.addClassName("ticket-number");
+        Paragraph service = new Paragraph(taken.queue().name(getLocale()));
+        service.setId("ticket-service");
+        service.addClassName("ticket-service");
+        Paragraph ahead = new Paragraph(taken.peopleAhead() == 0
+                ? getTranslation("ticket.ahead.none")
+                : getTranslation("ticket.ahead", taken.peopleAhead()));
+        ahead.setId("ticket-ahead");
+        Button done = new Button(getTranslation("ticket.done"), click -> getUI().ifPresent(ui -> ui.navigate(StartView.class)));
+        done.setId("ticket-done");
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.addClassName("kiosk-button");
+        showOutcome();
+        add(number, service, ahead, printState, done);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (outcome != PrintOutcome.PRINTING) {
+            return;
+        }
+        attachEvent.getUI().setPollInterval(POLL_MILLIS);
+        polling = attachEvent.getUI().addPollListener(poll -> followPrinting());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopPolling(detachEvent.getUI());
+    }
+
+    /** Follows the slip on screen: printed, still printing, or not printable. */
+    void followPrinting() {
+        refreshOutcome();
+        showOutcome();
+    }
+
+    private void refreshOutcome() {
+        Long jobId = taken.ticket().printJobId();
+        PrintOutcome now = jobId == null ? PrintOutcome.NOT_PRINTED : printing.outcome(jobId);
+        if (now == PrintOutcome.PRINTING && Duration.between(shownAt, Instant.now()).compareTo(PRINT_PATIENCE) > 0) {
+            now = PrintOutcome.NOT_PRINTED;
+        }
+        outcome = now;
+        if (outcome != PrintOutcome.PRINTING) {
+            getUI().ifPresent(this::stopPolling);
+        }
+    }
+
+    private void showOutcome() {
+        printState.setText(switch (outcome) {
+            case PRINTING -> getTranslation("ticket.printing");
+            case PRINTED -> getTranslation("ticket.printed");
+            case NOT_PRINTED -> getTranslation("ticket.not-printed", taken.ticket().displayNumber());
+        });
+        printState.setClassName("ticket-print-problem", outcome == PrintOutcome.NOT_PRINTED);
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            ui.setPollInterval(-1);
+        }
+    }
+
+    PrintOutcome outcome() {
+        return outcome;
+    }
+
+    private static Optional<UUID> parseUuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package fi.palvelupiste.kiosk.security;
+
+import fi.palvelupiste.kiosk.KioskProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Staff accounts: log-in, lock-out after repeated wrong passwords, the first admin, password changes.
+ * Passwords are stored as BCrypt hashes only.
+ */
+@Service
+public class StaffAccounts implements UserDetailsService {
+
+    static final int LOCK_AFTER_FAILURES = 5;
+    static final Duration LOCK_FOR = Duration.ofMinutes(5);
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    static final String FIRST_ADMIN = "admin";
+    /** No look-alikes (0/O, 1/l/I): the one-time password is typed from a log or a note. */
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
+
+    private final StaffUserRepository users;
+    private final PasswordEncoder passwords;
+    private final KioskProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    StaffAccounts(StaffUserRepository users, PasswordEncoder passwords, KioskProperties properties, Clock clock) {
+        this.users = users;
+        this.passwords = passwords;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        StaffUser user = users.findByUsername(normalize(username))
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(user.username())
+                .password(user.passwordHash())
+                .roles(user.roles().stream().flatMap(role -> role.withIncluded().stream()).distinct()
+                        .map(Role::name).toArray(String[]::new))
+                .accountLocked(user.lockedAt(now()))
+                .disabled(!user.enabled())
+                .build();
+    }
+
+    @EventListener
+    void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
+        users.recordFailure(normalize(event.getAuthentication().getName()), LOCK_AFTER_FAILURES, now().plus(LOCK_FOR));
+    }
+
+    @EventListener
+    void onLogin(AuthenticationSuccessEvent event) {
+        users.clearFailures(normalize(event.getAuthentication().getName()));
+    }
+
+    /** At the very first start there is nobody to log in: create the admin with a one-time password. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void createFirstAdmin() {
+        if (users.count() > 0) {
+            return;
+        }
+        String configured = properties.security().initialAdminPassword();
+        String password = configured.isBlank() ? randomPassword() : configured;
+        users.insert(FIRST_ADMIN, "Ylläpitäjä", passwords.encode(password), Set.of(Role.ADMIN), true, now());
+        if (configured.isBlank()) {
+            log.warn("First start: created the user '{}' with the one-time password {} — log in at /login and "
+                    + "choose a new password.", FIRST_ADMIN, password);
+        } else {
+            log.warn("First start: created the user '{}' with the password from kiosk.security.initial-admin-password"
+                    + " — it must be changed at first login.", FIRST_ADMIN);
+        }
+    }
+
+    public Optional<StaffUser> find(String username) {
+        return users.findByUsername(normalize(username));
+    }
+
+    public List<StaffUser> all() {
+        return users.findAll();
+    }
+
+    public boolean mustChangePassword(String username) {
+        return find(username).map(StaffUser::mustChangePassword).orElse(false);
+    }
+
+    /**
+     * Changes one's own password.
+     *
+     * @throws PasswordRejected with the message key that tells the person what to do
+     */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        StaffUser user = find(username).orElseThrow(() -> new PasswordRejected("password.error.current"));
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
+            throw new PasswordRejected("password.error.current");
+        }
+        checkNewPassword(user.username(), newPassword);
+        if (passwords.matches(newPassword, user.passwordHash())) {
+            throw new PasswordRejected("password.error.same");
+        }
+        users.setPassword(user.username(), passwords.encode(newPassword), false);
+    }
+
+    /** Creates an account with a one-time password, returned to be handed over; it must be changed at first login. */
+    @Transactional
+    public String create(String username, String displayName, Set<Role> roles) {
+        String normalized = normalize(username);
+        if (!normalized.matches("[a-z0-9._-]{2,60}")) {
+            throw new PasswordRejected("users.error.username");
+        }
+        if (users.findByUsername(normalized).isPresent()) {
+            throw new PasswordRejected("users.error.taken");
+        }
+        String password = randomPassword();
+        users.insert(normalized, displayName.strip(), passwords.encode(password), roles, true, now());
+        return password;
+    }
+
+    @Transactional
+    public void update(String username, String displayName, Set<Role> roles, boolean enabled) {
+        users.update(normalize(username), displayName.strip(), roles, enabled);
+    }
+
+    /** Gives a forgotten password a new one-time password (and unlocks the account). */
+    @Transactional
+    public String resetPassword(String username) {
+        String password = randomPassword();
+        users.setPassword(normalize(username), passwords.encode(password), true);
+        return password;
+    }
+
+    private static void checkNewPassword(String username, String newPassword) {
+        if (newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new PasswordRejected("password.error.short");
+        }
+        if (newPassword.toLowerCase(Locale.ROOT).contains(username)) {
+            throw new PasswordRejected("password.error.username");
+        }
+    }
+
+    private String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** A password or account change that was refused; the message is a message key for the person. */
+    public static class PasswordRejected extends RuntimeException {
+        public PasswordRejected(String messageKey) {
+            super(messageKey);
+        }
+
+        public String messageKey() {
+            return getMessage();
+        }
+    }
+}

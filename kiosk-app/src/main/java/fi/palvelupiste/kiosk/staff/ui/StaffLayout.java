@@ -1,0 +1,49 @@
+package fi.palvelupiste.kiosk.staff.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.palvelupiste.kiosk.KioskProperties;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame of every staff, coordinator and admin page: the site's name, a menu of the pages this person's role
+ * may open (from {@code @Menu} annotations, titles are message keys), who is logged in, and log-out.
+ */
+@PermitAll
+public class StaffLayout extends AppLayout {
+
+    public StaffLayout(KioskProperties properties, AuthenticationContext authentication) {
+        addClassName("staff-shell");
+        Span title = new Span(getTranslation("staff.title", properties.siteName()));
+        title.addClassName("staff-title");
+        Span who = new Span(authentication.getPrincipalName().orElse(""));
+        who.setId("staff-user");
+        Button logout = new Button(getTranslation("staff.logout"), click -> authentication.logout());
+        logout.setId("staff-logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new Div(), who, logout);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(bar.getComponentAt(2));
+        bar.addClassName("staff-bar");
+        addToNavbar(bar);
+
+        SideNav menu = new SideNav();
+        menu.setId("staff-menu");
+        menu.getElement().setAttribute("aria-label", getTranslation("staff.menu"));
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                menu.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        addToDrawer(menu);
+        setPrimarySection(Section.DRAWER);
+    }
+}
