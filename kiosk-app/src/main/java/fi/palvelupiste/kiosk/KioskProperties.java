@@ -23,6 +23,8 @@ import java.util.List;
  * @param idle            inactivity reset of resident screens
  * @param printer         which printer profile the slips are laid out for
  * @param security        staff log-in settings
+ * @param gpio            physical call-next button and status LED on the Pi's header
+ * @param backup          nightly online backup of the database
  */
 @Validated
 @ConfigurationProperties("kiosk")
@@ -33,7 +35,9 @@ public record KioskProperties(
         @NotNull @DefaultValue("Europe/Helsinki") ZoneId timeZone,
         @Valid @NotNull @DefaultValue Idle idle,
         @Valid @NotNull @DefaultValue Printer printer,
-        @Valid @NotNull @DefaultValue Security security) {
+        @Valid @NotNull @DefaultValue Security security,
+        @Valid @NotNull @DefaultValue Gpio gpio,
+        @Valid @NotNull @DefaultValue Backup backup) {
 
     /**
      * @param timeout how long a resident screen waits for a touch before it returns to the start screen
@@ -43,9 +47,36 @@ public record KioskProperties(
     }
 
     /**
-     * @param profile printer model profile id: generic-58mm or epson-80mm
+     * @param profile        printer model profile id: generic-58mm or epson-80mm
+     * @param port           serial device of a real printer (/dev/kiosk-printer, /dev/serial0, /dev/ttyUSB0);
+     *                       empty = the virtual printer writing into {@code <data-dir>/printer}
+     * @param baudRate       the printer's serial speed, when it differs from the profile's
+     * @param retryInterval  how often jobs that failed are tried again
+     * @param statusInterval how often the printer's status is asked in the background
      */
-    public record Printer(@NotBlank @DefaultValue("generic-58mm") String profile) {
+    public record Printer(
+            @NotBlank @DefaultValue("generic-58mm") String profile,
+            @DefaultValue("") String port,
+            Integer baudRate,
+            @NotNull @DefaultValue("5s") Duration retryInterval,
+            @NotNull @DefaultValue("5s") Duration statusInterval) {
+    }
+
+    /**
+     * @param callButtonPin BCM number of the call-next button's pin (to ground, internal pull-up); none = no button
+     * @param callButtonDesk the desk whose "call next" the button presses, by its name (e.g. "Digituki 1")
+     * @param statusLedPin  BCM number of the status LED's pin: on = ready, blinking = needs attention, off = no printer
+     */
+    public record Gpio(Integer callButtonPin, @DefaultValue("") String callButtonDesk, Integer statusLedPin) {
+    }
+
+    /**
+     * @param enabled whether the nightly backup runs
+     * @param cron    when (Spring cron: second minute hour day month weekday)
+     * @param keep    how many backups to keep in {@code <data-dir>/backup}
+     */
+    public record Backup(@DefaultValue("true") boolean enabled, @NotBlank @DefaultValue("0 30 2 * * *") String cron,
+                         @DefaultValue("7") int keep) {
     }
 
     /**

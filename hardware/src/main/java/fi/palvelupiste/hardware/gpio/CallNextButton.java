@@ -64,7 +64,7 @@ public final class CallNextButton implements AutoCloseable {
         return input.state() == DigitalState.LOW;
     }
 
-    DigitalInput input() {
+    public DigitalInput input() {
         return input;
     }
 

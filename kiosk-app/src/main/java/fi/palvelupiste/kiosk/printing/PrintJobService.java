@@ -1,6 +1,6 @@
 package fi.palvelupiste.kiosk.printing;
 
-import fi.palvelupiste.hardware.printer.PrinterPort;
+import fi.palvelupiste.hardware.printer.PrinterStatusMonitor;
 import fi.palvelupiste.hardware.printer.PrinterStatus;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.hardware.receipt.ReceiptCodec;
@@ -21,11 +21,12 @@ import java.util.UUID;
 public class PrintJobService {
 
     private final PrintJobRepository jobs;
-    private final PrinterPort printer;
+    private final PrinterStatusMonitor printer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PrintJobService(PrintJobRepository jobs, PrinterPort printer, ApplicationEventPublisher events, Clock clock) {
+    PrintJobService(PrintJobRepository jobs, PrinterStatusMonitor printer, ApplicationEventPublisher events,
+                    Clock clock) {
         this.jobs = jobs;
         this.printer = printer;
         this.events = events;
@@ -57,15 +58,24 @@ public class PrintJobService {
      * printer says right now that it cannot print: the screen never promises paper that will not come.
      */
     public PrintOutcome outcome(long jobId) {
+        return outcome(jobId, printer.current());
+    }
+
+    /** The same, asking the printer first: for the moment a screen first tells the resident about paper. */
+    public PrintOutcome outcomeAskingPrinter(long jobId) {
+        return outcome(jobId, printer.poll());
+    }
+
+    private PrintOutcome outcome(long jobId, PrinterStatus status) {
         PrintOutcome outcome = jobs.find(jobId).map(PrintJob::outcome).orElse(PrintOutcome.NOT_PRINTED);
-        if (outcome == PrintOutcome.PRINTING && !printer.status().canPrint()) {
+        if (outcome == PrintOutcome.PRINTING && !status.canPrint()) {
             return PrintOutcome.NOT_PRINTED;
         }
         return outcome;
     }
 
-    /** Asks the printer now, before a screen promises paper. */
+    /** The printer's status as last seen by the background poll: cheap, for screens that refresh often. */
     public PrinterStatus printerStatus() {
-        return printer.status();
+        return printer.current();
     }
 }

@@ -3,6 +3,8 @@ package fi.palvelupiste.kiosk.printing;
 import fi.palvelupiste.hardware.escpos.EscPosEncoder;
 import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.hardware.printer.PrinterPort;
+import fi.palvelupiste.hardware.printer.PrinterStatusMonitor;
+import fi.palvelupiste.hardware.serial.SerialPrinterPort;
 import fi.palvelupiste.hardware.virtual.VirtualPrinter;
 import fi.palvelupiste.kiosk.KioskProperties;
 import org.slf4j.Logger;
@@ -12,7 +14,10 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** Picks the printer: the virtual printer in {@code <data-dir>/printer} unless a real one is configured. */
+/**
+ * Picks the printer: a real one on the configured serial port, otherwise the virtual printer in
+ * {@code <data-dir>/printer}; and asks it for its status in the background.
+ */
 @Configuration(proxyBeanMethods = false)
 class PrinterConfiguration {
 
@@ -22,7 +27,9 @@ class PrinterConfiguration {
 
     @Bean
     PrinterProfile printerProfile(KioskProperties properties) {
-        return PrinterProfile.byId(properties.printer().profile());
+        PrinterProfile profile = PrinterProfile.byId(properties.printer().profile());
+        Integer baudRate = properties.printer().baudRate();
+        return baudRate == null ? profile : profile.withBaudRate(baudRate);
     }
 
     @Bean
@@ -30,11 +37,19 @@ class PrinterConfiguration {
         return new EscPosEncoder(profile);
     }
 
-    @Bean
+    @Bean(destroyMethod = "")
     PrinterPort printerPort(KioskProperties properties, PrinterProfile profile, Clock clock) {
-        VirtualPrinter printer = new VirtualPrinter(properties.dataDir().resolve("printer").toAbsolutePath().normalize(),
-                profile, VIRTUAL_PRINTER_KEEPS, clock);
-        log.info("Printing to the {} ({})", printer.describe(), profile.displayName());
+        String port = properties.printer().port().strip();
+        PrinterPort printer = port.isEmpty()
+                ? new VirtualPrinter(properties.dataDir().resolve("printer").toAbsolutePath().normalize(), profile,
+                        VIRTUAL_PRINTER_KEEPS, clock)
+                : new SerialPrinterPort(port, profile);
+        log.info("Printing to the {} ({}, {} baud)", printer.describe(), profile.displayName(), profile.baudRate());
         return printer;
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    PrinterStatusMonitor printerStatusMonitor(PrinterPort printer, KioskProperties properties) {
+        return new PrinterStatusMonitor(printer, properties.printer().statusInterval());
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
 class ServiceQueueRepository {
 
     private static final String COLUMNS = "id, prefix, name_fi, name_sv, name_en, hint_fi, hint_sv, hint_en, is_open, "
-            + "sort_order";
+            + "sort_order, offers_priority, opens_at, closes_at, paused_on";
 
     private final JdbcClient jdbc;
 
@@ -21,14 +22,42 @@ class ServiceQueueRepository {
         this.jdbc = jdbc;
     }
 
-    List<ServiceQueue> findOpen() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM service_queue WHERE is_open ORDER BY sort_order, prefix")
+    List<ServiceQueue> findAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM service_queue ORDER BY sort_order, prefix")
                 .query(ServiceQueueRepository::map).list();
     }
 
     Optional<ServiceQueue> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM service_queue WHERE id = :id")
                 .param("id", id).query(ServiceQueueRepository::map).optional();
+    }
+
+    /** Saves names, hours and switches; a new queue (id 0) is inserted. Returns the id. */
+    long save(ServiceQueue queue) {
+        var statement = queue.id() == 0
+                ? jdbc.sql("""
+                        INSERT INTO service_queue (prefix, name_fi, name_sv, name_en, hint_fi, hint_sv, hint_en, is_open,
+                                                   sort_order, offers_priority, opens_at, closes_at)
+                        VALUES (:prefix, :nameFi, :nameSv, :nameEn, :hintFi, :hintSv, :hintEn, :open, :sortOrder,
+                                :offersPriority, :opensAt, :closesAt)""")
+                : jdbc.sql("""
+                        UPDATE service_queue SET prefix = :prefix, name_fi = :nameFi, name_sv = :nameSv,
+                               name_en = :nameEn, hint_fi = :hintFi, hint_sv = :hintSv, hint_en = :hintEn,
+                               is_open = :open, sort_order = :sortOrder, offers_priority = :offersPriority,
+                               opens_at = :opensAt, closes_at = :closesAt
+                        WHERE id = :id""").param("id", queue.id());
+        statement.param("prefix", queue.prefix()).param("nameFi", queue.nameFi()).param("nameSv", queue.nameSv())
+                .param("nameEn", queue.nameEn()).param("hintFi", queue.hintFi()).param("hintSv", queue.hintSv())
+                .param("hintEn", queue.hintEn()).param("open", queue.open()).param("sortOrder", queue.sortOrder())
+                .param("offersPriority", queue.offersPriority()).param("opensAt", queue.opensAt())
+                .param("closesAt", queue.closesAt())
+                .update();
+        return queue.id() != 0 ? queue.id() : jdbc.sql("SELECT id FROM service_queue WHERE prefix = :prefix")
+                .param("prefix", queue.prefix()).query(Long.class).single();
+    }
+
+    void setPausedOn(long id, LocalDate day) {
+        jdbc.sql("UPDATE service_queue SET paused_on = :day WHERE id = :id").param("id", id).param("day", day).update();
     }
 
     /**
@@ -59,6 +88,10 @@ class ServiceQueueRepository {
                 rs.getString("hint_sv"),
                 rs.getString("hint_en"),
                 rs.getBoolean("is_open"),
-                rs.getInt("sort_order"));
+                rs.getInt("sort_order"),
+                rs.getBoolean("offers_priority"),
+                rs.getObject("opens_at", LocalTime.class),
+                rs.getObject("closes_at", LocalTime.class),
+                rs.getObject("paused_on", LocalDate.class));
     }
 }

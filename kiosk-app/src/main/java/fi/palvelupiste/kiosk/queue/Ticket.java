@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * A queue number taken at the kiosk: {@code A001} is the first ticket of queue A today.
  * Tickets stay on this kiosk (they never travel to the hub); {@code publicId} is what a screen may show in a URL.
+ * They hold no personal data.
  */
 public record Ticket(
         long id,
@@ -17,7 +18,12 @@ public record Ticket(
         String displayNumber,
         TicketStatus status,
         OffsetDateTime createdAt,
-        Long printJobId) {
+        Long printJobId,
+        boolean priority,
+        Long deskId,
+        OffsetDateTime calledAt,
+        OffsetDateTime finishedAt,
+        int callCount) {
 
     /** "A001": the prefix and the day's running number, three digits while they suffice. */
     public static String displayNumber(String prefix, int number) {

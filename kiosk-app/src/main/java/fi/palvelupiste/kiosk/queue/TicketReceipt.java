@@ -7,10 +7,12 @@ import fi.palvelupiste.hardware.receipt.TextSize;
 import fi.palvelupiste.kiosk.KioskProperties;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Lays out the paper queue ticket: site, service, the number in large type, date and time, people ahead. */
 @Component
@@ -24,7 +26,8 @@ class TicketReceipt {
         this.properties = properties;
     }
 
-    Receipt build(ServiceQueue queue, String displayNumber, int peopleAhead, OffsetDateTime takenAt, Locale locale) {
+    Receipt build(ServiceQueue queue, String displayNumber, int peopleAhead, Optional<Duration> estimatedWait,
+                  OffsetDateTime takenAt, Locale locale) {
         var taken = takenAt.atZoneSameInstant(properties.timeZone());
         return Receipt.builder()
                 .align(Align.CENTER)
@@ -36,6 +39,9 @@ class TicketReceipt {
                 .size(TextSize.NORMAL).bold(false)
                 .feed(1)
                 .text(t(locale, "ticket.print.ahead", peopleAhead))
+                .text(estimatedWait.map(wait -> wait.isZero() ? t(locale, "ticket.print.next")
+                                : t(locale, "ticket.print.wait", wait.toMinutes()))
+                        .orElse(t(locale, "ticket.print.wait-unknown")))
                 .text(t(locale, "ticket.print.taken", format(locale, "format.date", taken), format(locale, "format.time", taken)))
                 .rule()
                 .text(t(locale, "ticket.print.wait-for-call"))

@@ -107,7 +107,7 @@ class PrintWorkerTest {
         VirtualPrinterOutput.of(printer).simulate(PrinterStatus.PAPER_OUT);
         long job = enqueue(unique(), Duration.ofMinutes(5));
 
-        assertThat(printJobs.outcome(job)).isEqualTo(PrintOutcome.NOT_PRINTED);
+        assertThat(printJobs.outcomeAskingPrinter(job)).isEqualTo(PrintOutcome.NOT_PRINTED);
     }
 
     private long enqueue(String marker, Duration validFor) {

@@ -60,10 +60,10 @@ class TicketServiceTest {
     void each_queue_numbers_its_tickets_from_one_with_its_own_prefix() {
         long digituki = queue("A");
         long library = queue("B");
-        int firstA = tickets.take(digituki, Language.FI.locale()).ticket().number();
+        int firstA = tickets.take(digituki, false, Language.FI.locale()).ticket().number();
 
-        TakenTicket secondA = tickets.take(digituki, Language.FI.locale());
-        TakenTicket firstB = tickets.take(library, Language.FI.locale());
+        TakenTicket secondA = tickets.take(digituki, false, Language.FI.locale());
+        TakenTicket firstB = tickets.take(library, false, Language.FI.locale());
 
         assertThat(secondA.ticket().number()).isEqualTo(firstA + 1);
         assertThat(secondA.ticket().displayNumber()).isEqualTo("A%03d".formatted(firstA + 1));
@@ -74,13 +74,13 @@ class TicketServiceTest {
     @Test
     void numbering_starts_again_at_local_midnight() {
         long queue = queue("B");
-        tickets.take(queue, Language.FI.locale());
+        tickets.take(queue, false, Language.FI.locale());
         // 21:59 UTC is 23:59 in Helsinki in winter: still the same day
         clock.advance(Duration.between(clock.instant(), Instant.parse("2026-11-25T21:59:00Z")));
-        TakenTicket lateEvening = tickets.take(queue, Language.FI.locale());
+        TakenTicket lateEvening = tickets.take(queue, false, Language.FI.locale());
         clock.advance(Duration.ofMinutes(2));
 
-        TakenTicket afterMidnight = tickets.take(queue, Language.FI.locale());
+        TakenTicket afterMidnight = tickets.take(queue, false, Language.FI.locale());
 
         assertThat(lateEvening.ticket().number()).isEqualTo(1);
         assertThat(afterMidnight.ticket().displayNumber()).isEqualTo("B001");
@@ -90,7 +90,7 @@ class TicketServiceTest {
 
     @Test
     void a_ticket_is_stored_together_with_its_print_job_and_printed_in_the_residents_language() {
-        TakenTicket taken = tickets.take(queue("A"), Language.SV.locale());
+        TakenTicket taken = tickets.take(queue("A"), false, Language.SV.locale());
 
         assertThat(taken.ticket().printJobId()).isNotNull();
         assertThat(printJobs.find(taken.ticket().printJobId())).isPresent();
@@ -107,8 +107,8 @@ class TicketServiceTest {
         int ticketsBefore = count("ticket");
         int jobsBefore = count("print_job");
         try {
-            assertThatThrownBy(() -> tickets.take(queue, Language.FI.locale())).isInstanceOf(QueueClosedException.class);
-            assertThat(tickets.openQueues()).extracting(ServiceQueue::prefix).doesNotContain("B");
+            assertThatThrownBy(() -> tickets.take(queue, false, Language.FI.locale())).isInstanceOf(QueueClosedException.class);
+            assertThat(tickets.queuesTakingTickets()).extracting(ServiceQueue::prefix).doesNotContain("B");
         } finally {
             jdbc.sql("UPDATE service_queue SET is_open = TRUE WHERE id = :id").param("id", queue).update();
         }
@@ -128,7 +128,7 @@ class TicketServiceTest {
             for (int i = 0; i < takers; i++) {
                 Callable<Void> take = () -> {
                     start.await();
-                    Ticket ticket = tickets.take(queue, Language.FI.locale()).ticket();
+                    Ticket ticket = tickets.take(queue, false, Language.FI.locale()).ticket();
                     numbers.add(ticket.displayNumber());
                     ids.add(ticket.publicId());
                     return null;
@@ -147,7 +147,7 @@ class TicketServiceTest {
     }
 
     private long queue(String prefix) {
-        return tickets.openQueues().stream().filter(q -> q.prefix().equals(prefix)).findFirst().orElseThrow().id();
+        return tickets.queuesTakingTickets().stream().filter(q -> q.prefix().equals(prefix)).findFirst().orElseThrow().id();
     }
 
     private int count(String table) {

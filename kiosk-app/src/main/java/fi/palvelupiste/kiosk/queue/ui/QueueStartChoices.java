@@ -1,47 +1,45 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouteParameters;
 import fi.palvelupiste.kiosk.kiosk.StartChoice;
 import fi.palvelupiste.kiosk.kiosk.StartChoiceProvider;
-import fi.palvelupiste.kiosk.queue.QueueClosedException;
 import fi.palvelupiste.kiosk.queue.ServiceQueue;
-import fi.palvelupiste.kiosk.queue.TakenTicket;
 import fi.palvelupiste.kiosk.queue.TicketService;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Locale;
 
-/** One start-screen button per open queue: a tap takes a number and shows it. */
+/**
+ * One start-screen button per queue taking tickets now: a tap takes a number and shows it; a queue that offers
+ * priority tickets asks that one question first.
+ */
 @Component
 class QueueStartChoices implements StartChoiceProvider {
 
     private final TicketService tickets;
+    private final TicketTaking taking;
 
-    QueueStartChoices(TicketService tickets) {
+    QueueStartChoices(TicketService tickets, TicketTaking taking) {
         this.tickets = tickets;
+        this.taking = taking;
     }
 
     @Override
     public List<StartChoice> startChoices(Locale locale) {
-        return tickets.openQueues().stream()
+        return tickets.queuesTakingTickets().stream()
                 .map(queue -> new StartChoice("queue-" + queue.prefix(), queue.name(locale), queue.hint(locale),
-                        queue.sortOrder(), () -> take(queue, locale)))
+                        queue.sortOrder(), () -> choose(queue, locale)))
                 .toList();
     }
 
-    private void take(ServiceQueue queue, Locale locale) {
-        UI ui = UI.getCurrent();
-        try {
-            TakenTicket taken = tickets.take(queue.id(), locale);
-            ui.navigate(TicketView.class, new RouteParameters(TicketView.TICKET_PARAMETER,
-                    taken.ticket().publicId().toString()));
-        } catch (QueueClosedException closed) {
-            Notification.show(ui.getTranslation("queue.closed-now"), 6000, Notification.Position.MIDDLE)
-                    .addClassName("kiosk-notification");
-            ui.getPage().reload();
+    private void choose(ServiceQueue queue, Locale locale) {
+        if (queue.offersPriority()) {
+            UI.getCurrent().navigate(PriorityChoiceView.class,
+                    new RouteParameters(PriorityChoiceView.QUEUE_PARAMETER, String.valueOf(queue.id())));
+        } else {
+            taking.take(queue.id(), false, locale);
         }
     }
 }

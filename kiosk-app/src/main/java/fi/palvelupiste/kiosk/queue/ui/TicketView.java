@@ -66,7 +66,8 @@ class TicketView extends KioskView implements BeforeEnterObserver {
         }
         taken = found.get();
         shownAt = Instant.now();
-        refreshOutcome();
+        Long jobId = taken.ticket().printJobId();
+        outcome = jobId == null ? PrintOutcome.NOT_PRINTED : printing.outcomeAskingPrinter(jobId);
     }
 
     @Override
@@ -90,12 +91,23 @@ class TicketView extends KioskView implements BeforeEnterObserver {
                 ? getTranslation("ticket.ahead.none")
                 : getTranslation("ticket.ahead", taken.peopleAhead()));
         ahead.setId("ticket-ahead");
+        Paragraph wait = new Paragraph(taken.estimatedWait()
+                .map(estimate -> estimate.isZero() ? "" : getTranslation("ticket.wait", estimate.toMinutes()))
+                .orElse(getTranslation("ticket.wait-unknown")));
+        wait.setId("ticket-wait");
+        wait.setVisible(!wait.getText().isEmpty());
         Button done = new Button(getTranslation("ticket.done"), click -> getUI().ifPresent(ui -> ui.navigate(StartView.class)));
         done.setId("ticket-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClassName("kiosk-button");
         showOutcome();
-        add(number, service, ahead, printState, done);
+        add(number, service, ahead, wait);
+        if (taken.ticket().priority()) {
+            Paragraph priority = new Paragraph(getTranslation("ticket.priority"));
+            priority.setId("ticket-priority");
+            add(priority);
+        }
+        add(printState, done);
     }
 
     @Override
