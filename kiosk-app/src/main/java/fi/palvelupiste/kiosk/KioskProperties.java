@@ -25,6 +25,7 @@ import java.util.List;
  * @param security        staff log-in settings
  * @param gpio            physical call-next button and status LED on the Pi's header
  * @param backup          nightly online backup of the database
+ * @param queue           queue tickets' lifetime
  */
 @Validated
 @ConfigurationProperties("kiosk")
@@ -37,7 +38,8 @@ public record KioskProperties(
         @Valid @NotNull @DefaultValue Printer printer,
         @Valid @NotNull @DefaultValue Security security,
         @Valid @NotNull @DefaultValue Gpio gpio,
-        @Valid @NotNull @DefaultValue Backup backup) {
+        @Valid @NotNull @DefaultValue Backup backup,
+        @Valid @NotNull @DefaultValue Queue queue) {
 
     /**
      * @param timeout how long a resident screen waits for a touch before it returns to the start screen
@@ -85,5 +87,11 @@ public record KioskProperties(
      *                             nobody can log in from them, so a resident can never reach staff pages there
      */
     public record Security(@DefaultValue("") String initialAdminPassword, @DefaultValue List<String> kioskAddresses) {
+    }
+
+    /**
+     * @param retentionDays tickets older than this many days are deleted (after their day's statistics are kept)
+     */
+    public record Queue(@DefaultValue("30") int retentionDays) {
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +39,11 @@ class PrintJobRepository {
     Optional<PrintJob> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM print_job WHERE id = :id")
                 .param("id", id).query(PrintJobRepository::map).optional();
+    }
+
+    List<PrintJob> newest(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM print_job ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+                .param("limit", limit).query(PrintJobRepository::map).list();
     }
 
     /** The oldest job waiting for the printer: jobs print in the order they were made. */

@@ -1,6 +1,10 @@
 package fi.palvelupiste.kiosk.printing;
 
+import fi.palvelupiste.hardware.escpos.EscPosEncoder;
+import fi.palvelupiste.hardware.escpos.PrinterProfile;
+import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.printer.PrinterStatusMonitor;
+import fi.palvelupiste.hardware.virtual.EscPosImageRenderer;
 import fi.palvelupiste.hardware.printer.PrinterStatus;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.hardware.receipt.ReceiptCodec;
@@ -13,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,15 +25,24 @@ import java.util.UUID;
 @Service
 public class PrintJobService {
 
+    /** How long a slip that staff asked to reprint is worth printing. */
+    static final Duration REPRINT_VALIDITY = Duration.ofMinutes(10);
+
     private final PrintJobRepository jobs;
     private final PrinterStatusMonitor printer;
+    private final PrinterPort port;
+    private final EscPosEncoder encoder;
+    private final PrinterProfile profile;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PrintJobService(PrintJobRepository jobs, PrinterStatusMonitor printer, ApplicationEventPublisher events,
-                    Clock clock) {
+    PrintJobService(PrintJobRepository jobs, PrinterStatusMonitor printer, PrinterPort port, EscPosEncoder encoder,
+                    PrinterProfile profile, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.printer = printer;
+        this.port = port;
+        this.encoder = encoder;
+        this.profile = profile;
         this.events = events;
         this.clock = clock;
     }
@@ -47,6 +61,29 @@ public class PrintJobService {
         long id = jobs.insert(UUID.randomUUID(), name, ReceiptCodec.encode(receipt), now, now.plus(validFor));
         events.publishEvent(new PrintJobQueued(id));
         return id;
+    }
+
+    /** The newest print jobs, newest first: what staff see on the printer page. */
+    public List<PrintJob> newest(int limit) {
+        return jobs.newest(limit);
+    }
+
+    /** Prints a job's slip again, as a new job: staff's answer to a resident whose slip did not come out. */
+    @Transactional
+    public long reprint(long jobId) {
+        PrintJob original = jobs.find(jobId).orElseThrow(() -> new IllegalArgumentException("no print job " + jobId));
+        return enqueue(original.name(), ReceiptCodec.decode(original.document()), REPRINT_VALIDITY);
+    }
+
+    /** What the job's slip looks like on paper, as a PNG, for whatever printer is attached. */
+    public byte[] preview(long jobId) {
+        PrintJob job = jobs.find(jobId).orElseThrow(() -> new IllegalArgumentException("no print job " + jobId));
+        return new EscPosImageRenderer(profile.dotWidth()).renderPng(encoder.encode(ReceiptCodec.decode(job.document())));
+    }
+
+    /** Where slips go, for staff: "virtual printer in …" or the serial device. */
+    public String printerDescription() {
+        return port.describe() + " — " + profile.displayName();
     }
 
     public Optional<PrintJob> find(long jobId) {

@@ -7,13 +7,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import jakarta.annotation.PreDestroy;
+
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Tells the screens that show queues (the display, staff desks, kiosk ticket screens) when something changed,
- * once the change is committed. Screens subscribe and unsubscribe themselves; nothing here knows about Vaadin.
+ * Tells the screens that show queues (the display, staff desks) when something changed, once the change is
+ * committed. Screens subscribe and unsubscribe themselves; nothing here knows about Vaadin. Updates are delivered
+ * on a thread of their own: the thread that committed may hold one screen's session lock, and taking another
+ * screen's lock there could deadlock two desks pressing at once.
  */
 @Component
 public class QueueUpdates {
@@ -22,6 +28,8 @@ public class QueueUpdates {
 
     private final List<Consumer<QueueUpdate>> subscribers = new CopyOnWriteArrayList<>();
     private final ApplicationEventPublisher events;
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("queue-updates").daemon(true).factory());
 
     QueueUpdates(ApplicationEventPublisher events) {
         this.events = events;
@@ -40,6 +48,10 @@ public class QueueUpdates {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void deliver(QueueUpdate update) {
+        delivery.execute(() -> deliverNow(update));
+    }
+
+    private void deliverNow(QueueUpdate update) {
         for (Consumer<QueueUpdate> subscriber : subscribers) {
             try {
                 subscriber.accept(update);
@@ -48,5 +60,10 @@ public class QueueUpdates {
                 subscribers.remove(subscriber);
             }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        delivery.shutdownNow();
     }
 }

@@ -11,7 +11,9 @@ import fi.palvelupiste.hardware.gpio.Gpio;
 import fi.palvelupiste.hardware.gpio.StatusLed;
 import fi.palvelupiste.hardware.printer.PrinterStatus;
 import fi.palvelupiste.hardware.printer.PrinterStatusMonitor;
+import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.MutableClock;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -22,19 +24,18 @@ import fi.palvelupiste.kiosk.queue.TicketStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The physical button and LED on Pi4J's mock platform, wired into the running kiosk. */
 @KioskTest
-@TestPropertySource(properties = {"kiosk.gpio.call-button-pin=17", "kiosk.gpio.status-led-pin=27",
-        "kiosk.gpio.call-button-desk=Digituki 1"})
 class GpioWiringTest {
 
     @Autowired
-    GpioWiring wiring;
+    KioskProperties properties;
     @Autowired
     TicketService tickets;
     @Autowired
@@ -43,20 +44,24 @@ class GpioWiringTest {
     PrinterStatusMonitor printerStatus;
     @Autowired
     PrinterPort printer;
+    @Autowired
+    MutableClock clock;
 
     private Context pi4j;
     private Gpio gpio;
+    private GpioWiring wiring;
 
     @AfterEach
     void shutDown() {
         VirtualPrinterOutput.of(printer).simulate(PrinterStatus.READY);
-        if (gpio != null) {
+        if (wiring != null) {
             wiring.stop();
         }
     }
 
     @Test
     void pressing_the_call_next_button_calls_the_next_ticket_to_its_desk() {
+        clock.advance(Duration.ofDays(1)); // a day with nobody else waiting
         openOnMockPlatform();
         long queueA = queueDesk.queues().stream().filter(q -> q.prefix().equals("A")).findFirst().orElseThrow().id();
         Ticket waiting = tickets.take(queueA, false, Language.FI.locale()).ticket();
@@ -83,7 +88,13 @@ class GpioWiringTest {
         await().until(() -> led.mode() == StatusLed.Mode.ON);
     }
 
+    /** The kiosk's wiring with a button on BCM 17 calling to "Digituki 1" and the LED on BCM 27. */
     private void openOnMockPlatform() {
+        KioskProperties p = properties;
+        KioskProperties withPins = new KioskProperties(p.dataDir(), p.siteName(), p.defaultLanguage(), p.timeZone(),
+                p.idle(), p.printer(), p.security(), new KioskProperties.Gpio(17, "Digituki 1", 27), p.backup(),
+                p.queue());
+        wiring = new GpioWiring(withPins, queueDesk, printerStatus);
         pi4j = Pi4J.newContextBuilder().add(new MockPlatform())
                 .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance()).build();
         gpio = Gpio.open(wiring.pins(), () -> true, () -> pi4j).orElseThrow();

@@ -4,6 +4,7 @@ import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.printer.PrinterStatus;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.MutableClock;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +31,8 @@ class PrintWorkerTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
 
     @AfterEach
     void printerBack() {
@@ -78,7 +80,7 @@ class PrintWorkerTest {
         String marker = unique();
         long job = enqueue(marker, Duration.ofMillis(300));
         await().until(() -> printJobs.find(job).orElseThrow().attempts() > 0);
-        await().until(() -> OffsetDateTime.now().isAfter(printJobs.find(job).orElseThrow().expiresAt()));
+        clock.advance(Duration.ofSeconds(1));
 
         VirtualPrinterOutput.of(printer).simulate(PrinterStatus.READY);
 

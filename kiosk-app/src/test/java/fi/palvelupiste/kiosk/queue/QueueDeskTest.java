@@ -6,14 +6,9 @@ import fi.palvelupiste.kiosk.i18n.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,14 +25,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @KioskTest
 class QueueDeskTest {
 
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-24T10:00:00Z"), ZoneId.of("Europe/Helsinki"));
-        }
-    }
 
     @Autowired
     QueueDesk desk;

@@ -9,15 +9,12 @@ import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.printing.PrintJobStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,16 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @KioskTest
 class TicketServiceTest {
 
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-24T08:00:00Z"), HELSINKI);
-        }
-    }
 
     @Autowired
     TicketService tickets;
@@ -60,7 +47,8 @@ class TicketServiceTest {
     void each_queue_numbers_its_tickets_from_one_with_its_own_prefix() {
         long digituki = queue("A");
         long library = queue("B");
-        int firstA = tickets.take(digituki, false, Language.FI.locale()).ticket().number();
+        TakenTicket firstTaken = tickets.take(digituki, false, Language.FI.locale());
+        int firstA = firstTaken.ticket().number();
 
         TakenTicket secondA = tickets.take(digituki, false, Language.FI.locale());
         TakenTicket firstB = tickets.take(library, false, Language.FI.locale());
@@ -68,23 +56,25 @@ class TicketServiceTest {
         assertThat(secondA.ticket().number()).isEqualTo(firstA + 1);
         assertThat(secondA.ticket().displayNumber()).isEqualTo("A%03d".formatted(firstA + 1));
         assertThat(firstB.ticket().displayNumber()).startsWith("B");
-        assertThat(secondA.peopleAhead()).isEqualTo(firstA);
+        assertThat(secondA.peopleAhead()).isEqualTo(firstTaken.peopleAhead() + 1);
     }
 
     @Test
     void numbering_starts_again_at_local_midnight() {
         long queue = queue("B");
         tickets.take(queue, false, Language.FI.locale());
-        // 21:59 UTC is 23:59 in Helsinki in winter: still the same day
-        clock.advance(Duration.between(clock.instant(), Instant.parse("2026-11-25T21:59:00Z")));
+        // to 23:59 local time of a day nobody has queued on yet
+        ZonedDateTime tomorrowLate = ZonedDateTime.now(clock).plusDays(1).with(LocalTime.of(23, 59));
+        clock.advance(Duration.between(clock.instant(), tomorrowLate.toInstant()));
         TakenTicket lateEvening = tickets.take(queue, false, Language.FI.locale());
         clock.advance(Duration.ofMinutes(2));
 
         TakenTicket afterMidnight = tickets.take(queue, false, Language.FI.locale());
 
         assertThat(lateEvening.ticket().number()).isEqualTo(1);
+        assertThat(lateEvening.ticket().serviceDay()).isEqualTo(tomorrowLate.toLocalDate());
         assertThat(afterMidnight.ticket().displayNumber()).isEqualTo("B001");
-        assertThat(afterMidnight.ticket().serviceDay()).hasToString("2026-11-26");
+        assertThat(afterMidnight.ticket().serviceDay()).isEqualTo(tomorrowLate.toLocalDate().plusDays(1));
         assertThat(afterMidnight.peopleAhead()).isZero();
     }
 

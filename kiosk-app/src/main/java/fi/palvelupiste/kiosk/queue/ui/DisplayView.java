@@ -67,9 +67,13 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> asked = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault("speech", List.of("fi"));
-        speech = asked.stream().flatMap(value -> Arrays.stream(value.split(",")))
+        speech = speechLanguages(event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault("speech", List.of("fi")));
+    }
+
+    /** The languages of {@code ?speech=fi,sv,en}; anything else (e.g. "none") means chime only. */
+    static List<Language> speechLanguages(List<String> asked) {
+        return asked.stream().flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::strip).filter(code -> List.of("fi", "sv", "en").contains(code))
                 .map(Language::ofCode).distinct().toList();
     }
@@ -97,14 +101,14 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         show(queueDesk.recentCalls(NOW_SHOWN + EARLIER_SHOWN));
         if (update.called() != null) {
             getElement().executeJs("window.palvelupisteDisplay && window.palvelupisteDisplay.announce($0, $1)",
-                    update.called().displayNumber(), announcements(update.called()));
+                    update.called().displayNumber(), announcements(update.called(), speech));
         }
     }
 
     /** What is said aloud, one sentence per chosen language, e.g. "Vuoronumero A 12, Digituki 1". */
-    String announcements(CalledTicket called) {
+    String announcements(CalledTicket called, List<Language> languages) {
         String spoken = spokenNumber(called.displayNumber());
-        return speech.stream().map(language -> language.code() + "|"
+        return languages.stream().map(language -> language.code() + "|"
                         + getTranslation(language.locale(), "display.announce", spoken, called.deskName()))
                 .collect(Collectors.joining("\n"));
     }

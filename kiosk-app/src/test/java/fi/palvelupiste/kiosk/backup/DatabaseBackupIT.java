@@ -25,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
         "kiosk.data-dir=target/test-data/backup-${random.uuid}",
         "kiosk.backup.keep=3"})
 @ActiveProfiles("test")
-class DatabaseBackupTest {
+class DatabaseBackupIT {
 
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
         MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-24T00:30:00Z"), ZoneId.of("Europe/Helsinki"));
+            return MutableClock.fixed(Instant.parse("2026-11-24T00:30:00Z"), ZoneId.of("Europe/Helsinki"));
         }
     }
 

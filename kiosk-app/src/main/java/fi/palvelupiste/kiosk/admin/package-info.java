@@ -1,0 +1,5 @@
+/**
+ * The admin's pages: the services residents queue for, the desks, and the staff accounts. Only views here; the
+ * rules live in the queue and security features' services.
+ */
+package fi.palvelupiste.kiosk.admin;

@@ -1,0 +1,121 @@
+package fi.palvelupiste.kiosk.queue;
+
+import fi.palvelupiste.kiosk.KioskProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Daily queue statistics without personal data: tickets per service, average wait and service time, no-show
+ * rate, tickets per hour. Each night the past days are summed up and tickets older than the retention period are
+ * deleted; the sums stay. Today is always computed live.
+ */
+@Service
+public class QueueStatistics {
+
+    private static final Logger log = LoggerFactory.getLogger(QueueStatistics.class);
+
+    private final StatisticsRepository statistics;
+    private final ServiceQueueRepository queues;
+    private final KioskProperties properties;
+    private final Clock clock;
+
+    QueueStatistics(StatisticsRepository statistics, ServiceQueueRepository queues, KioskProperties properties,
+                    Clock clock) {
+        this.statistics = statistics;
+        this.queues = queues;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Days from {@code from} to {@code to}, each queue on its own row; today live, earlier days as kept. */
+    public List<DailyStatistics> days(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        List<DailyStatistics> days = new ArrayList<>(statistics.stored(from, to.isBefore(today) ? to : today.minusDays(1)));
+        if (!today.isBefore(from) && !today.isAfter(to)) {
+            for (ServiceQueue queue : queues.findAll()) {
+                DailyStatistics live = statistics.compute(queue, today, clock.getZone());
+                if (live.tickets() > 0) {
+                    days.add(live);
+                }
+            }
+        }
+        return days;
+    }
+
+    /** The nightly round; also run at start-up, so a kiosk that was off at night catches up. */
+    @Scheduled(cron = "0 5 0 * * *")
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void closePastDays() {
+        LocalDate today = LocalDate.now(clock);
+        for (LocalDate day : statistics.daysWithoutStatistics(today)) {
+            for (ServiceQueue queue : queues.findAll()) {
+                DailyStatistics stats = statistics.compute(queue, day, clock.getZone());
+                if (stats.tickets() > 0) {
+                    statistics.save(queue.id(), stats);
+                }
+            }
+        }
+        int deleted = statistics.deleteTicketsBefore(today.minusDays(properties.queue().retentionDays()));
+        if (deleted > 0) {
+            log.info("Deleted {} queue tickets older than {} days; their daily statistics are kept", deleted,
+                    properties.queue().retentionDays());
+        }
+    }
+
+    /**
+     * The days as CSV that opens in Excel as it is: UTF-8 with a byte order mark, {@code ;} between fields,
+     * decimal comma. Every cell is text or a number that we made ourselves, so no cell can start a formula.
+     */
+    public byte[] csv(List<DailyStatistics> days) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        List<String> header = new ArrayList<>(List.of("Päivä", "Palvelu", "Tunnus", "Vuoronumeroita", "Palveltu",
+                "Ei saapunut", "Ei saapunut %", "Etusija", "Keskim. odotus min", "Keskim. palvelu min"));
+        IntStream.range(0, 24).forEach(hour -> header.add("klo " + hour));
+        csv.append(String.join(";", header)).append("\r\n");
+        for (DailyStatistics day : days) {
+            List<String> row = new ArrayList<>(List.of(day.day().toString(), text(day.queueName()), day.queuePrefix(),
+                    String.valueOf(day.tickets()), String.valueOf(day.served()), String.valueOf(day.noShows()),
+                    decimal(day.noShowRate() * 100), String.valueOf(day.priorityTickets()),
+                    minutes(day.averageWaitSeconds()), minutes(day.averageServiceSeconds())));
+            day.ticketsPerHour().forEach(count -> row.add(String.valueOf(count)));
+            csv.append(String.join(";", row)).append("\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String minutes(Integer seconds) {
+        return seconds == null ? "" : decimal(seconds / 60.0);
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+    }
+
+    /** A name as a CSV cell: quoted, and never read as a formula by a spreadsheet. */
+    static String text(String value) {
+        String safe = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Tickets taken in each hour of the given days, summed: for the busiest-hours chart. */
+    public List<Integer> ticketsPerHour(List<DailyStatistics> days) {
+        return IntStream.range(0, 24)
+                .mapToObj(hour -> days.stream().mapToInt(day -> day.ticketsPerHour().get(hour)).sum())
+                .collect(Collectors.toList());
+    }
+}

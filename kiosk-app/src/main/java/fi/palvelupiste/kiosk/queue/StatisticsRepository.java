@@ -1,0 +1,119 @@
+package fi.palvelupiste.kiosk.queue;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+@Repository
+class StatisticsRepository {
+
+    private final JdbcClient jdbc;
+
+    StatisticsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Computes a queue's day from its tickets (the tickets are still there). */
+    DailyStatistics compute(ServiceQueue queue, LocalDate day, ZoneId zone) {
+        record Row(String status, boolean priority, OffsetDateTime created, OffsetDateTime called,
+                   OffsetDateTime finished) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT status, priority, created_at, called_at, finished_at FROM ticket
+                WHERE queue_id = :queueId AND service_day = :day""")
+                .param("queueId", queue.id()).param("day", day)
+                .query((rs, n) -> new Row(rs.getString("status"), rs.getBoolean("priority"),
+                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("called_at", OffsetDateTime.class),
+                        rs.getObject("finished_at", OffsetDateTime.class)))
+                .list();
+        int[] perHour = new int[24];
+        List<Long> waits = new ArrayList<>();
+        List<Long> services = new ArrayList<>();
+        for (Row row : rows) {
+            perHour[row.created().atZoneSameInstant(zone).getHour()]++;
+            if (row.called() != null) {
+                waits.add(Duration.between(row.created(), row.called()).toSeconds());
+            }
+            if ("SERVED".equals(row.status()) && row.called() != null && row.finished() != null) {
+                services.add(Duration.between(row.called(), row.finished()).toSeconds());
+            }
+        }
+        return new DailyStatistics(day, queue.prefix(), queue.nameFi(), rows.size(),
+                (int) rows.stream().filter(r -> "SERVED".equals(r.status())).count(),
+                (int) rows.stream().filter(r -> "NO_SHOW".equals(r.status())).count(),
+                (int) rows.stream().filter(Row::priority).count(),
+                average(waits), average(services), Arrays.stream(perHour).boxed().toList());
+    }
+
+    void save(long queueId, DailyStatistics stats) {
+        jdbc.sql("DELETE FROM queue_day_stats WHERE queue_id = :queueId AND service_day = :day")
+                .param("queueId", queueId).param("day", stats.day()).update();
+        jdbc.sql("""
+                INSERT INTO queue_day_stats (queue_id, service_day, tickets, served, no_shows, priority_tickets,
+                                             avg_wait_seconds, avg_service_seconds, tickets_per_hour)
+                VALUES (:queueId, :day, :tickets, :served, :noShows, :priority, :wait, :service, :perHour)""")
+                .param("queueId", queueId).param("day", stats.day()).param("tickets", stats.tickets())
+                .param("served", stats.served()).param("noShows", stats.noShows())
+                .param("priority", stats.priorityTickets()).param("wait", stats.averageWaitSeconds())
+                .param("service", stats.averageServiceSeconds())
+                .param("perHour", stats.ticketsPerHour().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .update();
+    }
+
+    List<DailyStatistics> stored(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT s.*, q.prefix, q.name_fi FROM queue_day_stats s JOIN service_queue q ON q.id = s.queue_id
+                WHERE s.service_day BETWEEN :from AND :to ORDER BY s.service_day, q.sort_order, q.prefix""")
+                .param("from", from).param("to", to).query(StatisticsRepository::map).list();
+    }
+
+    /** Past days that have tickets but no statistics row yet. */
+    List<LocalDate> daysWithoutStatistics(LocalDate before) {
+        return jdbc.sql("""
+                SELECT DISTINCT t.service_day FROM ticket t
+                WHERE t.service_day < :before AND NOT EXISTS (
+                    SELECT 1 FROM queue_day_stats s WHERE s.queue_id = t.queue_id AND s.service_day = t.service_day)
+                ORDER BY t.service_day""")
+                .param("before", before).query(LocalDate.class).list();
+    }
+
+    /** Deletes tickets of days before the given one, with their print jobs. */
+    int deleteTicketsBefore(LocalDate day) {
+        List<Long> printJobs = jdbc.sql("SELECT print_job_id FROM ticket WHERE service_day < :day AND print_job_id IS NOT NULL")
+                .param("day", day).query(Long.class).list();
+        int tickets = jdbc.sql("DELETE FROM ticket WHERE service_day < :day").param("day", day).update();
+        for (int from = 0; from < printJobs.size(); from += 500) {
+            jdbc.sql("DELETE FROM print_job WHERE id IN (:ids)")
+                    .param("ids", printJobs.subList(from, Math.min(printJobs.size(), from + 500))).update();
+        }
+        return tickets;
+    }
+
+    private static Integer average(List<Long> seconds) {
+        return seconds.isEmpty() ? null : (int) Math.round(seconds.stream().mapToLong(Long::longValue).average().orElseThrow());
+    }
+
+    private static DailyStatistics map(ResultSet rs, int row) throws SQLException {
+        return new DailyStatistics(
+                rs.getObject("service_day", LocalDate.class),
+                rs.getString("prefix"),
+                rs.getString("name_fi"),
+                rs.getInt("tickets"),
+                rs.getInt("served"),
+                rs.getInt("no_shows"),
+                rs.getInt("priority_tickets"),
+                rs.getObject("avg_wait_seconds", Integer.class),
+                rs.getObject("avg_service_seconds", Integer.class),
+                Arrays.stream(rs.getString("tickets_per_hour").split(",")).map(Integer::valueOf).toList());
+    }
+}

@@ -1,0 +1,114 @@
+package fi.palvelupiste.kiosk.queue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fi.palvelupiste.kiosk.queue.DailyStatistics;
+import fi.palvelupiste.kiosk.queue.QueueStatistics;
+import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** How the queues went: per day and service, with the busiest hours, and a CSV that opens in Excel. */
+@Route(value = "staff/statistics", layout = StaffLayout.class)
+@Menu(title = "menu.statistics", order = 2)
+@RolesAllowed(Role.STAFF_ROLE)
+class StatisticsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final QueueStatistics statistics;
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<DailyStatistics> days = new Grid<>();
+    final Div hours = new Div();
+    private List<DailyStatistics> shown = List.of();
+
+    StatisticsView(QueueStatistics statistics, Clock clock) {
+        this.statistics = statistics;
+        LocalDate today = LocalDate.now(clock);
+        from.setLabel(getTranslation("stats.from"));
+        from.setId("stats-from");
+        from.setValue(today.minusDays(6));
+        to.setLabel(getTranslation("stats.to"));
+        to.setId("stats-to");
+        to.setValue(today);
+        from.addValueChangeListener(change -> refresh());
+        to.addValueChangeListener(change -> refresh());
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = statistics.csv(shown);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "jonotilastot.csv", "text/csv; charset=UTF-8",
+                    bytes.length);
+        }), getTranslation("stats.csv"));
+        csv.setId("stats-csv");
+        csv.getElement().setAttribute("download", true);
+        HorizontalLayout range = new HorizontalLayout(from, to, csv);
+        range.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        days.setId("stats-days");
+        days.addColumn(DailyStatistics::day).setHeader(getTranslation("stats.day")).setSortable(true).setAutoWidth(true);
+        days.addColumn(DailyStatistics::queueName).setHeader(getTranslation("stats.service")).setAutoWidth(true);
+        days.addColumn(DailyStatistics::tickets).setHeader(getTranslation("stats.tickets")).setAutoWidth(true);
+        days.addColumn(DailyStatistics::served).setHeader(getTranslation("stats.served")).setAutoWidth(true);
+        days.addColumn(day -> String.format(Locale.ROOT, "%.0f %%", day.noShowRate() * 100))
+                .setHeader(getTranslation("stats.no-show-rate")).setAutoWidth(true);
+        days.addColumn(day -> minutes(day.averageWaitSeconds())).setHeader(getTranslation("stats.wait")).setAutoWidth(true);
+        days.addColumn(day -> minutes(day.averageServiceSeconds())).setHeader(getTranslation("stats.service-time"))
+                .setAutoWidth(true);
+        days.setAllRowsVisible(true);
+        hours.setId("stats-hours");
+        hours.addClassName("stats-hours");
+        add(new H1(getTranslation("stats.heading")), range, days, new H2(getTranslation("stats.per-hour")), hours);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("stats.heading"));
+    }
+
+    void refresh() {
+        if (from.isEmpty() || to.isEmpty()) {
+            return;
+        }
+        shown = statistics.days(from.getValue(), to.getValue());
+        days.setItems(shown);
+        hours.removeAll();
+        List<Integer> perHour = statistics.ticketsPerHour(shown);
+        int max = perHour.stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int hour = 7; hour < 21; hour++) {
+            int count = perHour.get(hour);
+            Span bar = new Span();
+            bar.addClassName("stats-bar");
+            bar.getStyle().set("width", (max == 0 ? 0 : count * 100 / max) + "%");
+            Div row = new Div(new Span(getTranslation("stats.hour", hour)), bar, new Span(String.valueOf(count)));
+            row.addClassName("stats-hour");
+            hours.add(row);
+        }
+    }
+
+    List<DailyStatistics> shown() {
+        return shown;
+    }
+
+    private String minutes(Integer seconds) {
+        return seconds == null ? "–" : getTranslation("desk.minutes", Math.round(seconds / 60.0));
+    }
+}

@@ -1,0 +1,98 @@
+package fi.palvelupiste.kiosk.admin.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.queue.QueueAdministration;
+import fi.palvelupiste.kiosk.queue.ServiceQueue;
+import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.security.StaffAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.time.LocalTime;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@KioskTest
+@WithMockUser(username = "admin-test", roles = {"ADMIN", "COORDINATOR", "STAFF"})
+class AdminViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    QueueAdministration administration;
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void an_admin_adds_a_service_with_names_in_three_languages_and_opening_hours() {
+        ServicesAdminView view = navigate(ServicesAdminView.class);
+        test($(Button.class).id("service-new")).click();
+        view.prefix.setValue("c");
+        view.nameFi.setValue("Pankkipäivä");
+        view.nameSv.setValue("Bankdag");
+        view.nameEn.setValue("Bank day");
+        view.opensAt.setValue(LocalTime.of(10, 0));
+        view.closesAt.setValue(LocalTime.of(14, 0));
+        view.offersPriority.setValue(true);
+
+        test($(Button.class).id("service-save")).click();
+
+        ServiceQueue saved = administration.queues().stream().filter(q -> q.prefix().equals("C")).findFirst()
+                .orElseThrow();
+        assertThat(saved.nameSv()).isEqualTo("Bankdag");
+        assertThat(saved.opensAt()).isEqualTo(LocalTime.of(10, 0));
+        assertThat(saved.offersPriority()).isTrue();
+    }
+
+    @Test
+    void a_taken_prefix_or_a_missing_name_is_explained_and_nothing_is_saved() {
+        ServicesAdminView view = navigate(ServicesAdminView.class);
+        int before = administration.queues().size();
+        view.prefix.setValue("A");
+        view.nameFi.setValue("Toinen");
+        view.nameSv.setValue("Annan");
+        view.nameEn.setValue("Other");
+
+        test($(Button.class).id("service-save")).click();
+        assertThat(view.message.getText()).isEqualTo("Tämä tunnus on jo toisella palvelulla. Valitse toinen kirjain.");
+
+        view.prefix.setValue("Q");
+        view.nameEn.setValue(" ");
+        test($(Button.class).id("service-save")).click();
+        assertThat(view.message.getText()).isEqualTo("Kirjoita palvelun nimi kaikilla kolmella kielellä.");
+        assertThat(administration.queues()).hasSize(before);
+    }
+
+    @Test
+    void a_new_staff_account_gets_a_one_time_password_to_hand_over() {
+        UsersAdminView view = navigate(UsersAdminView.class);
+        view.username.setValue("Liisa.K");
+        view.displayName.setValue("Liisa Kirjastonhoitaja");
+        view.roles.setValue(Set.of(Role.STAFF));
+
+        test($(Button.class).id("user-save")).click();
+
+        assertThat(view.message.getText()).startsWith("Käyttäjän liisa.k kertakäyttöinen salasana on ");
+        assertThat(accounts.find("liisa.k")).hasValueSatisfying(user -> {
+            assertThat(user.mustChangePassword()).isTrue();
+            assertThat(user.roles()).containsExactly(Role.STAFF);
+        });
+    }
+
+    @Test
+    void an_admin_adds_a_desk_that_calls_from_one_service() {
+        DesksAdminView view = navigate(DesksAdminView.class);
+        view.name.setValue("Digituki 2");
+        view.defaultQueue.setValue(view.defaultQueue.getListDataView().getItems()
+                .filter(q -> q.isPresent() && q.get().prefix().equals("A")).findFirst().orElseThrow());
+
+        test($(Button.class).id("desk-save")).click();
+
+        assertThat(administration.desks()).anySatisfy(desk -> {
+            assertThat(desk.name()).isEqualTo("Digituki 2");
+            assertThat(desk.defaultQueueId()).isNotNull();
+        });
+    }
+}

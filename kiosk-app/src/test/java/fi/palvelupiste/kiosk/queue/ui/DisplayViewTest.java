@@ -1,0 +1,59 @@
+package fi.palvelupiste.kiosk.queue.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.queue.CalledTicket;
+import fi.palvelupiste.kiosk.queue.QueueDesk;
+import fi.palvelupiste.kiosk.queue.QueueUpdate;
+import fi.palvelupiste.kiosk.queue.Ticket;
+import fi.palvelupiste.kiosk.queue.TicketService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@KioskTest
+class DisplayViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TicketService tickets;
+    @Autowired
+    QueueDesk queueDesk;
+
+    @Test
+    void a_called_number_appears_with_its_desk_and_no_personal_data() {
+        long queueB = queueDesk.queues().stream().filter(q -> q.prefix().equals("B")).findFirst().orElseThrow().id();
+        Ticket ticket = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        DisplayView display = navigate(DisplayView.class);
+        long desk = queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
+
+        queueDesk.call(ticket.id(), desk, "maija");
+        display.onUpdate(QueueUpdate.changed());
+
+        assertThat(display.now.getElement().getTextRecursively()).contains(ticket.displayNumber(), "Asiakaspalvelu")
+                .doesNotContain("maija");
+    }
+
+    @Test
+    void announcements_are_spoken_in_the_languages_asked_for_with_the_number_read_naturally() {
+        DisplayView display = navigate(DisplayView.class);
+        CalledTicket called = new CalledTicket(1, "A012", "Digituki 1", null, 1, null);
+        List<Language> asked = DisplayView.speechLanguages(List.of("fi,sv", "en", "xx"));
+
+        assertThat(DisplayView.speechLanguages(List.of("none"))).isEmpty();
+        assertThat(display.announcements(called, asked).split("\n")).containsExactly(
+                "fi|Vuoronumero A 12, Digituki 1", "sv|Könummer A 12, Digituki 1", "en|Number A 12, Digituki 1");
+        assertThat(DisplayView.spokenNumber("B007")).isEqualTo("B 7");
+    }
+
+    @Test
+    void the_display_says_in_all_three_languages_what_it_shows() {
+        DisplayView display = navigate(DisplayView.class);
+
+        assertThat(display.getElement().getTextRecursively()).contains("Nyt palvelussa · Betjänas nu · Now serving");
+    }
+}
