@@ -59,7 +59,8 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         enableSound.setText(allLanguages("display.enable-sound"));
         enableSound.setId("display-enable-sound");
         enableSound.addClassName("display-enable-sound");
-        enableSound.setVisible(false);
+        // hidden by the page itself when sound works; an invisible component would never reach the browser
+        enableSound.getElement().setAttribute("hidden", true);
         enableSound.addClickListener(click -> getElement().executeJs("window.palvelupisteDisplay.unlock()"));
         add(heading, now, new H2(allLanguages("display.earlier")), earlier, enableSound);
         show(queueDesk.recentCalls(NOW_SHOWN + EARLIER_SHOWN));
@@ -118,7 +119,7 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         earlier.removeAll();
         List<CalledTicket> current = new ArrayList<>(calls.subList(0, Math.min(NOW_SHOWN, calls.size())));
         for (CalledTicket call : current) {
-            Div row = new Div(number(call), new Span(" → "), desk(call));
+            Div row = new Div(number(call), desk(call));
             row.addClassName("display-row");
             now.add(row);
         }
@@ -160,11 +161,17 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private static final String SOUND_SCRIPT = """
             const button = $0;
             const state = window.palvelupisteDisplay || {};
-            state.ctx = state.ctx || new (window.AudioContext || window.webkitAudioContext)();
-            state.showButtonIfBlocked = () => { button.hidden = state.ctx.state === 'running'; };
-            state.unlock = () => state.ctx.resume().then(state.showButtonIfBlocked);
+            window.palvelupisteDisplay = state;
+            try {
+              state.ctx = state.ctx || new (window.AudioContext || window.webkitAudioContext)();
+            } catch (error) {
+              state.error = String(error);
+            }
+            state.showButtonIfBlocked = () => { button.hidden = !state.ctx || state.ctx.state === 'running'; };
+            state.unlock = () => state.ctx && state.ctx.resume().then(state.showButtonIfBlocked);
             state.chime = () => {
               const ctx = state.ctx;
+              if (!ctx) { return; }
               [[659.25, 0], [523.25, 0.35]].forEach(([frequency, start]) => {
                 const tone = ctx.createOscillator();
                 const volume = ctx.createGain();
@@ -192,7 +199,6 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 window.speechSynthesis.speak(utterance);
               });
             };
-            window.palvelupisteDisplay = state;
             state.showButtonIfBlocked();
             """;
 }
