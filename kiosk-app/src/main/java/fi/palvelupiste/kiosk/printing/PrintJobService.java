@@ -78,7 +78,17 @@ public class PrintJobService {
     /** What the job's slip looks like on paper, as a PNG, for whatever printer is attached. */
     public byte[] preview(long jobId) {
         PrintJob job = jobs.find(jobId).orElseThrow(() -> new IllegalArgumentException("no print job " + jobId));
-        return new EscPosImageRenderer(profile.dotWidth()).renderPng(encoder.encode(ReceiptCodec.decode(job.document())));
+        return preview(ReceiptCodec.decode(job.document()));
+    }
+
+    /** What a slip would look like on the attached printer's paper, as a PNG, without printing it. */
+    public byte[] preview(Receipt receipt) {
+        return new EscPosImageRenderer(profile.dotWidth()).renderPng(encoder.encode(receipt));
+    }
+
+    /** How many bytes a slip takes on the serial line for the attached printer (the byte budget). */
+    public int encodedSize(Receipt receipt) {
+        return encoder.encode(receipt).length;
     }
 
     /** Where slips go, for staff: "virtual printer in …" or the serial device. */
