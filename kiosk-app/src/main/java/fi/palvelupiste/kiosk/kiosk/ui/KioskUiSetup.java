@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.kiosk.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import fi.palvelupiste.kiosk.KioskProperties;
@@ -12,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every new screen starts in the kiosk's default language (not the browser's), and an unexpected error shows a
- * kind message in the resident's language instead of a technical one.
+ * Every new screen starts in the kiosk's default language (not the browser's), an unexpected error shows a kind
+ * message in the resident's language instead of a technical one, and an expired session quietly starts afresh.
  */
 @Component
 class KioskUiSetup implements VaadinServiceInitListener {
@@ -28,6 +29,10 @@ class KioskUiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // an expired session (30 minutes without a touch or click) just reloads the page: no technical notice
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        event.getSource().setSystemMessagesProvider(info -> messages);
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(defaultLanguage.locale()));
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
             log.error("Unexpected error on a kiosk screen", error.getThrowable());
