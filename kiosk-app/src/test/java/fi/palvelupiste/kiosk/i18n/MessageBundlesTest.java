@@ -57,7 +57,7 @@ class MessageBundlesTest {
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
                 if (!arguments(text).isEmpty()) {
-                    String formatted = new MessageFormat(text, language.locale()).format(new Object[] {2, 2});
+                    String formatted = new MessageFormat(text, language.locale()).format(new Object[] {2, 2, 2, 2, 2, 2});
                     assertThat(formatted).as("%s in %s", key, language.code()).doesNotContain("{");
                     assertThat(text.replace("''", "")).as("single apostrophe in %s (%s) is swallowed by MessageFormat",
                             key, language.code()).doesNotContain("'");

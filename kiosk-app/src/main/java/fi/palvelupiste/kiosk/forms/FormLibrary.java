@@ -1,0 +1,228 @@
+package fi.palvelupiste.kiosk.forms;
+
+import fi.palvelupiste.hardware.escpos.PrinterProfile;
+import fi.palvelupiste.hardware.receipt.Receipt;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.printing.PrintJobService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writing forms, for staff and coordinators: drafts, previews as the paper will look, and publishing a version
+ * for residents to print. Every save is checked: unknown markup, control characters, characters the printer
+ * lacks and forms over the byte budget are refused with problems that say where.
+ */
+@Service
+public class FormLibrary {
+
+    static final int MAX_TITLE = 80;
+    static final int MAX_DESCRIPTION = 160;
+    static final int MAX_MARKUP = 20_000;
+
+    private final FormRepository forms;
+    private final PrintJobService printing;
+    private final PrinterProfile profile;
+    private final FormsProperties properties;
+    private final Clock clock;
+
+    FormLibrary(FormRepository forms, PrintJobService printing, PrinterProfile profile, FormsProperties properties,
+                Clock clock) {
+        this.forms = forms;
+        this.printing = printing;
+        this.profile = profile;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * One markup text as the attached printer would print it.
+     *
+     * @param png      the picture of the paper; empty when the text has problems
+     * @param bytes    its size on the serial line (0 with problems)
+     * @param problems why it cannot be printed as it is
+     */
+    public record Preview(Optional<byte[]> png, int bytes, List<FormProblem> problems) {
+    }
+
+    /** Every form with its published and newest version and how often it was printed lately. */
+    public List<FormSummary> summaries() {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Integer> printsToday = forms.printsPerForm(today, today);
+        Map<Long, Integer> printsMonth = forms.printsPerForm(today.minusDays(29), today);
+        List<FormSummary> summaries = new ArrayList<>();
+        for (Form form : forms.forms()) {
+            Optional<FormVersion> newest = forms.newestVersion(form.id());
+            Integer published = form.publishedVersionId() == null ? null
+                    : forms.version(form.publishedVersionId()).map(FormVersion::number).orElse(null);
+            summaries.add(new FormSummary(form.publicId(), form.code(),
+                    newest.map(v -> v.texts().fi().title()).orElse(form.code()), published,
+                    newest.map(FormVersion::number).orElse(0), printsToday.getOrDefault(form.id(), 0),
+                    printsMonth.getOrDefault(form.id(), 0)));
+        }
+        return summaries;
+    }
+
+    /** The version an editor continues from: the draft if there is one, otherwise the published one. */
+    public Optional<FormVersion> newestVersion(UUID formId) {
+        return forms.form(formId).flatMap(form -> forms.newestVersion(form.id()));
+    }
+
+    public List<FormVersion> versions(UUID formId) {
+        return forms.form(formId).map(form -> forms.versions(form.id())).orElse(List.of());
+    }
+
+    /** The byte budget of one printed form. */
+    public int maxBytes() {
+        return properties.maxBytes();
+    }
+
+    /** What a text would look like on paper, or why it cannot be printed. */
+    public Preview preview(String markup, FormMarkup.Mode mode) {
+        FormMarkup.Parsed parsed = FormMarkup.parse(markup, profile.columns(), profile.codePage(), mode);
+        if (!parsed.ok()) {
+            return new Preview(Optional.empty(), 0, parsed.problems());
+        }
+        Receipt receipt = parsed.receipt().orElseThrow();
+        int bytes = printing.encodedSize(receipt);
+        List<FormProblem> problems = bytes > properties.maxBytes()
+                ? List.of(FormProblem.atLine(0, "forms.problem.too-long", bytes, properties.maxBytes()))
+                : List.of();
+        return new Preview(Optional.of(printing.preview(receipt)), bytes, problems);
+    }
+
+    /**
+     * Everything that stops these texts from being saved as a draft ({@link FormMarkup.Mode#DRAFT}: a Finnish title,
+     * other languages may wait) or published ({@link FormMarkup.Mode#PUBLISH}: all three languages complete, no
+     * blanks left to fill). Empty when they can be.
+     */
+    public List<FormProblem> check(FormTexts texts, FormMarkup.Mode mode) {
+        List<FormProblem> problems = new ArrayList<>();
+        for (Language language : Language.values()) {
+            FormText text = texts.in(language);
+            boolean required = mode == FormMarkup.Mode.PUBLISH || language == Language.FI;
+            List<FormProblem> found = new ArrayList<>();
+            checkField(text.title(), "forms.problem.title-missing", "forms.problem.title-long", MAX_TITLE, required,
+                    found);
+            checkField(text.description(), null, "forms.problem.description-long", MAX_DESCRIPTION, false, found);
+            if (text.markup().length() > MAX_MARKUP) {
+                found.add(FormProblem.atLine(0, "forms.problem.text-long", MAX_MARKUP));
+            } else if (!text.markup().isBlank() || mode == FormMarkup.Mode.PUBLISH) {
+                found.addAll(preview(text.markup(), mode).problems());
+            }
+            found.forEach(problem -> problems.add(problem.in(language)));
+        }
+        return problems;
+    }
+
+    private static void checkField(String value, String missingKey, String longKey, int max, boolean required,
+                                   List<FormProblem> problems) {
+        if (required && value.isBlank()) {
+            problems.add(FormProblem.atLine(0, missingKey));
+        }
+        if (value.length() > max) {
+            problems.add(FormProblem.atLine(0, longKey, max));
+        }
+        if (value.codePoints().anyMatch(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT)) {
+            problems.add(FormProblem.atLine(0, "forms.problem.control-in-title"));
+        }
+    }
+
+    /** A new form with these texts as its first draft; nothing is shown to residents until it is published. */
+    @Transactional
+    public UUID create(FormTexts texts, String editor) {
+        FormTexts clean = strip(texts);
+        refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
+        OffsetDateTime now = now();
+        UUID publicId = UUID.randomUUID();
+        long formId = forms.insertForm(publicId, properties.siteId(), uniqueCode(clean.fi().title()),
+                forms.nextSortOrder(), now);
+        forms.insertVersion(UUID.randomUUID(), properties.siteId(), formId, 1, clean, editor, now);
+        return publicId;
+    }
+
+    /**
+     * Saves the texts as the form's draft: the existing draft is changed, or a new version is started after the
+     * published one. Residents keep printing the published version.
+     */
+    @Transactional
+    public FormVersion saveDraft(UUID formId, FormTexts texts, String editor) {
+        FormTexts clean = strip(texts);
+        refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
+        return storeDraft(formId, clean, editor);
+    }
+
+    /**
+     * Saves the texts and makes them the version residents print, in one step; the version printed before is
+     * kept as retired. Refused unless all three languages are complete and within the byte budget.
+     */
+    @Transactional
+    public FormVersion publish(UUID formId, FormTexts texts, String editor) {
+        FormTexts clean = strip(texts);
+        refuseProblems(check(clean, FormMarkup.Mode.PUBLISH));
+        Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
+        Optional<FormVersion> newest = forms.newestVersion(form.id());
+        if (newest.isPresent() && newest.get().status() == FormStatus.PUBLISHED && newest.get().texts().equals(clean)) {
+            return newest.get();
+        }
+        FormVersion draft = storeDraft(formId, clean, editor);
+        if (!forms.publish(form.id(), draft.id(), editor, now())) {
+            throw new IllegalStateException("version " + draft.id() + " of form " + formId + " is no longer a draft");
+        }
+        return forms.version(draft.id()).orElseThrow();
+    }
+
+    private FormVersion storeDraft(UUID formId, FormTexts texts, String editor) {
+        Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
+        OffsetDateTime now = now();
+        Optional<FormVersion> newest = forms.newestVersion(form.id());
+        if (newest.isPresent() && newest.get().status() == FormStatus.DRAFT
+                && forms.updateDraft(newest.get().id(), texts, editor, now)) {
+            return forms.version(newest.get().id()).orElseThrow();
+        }
+        int number = newest.map(FormVersion::number).orElse(0) + 1;
+        long id = forms.insertVersion(UUID.randomUUID(), properties.siteId(), form.id(), number, texts, editor, now);
+        return forms.version(id).orElseThrow();
+    }
+
+    private static void refuseProblems(List<FormProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new FormRejectedException(problems);
+        }
+    }
+
+    private static FormTexts strip(FormTexts texts) {
+        return new FormTexts(strip(texts.fi()), strip(texts.sv()), strip(texts.en()));
+    }
+
+    private static FormText strip(FormText text) {
+        return new FormText(text.title().strip(), text.description().strip(), text.markup().stripTrailing());
+    }
+
+    /** A short ASCII name from the title ("Valtakirja" → "valtakirja"), unique among forms. */
+    private String uniqueCode(String title) {
+        String ascii = Normalizer.normalize(title.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String base = ascii.isEmpty() ? "lomake" : ascii.substring(0, Math.min(30, ascii.length()));
+        String code = base;
+        for (int n = 2; forms.codeTaken(code); n++) {
+            code = base + "-" + n;
+        }
+        return code;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

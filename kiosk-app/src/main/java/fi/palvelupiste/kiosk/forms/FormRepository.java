@@ -1,0 +1,211 @@
+package fi.palvelupiste.kiosk.forms;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@Repository
+class FormRepository {
+
+    private static final String FORM_COLUMNS = "f.id, f.public_id, f.site_id, f.code, f.sort_order, "
+            + "f.published_version_id, f.created_at, f.updated_at";
+    private static final String VERSION_COLUMNS = "v.id, v.public_id, v.site_id, v.form_id, v.version_number, "
+            + "v.status, v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en, "
+            + "v.content_fi, v.content_sv, v.content_en, v.edited_by, v.created_at, v.updated_at, v.published_at";
+
+    private final JdbcClient jdbc;
+
+    FormRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Form> forms() {
+        return jdbc.sql("SELECT " + FORM_COLUMNS + " FROM form f ORDER BY f.sort_order, f.id")
+                .query(FormRepository::mapForm).list();
+    }
+
+    Optional<Form> form(UUID publicId) {
+        return jdbc.sql("SELECT " + FORM_COLUMNS + " FROM form f WHERE f.public_id = :id")
+                .param("id", publicId).query(FormRepository::mapForm).optional();
+    }
+
+    boolean codeTaken(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM form WHERE code = :code").param("code", code)
+                .query(Integer.class).single() > 0;
+    }
+
+    int nextSortOrder() {
+        return jdbc.sql("SELECT COALESCE(MAX(sort_order), 0) + 10 FROM form").query(Integer.class).single();
+    }
+
+    long insertForm(UUID publicId, String siteId, String code, int sortOrder, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO form (public_id, site_id, code, sort_order, created_at, updated_at)
+                VALUES (:publicId, :siteId, :code, :sortOrder, :now, :now)""")
+                .param("publicId", publicId).param("siteId", siteId).param("code", code)
+                .param("sortOrder", sortOrder).param("now", now)
+                .update();
+        return jdbc.sql("SELECT id FROM form WHERE public_id = :publicId").param("publicId", publicId)
+                .query(Long.class).single();
+    }
+
+    /** The published versions of all forms that have one, in the kiosk's order. */
+    List<PublishedForm> published() {
+        return forms().stream()
+                .filter(form -> form.publishedVersionId() != null)
+                .flatMap(form -> version(form.publishedVersionId()).map(v -> new PublishedForm(form, v)).stream())
+                .toList();
+    }
+
+    Optional<FormVersion> version(long versionId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM form_version v WHERE v.id = :id")
+                .param("id", versionId).query(FormRepository::mapVersion).optional();
+    }
+
+    Optional<FormVersion> newestVersion(long formId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM form_version v WHERE v.form_id = :formId "
+                        + "ORDER BY v.version_number DESC FETCH FIRST 1 ROWS ONLY")
+                .param("formId", formId).query(FormRepository::mapVersion).optional();
+    }
+
+    List<FormVersion> versions(long formId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM form_version v WHERE v.form_id = :formId "
+                        + "ORDER BY v.version_number DESC")
+                .param("formId", formId).query(FormRepository::mapVersion).list();
+    }
+
+    long insertVersion(UUID publicId, String siteId, long formId, int number, FormTexts texts, String editor,
+                       OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO form_version (public_id, site_id, form_id, version_number, status, title_fi, title_sv,
+                                          title_en, description_fi, description_sv, description_en, content_fi,
+                                          content_sv, content_en, edited_by, created_at, updated_at)
+                VALUES (:publicId, :siteId, :formId, :number, 'DRAFT', :titleFi, :titleSv, :titleEn, :descriptionFi,
+                        :descriptionSv, :descriptionEn, :contentFi, :contentSv, :contentEn, :editor, :now, :now)""")
+                .param("publicId", publicId).param("siteId", siteId).param("formId", formId).param("number", number)
+                .params(textParameters(texts)).param("editor", editor).param("now", now)
+                .update();
+        return jdbc.sql("SELECT id FROM form_version WHERE public_id = :publicId").param("publicId", publicId)
+                .query(Long.class).single();
+    }
+
+    /** Changes a draft's texts; false when the version is no longer a draft (someone published it meanwhile). */
+    boolean updateDraft(long versionId, FormTexts texts, String editor, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE form_version SET title_fi = :titleFi, title_sv = :titleSv, title_en = :titleEn,
+                       description_fi = :descriptionFi, description_sv = :descriptionSv,
+                       description_en = :descriptionEn, content_fi = :contentFi, content_sv = :contentSv,
+                       content_en = :contentEn, edited_by = :editor, updated_at = :now
+                WHERE id = :id AND status = 'DRAFT'""")
+                .params(textParameters(texts)).param("editor", editor).param("now", now).param("id", versionId)
+                .update() == 1;
+    }
+
+    /** Makes a draft the published version of its form; the version published before is retired. */
+    boolean publish(long formId, long versionId, String editor, OffsetDateTime now) {
+        if (jdbc.sql("""
+                UPDATE form_version SET status = 'PUBLISHED', published_at = :now, updated_at = :now,
+                       edited_by = :editor
+                WHERE id = :id AND form_id = :formId AND status = 'DRAFT'""")
+                .param("id", versionId).param("formId", formId).param("now", now).param("editor", editor)
+                .update() != 1) {
+            return false;
+        }
+        jdbc.sql("""
+                UPDATE form_version SET status = 'RETIRED', updated_at = :now
+                WHERE form_id = :formId AND status = 'PUBLISHED' AND id <> :id""")
+                .param("formId", formId).param("id", versionId).param("now", now).update();
+        jdbc.sql("UPDATE form SET published_version_id = :id, updated_at = :now WHERE id = :formId")
+                .param("id", versionId).param("formId", formId).param("now", now).update();
+        return true;
+    }
+
+    void countPrint(long formId, LocalDate day, String language) {
+        int updated = jdbc.sql("""
+                UPDATE form_print_count SET prints = prints + 1
+                WHERE form_id = :formId AND print_day = :day AND language = :language""")
+                .param("formId", formId).param("day", day).param("language", language).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO form_print_count (form_id, print_day, language, prints)
+                    VALUES (:formId, :day, :language, 1)""")
+                    .param("formId", formId).param("day", day).param("language", language).update();
+        }
+    }
+
+    /** Prints per form from {@code from} to {@code to}, both included, all languages. */
+    Map<Long, Integer> printsPerForm(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT form_id, SUM(prints) AS prints FROM form_print_count
+                WHERE print_day BETWEEN :from AND :to GROUP BY form_id""")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> Map.entry(rs.getLong("form_id"), rs.getInt("prints"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Per day, form and language, with the form's current Finnish title. */
+    List<FormPrintCount> printCounts(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT c.print_day, f.code, COALESCE(p.title_fi, n.title_fi, f.code) AS title, c.language, c.prints
+                FROM form_print_count c
+                JOIN form f ON f.id = c.form_id
+                LEFT JOIN form_version p ON p.id = f.published_version_id
+                LEFT JOIN form_version n ON n.form_id = f.id AND n.version_number = 1
+                WHERE c.print_day BETWEEN :from AND :to
+                ORDER BY c.print_day, f.sort_order, f.id, c.language""")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> new FormPrintCount(rs.getObject("print_day", LocalDate.class),
+                        rs.getString("code"), rs.getString("title"), rs.getString("language"), rs.getInt("prints")))
+                .list();
+    }
+
+    private static Map<String, Object> textParameters(FormTexts texts) {
+        return Map.ofEntries(
+                Map.entry("titleFi", texts.fi().title()), Map.entry("titleSv", texts.sv().title()),
+                Map.entry("titleEn", texts.en().title()),
+                Map.entry("descriptionFi", texts.fi().description()),
+                Map.entry("descriptionSv", texts.sv().description()),
+                Map.entry("descriptionEn", texts.en().description()),
+                Map.entry("contentFi", texts.fi().markup()), Map.entry("contentSv", texts.sv().markup()),
+                Map.entry("contentEn", texts.en().markup()));
+    }
+
+    private static Form mapForm(ResultSet rs, int row) throws SQLException {
+        return new Form(
+                rs.getLong("id"),
+                rs.getObject("public_id", UUID.class),
+                rs.getString("site_id"),
+                rs.getString("code"),
+                rs.getInt("sort_order"),
+                rs.getObject("published_version_id", Long.class),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static FormVersion mapVersion(ResultSet rs, int row) throws SQLException {
+        return new FormVersion(
+                rs.getLong("id"),
+                rs.getObject("public_id", UUID.class),
+                rs.getString("site_id"),
+                rs.getLong("form_id"),
+                rs.getInt("version_number"),
+                FormStatus.valueOf(rs.getString("status")),
+                new FormTexts(
+                        new FormText(rs.getString("title_fi"), rs.getString("description_fi"), rs.getString("content_fi")),
+                        new FormText(rs.getString("title_sv"), rs.getString("description_sv"), rs.getString("content_sv")),
+                        new FormText(rs.getString("title_en"), rs.getString("description_en"), rs.getString("content_en"))),
+                rs.getString("edited_by"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getObject("published_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,21 @@
+package fi.palvelupiste.kiosk.forms;
+
+import fi.palvelupiste.kiosk.i18n.Language;
+
+import java.util.UUID;
+
+/** A form as residents see it: its published version. */
+public record PublishedForm(Form form, FormVersion version) {
+
+    public UUID publicId() {
+        return form.publicId();
+    }
+
+    public String code() {
+        return form.code();
+    }
+
+    public FormText text(Language language) {
+        return version.texts().in(language);
+    }
+}

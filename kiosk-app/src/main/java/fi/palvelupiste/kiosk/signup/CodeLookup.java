@@ -1,0 +1,17 @@
+package fi.palvelupiste.kiosk.signup;
+
+import java.time.Duration;
+
+/** The answer to "I have a reference code": found, not found, or wait before trying again. */
+public sealed interface CodeLookup {
+
+    record Found(Booking booking) implements CodeLookup {
+    }
+
+    record NotFound() implements CodeLookup {
+    }
+
+    /** Too many wrong codes from this screen: the next try is possible after this long. */
+    record Wait(Duration remaining) implements CodeLookup {
+    }
+}

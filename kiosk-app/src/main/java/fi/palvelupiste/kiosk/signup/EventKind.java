@@ -1,0 +1,29 @@
+package fi.palvelupiste.kiosk.signup;
+
+import fi.palvelupiste.kiosk.i18n.Language;
+
+import java.util.Locale;
+
+/**
+ * A kind of event, configured in the database: photo day, permit trip, digital-support day… Everything that
+ * differs between kinds is here, so a new kind needs a row, not code.
+ *
+ * @param linksToKind an event of this kind may be linked to an event of that kind, whose sign-up then offers it
+ */
+public record EventKind(String code, String nameFi, String nameSv, String nameEn, BookingUnit unit,
+                        boolean asksApplicationHelp, boolean asksWheelchair, boolean asksInterpreter,
+                        String linksToKind, int sortOrder) {
+
+    public String name(Locale locale) {
+        return switch (Language.of(locale)) {
+            case FI -> nameFi;
+            case SV -> nameSv;
+            case EN -> nameEn;
+        };
+    }
+
+    /** Whether the resident is asked about any needs at all. */
+    public boolean asksNeeds() {
+        return asksApplicationHelp || asksWheelchair || asksInterpreter;
+    }
+}

@@ -1,0 +1,205 @@
+package fi.palvelupiste.kiosk.signup;
+
+import fi.palvelupiste.kiosk.audit.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The coordinator's side: events of any configured kind, their time slots (generated from start, end, length and
+ * capacity, then editable) or the seats of a trip, and the overview with numbers.
+ */
+@Service
+public class EventPlanning {
+
+    private final EventRepository events;
+    private final SignupRepository signups;
+    private final SignupService booking;
+    private final AuditLog audit;
+    private final SignupProperties settings;
+    private final Clock clock;
+
+    EventPlanning(EventRepository events, SignupRepository signups, SignupService booking, AuditLog audit,
+                  SignupProperties settings, Clock clock) {
+        this.events = events;
+        this.signups = signups;
+        this.booking = booking;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public List<EventKind> kinds() {
+        return events.kinds();
+    }
+
+    public List<SignupEvent> events() {
+        return events.all();
+    }
+
+    public Optional<SignupEvent> event(long eventId) {
+        return events.find(eventId);
+    }
+
+    public List<Slot> slots(long eventId) {
+        return events.slots(eventId);
+    }
+
+    /** Every event with its places and how many are signed up, waiting or cancelled. */
+    public List<EventSummary> overview() {
+        return events.all().stream().map(event -> {
+            Map<SignupStatus, Integer> counts = signups.countByStatus(event.id(), event.personalDataDeletedAt() != null);
+            int places = events.slots(event.id()).stream().mapToInt(Slot::capacity).sum();
+            return new EventSummary(event, places, counts.get(SignupStatus.CONFIRMED),
+                    counts.get(SignupStatus.WAITLISTED), counts.get(SignupStatus.CANCELLED));
+        }).toList();
+    }
+
+    public EventDraft draftOf(long eventId) {
+        SignupEvent event = events.find(eventId).orElseThrow(() -> new PlanningException("events.error.not-found"));
+        return EventDraft.of(event, clock.getZone(), events.slots(eventId));
+    }
+
+    /**
+     * Saves a new event (eventId null) or changes one. A trip's seats are its single slot, kept in step here.
+     *
+     * @return the event's id
+     * @throws PlanningException with what to fix
+     */
+    @Transactional
+    public long save(Long eventId, EventDraft draft, String actor) {
+        EventKind kind = events.kinds().stream().filter(k -> k.code().equals(draft.getKindCode())).findFirst()
+                .orElseThrow(() -> new PlanningException("events.error.kind"));
+        check(draft, kind);
+        OffsetDateTime now = now();
+        OffsetDateTime opens = draft.getSignupOpens().atZone(clock.getZone()).toOffsetDateTime();
+        OffsetDateTime closes = draft.getSignupCloses().atZone(clock.getZone()).toOffsetDateTime();
+        long id;
+        if (eventId == null) {
+            id = events.insert(UUID.randomUUID(), settings.siteId(), draft, opens, closes, now);
+            audit.record(actor, "created event " + id);
+        } else {
+            events.find(eventId).filter(e -> e.personalDataDeletedAt() == null)
+                    .orElseThrow(() -> new PlanningException("events.error.not-found"));
+            events.update(eventId, draft, opens, closes, now);
+            id = eventId;
+            audit.record(actor, "changed event " + id);
+        }
+        if (kind.unit() == BookingUnit.SEATS) {
+            List<Slot> slots = events.slots(id);
+            if (slots.isEmpty()) {
+                events.insertSlot(id, settings.siteId(), draft.getDepartsAt(), draft.getReturnsAt(), draft.getSeats(), now);
+            } else if (!events.updateSlot(slots.getFirst().id(), draft.getDepartsAt(), draft.getReturnsAt(),
+                    draft.getSeats(), now)) {
+                throw new PlanningException("events.error.seats-below-booked");
+            }
+            booking.promoteWaiting(id, now);
+        }
+        return id;
+    }
+
+    /**
+     * Makes slots from {@code start} every {@code minutes} until {@code end}, each for {@code capacity} people.
+     * Times that already have a slot are left as they are.
+     *
+     * @return how many slots were added
+     */
+    @Transactional
+    public int generateSlots(long eventId, LocalTime start, LocalTime end, int minutes, int capacity, String actor) {
+        if (start == null || end == null || !end.isAfter(start) || minutes < 1 || capacity < 1) {
+            throw new PlanningException("slots.error.generate");
+        }
+        OffsetDateTime now = now();
+        List<LocalTime> taken = events.slots(eventId).stream().map(Slot::startsAt).toList();
+        int added = 0;
+        for (LocalTime from = start; !from.plusMinutes(minutes).isAfter(end) && from.plusMinutes(minutes).isAfter(from);
+             from = from.plusMinutes(minutes)) {
+            if (!taken.contains(from)) {
+                events.insertSlot(eventId, settings.siteId(), from, from.plusMinutes(minutes), capacity, now);
+                added++;
+            }
+        }
+        booking.promoteWaiting(eventId, now);
+        audit.record(actor, "added " + added + " slots to event " + eventId);
+        return added;
+    }
+
+    @Transactional
+    public void addSlot(long eventId, LocalTime start, LocalTime end, int capacity, String actor) {
+        if (start == null || end == null || !end.isAfter(start) || capacity < 1) {
+            throw new PlanningException("slots.error.times");
+        }
+        OffsetDateTime now = now();
+        events.insertSlot(eventId, settings.siteId(), start, end, capacity, now);
+        booking.promoteWaiting(eventId, now);
+        audit.record(actor, "added a slot to event " + eventId);
+    }
+
+    /** Changes a slot's times or capacity; a capacity below the people already booked is refused. */
+    @Transactional
+    public void updateSlot(long slotId, LocalTime start, LocalTime end, int capacity, String actor) {
+        if (start == null || end == null || !end.isAfter(start) || capacity < 1) {
+            throw new PlanningException("slots.error.times");
+        }
+        Slot slot = events.slot(slotId).orElseThrow(() -> new PlanningException("slots.error.not-found"));
+        OffsetDateTime now = now();
+        if (!events.updateSlot(slotId, start, end, capacity, now)) {
+            throw new PlanningException("slots.error.below-booked");
+        }
+        booking.promoteWaiting(slot.eventId(), now);
+        audit.record(actor, "changed slot " + slotId + " of event " + slot.eventId());
+    }
+
+    /** Removes a slot nobody is booked in. */
+    @Transactional
+    public void deleteSlot(long slotId, String actor) {
+        Slot slot = events.slot(slotId).orElseThrow(() -> new PlanningException("slots.error.not-found"));
+        if (slot.booked() > 0 || signups.anyInSlot(slotId)) {
+            throw new PlanningException("slots.error.not-empty");
+        }
+        signups.detachCancelledFromSlot(slotId);
+        if (!events.deleteEmptySlot(slotId)) {
+            throw new PlanningException("slots.error.not-empty");
+        }
+        audit.record(actor, "removed slot " + slotId + " of event " + slot.eventId());
+    }
+
+    private static void check(EventDraft draft, EventKind kind) {
+        if (blank(draft.getTitleFi())) {
+            throw new PlanningException("events.error.title");
+        }
+        if (blank(draft.getPlace())) {
+            throw new PlanningException("events.error.place");
+        }
+        if (draft.getDate() == null) {
+            throw new PlanningException("events.error.date");
+        }
+        if (draft.getSignupOpens() == null || draft.getSignupCloses() == null
+                || !draft.getSignupCloses().isAfter(draft.getSignupOpens())) {
+            throw new PlanningException("events.error.signup-times");
+        }
+        if (kind.unit() == BookingUnit.SEATS && (draft.getDepartsAt() == null || draft.getReturnsAt() == null
+                || !draft.getReturnsAt().isAfter(draft.getDepartsAt()))) {
+            throw new PlanningException("events.error.trip-times");
+        }
+        if (kind.unit() == BookingUnit.SEATS && (draft.getSeats() == null || draft.getSeats() < 1)) {
+            throw new PlanningException("events.error.seats");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,236 @@
+package fi.palvelupiste.kiosk.signup;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Kinds, events and slots; the only place that changes a slot's places taken. */
+@Repository
+class EventRepository {
+
+    private static final String EVENT_COLUMNS = "id, public_id, site_id, kind, title_fi, title_sv, title_en, place, "
+            + "address, municipality, event_date, description_fi, description_sv, description_en, bring_fi, bring_sv, "
+            + "bring_en, price_fi, price_sv, price_en, organiser_phone, signup_opens_at, signup_closes_at, departs_at, "
+            + "returns_at, linked_event_id, personal_data_deleted_at, created_at, updated_at";
+    private static final String SLOT_COLUMNS = "id, public_id, event_id, starts_at, ends_at, capacity, booked";
+
+    private final JdbcClient jdbc;
+
+    EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<EventKind> kinds() {
+        return jdbc.sql("""
+                SELECT code, name_fi, name_sv, name_en, booking_unit, asks_application_help, asks_wheelchair,
+                       asks_interpreter, links_to_kind, sort_order
+                FROM signup_kind ORDER BY sort_order, code""")
+                .query((rs, row) -> new EventKind(rs.getString("code"), rs.getString("name_fi"),
+                        rs.getString("name_sv"), rs.getString("name_en"),
+                        BookingUnit.valueOf(rs.getString("booking_unit")), rs.getBoolean("asks_application_help"),
+                        rs.getBoolean("asks_wheelchair"), rs.getBoolean("asks_interpreter"),
+                        rs.getString("links_to_kind"), rs.getInt("sort_order")))
+                .list();
+    }
+
+    List<SignupEvent> all() {
+        return query("SELECT " + EVENT_COLUMNS + " FROM signup_event ORDER BY event_date, id", Map.of());
+    }
+
+    Optional<SignupEvent> find(long id) {
+        return query("SELECT " + EVENT_COLUMNS + " FROM signup_event WHERE id = :id", Map.of("id", id))
+                .stream().findFirst();
+    }
+
+    /** Events taking sign-ups at this moment, soonest first. */
+    List<SignupEvent> open(OffsetDateTime now) {
+        return query("SELECT " + EVENT_COLUMNS + """
+                 FROM signup_event
+                WHERE signup_opens_at <= :now AND signup_closes_at > :now AND personal_data_deleted_at IS NULL
+                ORDER BY event_date, id""", Map.of("now", now));
+    }
+
+    /** Events whose sign-up offers are linked to the given event (the bus of a photo day). */
+    List<SignupEvent> linkedTo(long eventId) {
+        return query("SELECT " + EVENT_COLUMNS + " FROM signup_event WHERE linked_event_id = :id ORDER BY event_date, id",
+                Map.of("id", eventId));
+    }
+
+    /** Events on or before the given day whose personal data is still kept. */
+    List<SignupEvent> withPersonalDataOnOrBefore(LocalDate day) {
+        return query("SELECT " + EVENT_COLUMNS
+                + " FROM signup_event WHERE event_date <= :day AND personal_data_deleted_at IS NULL ORDER BY id",
+                Map.of("day", day));
+    }
+
+    long insert(UUID publicId, String siteId, EventDraft draft, OffsetDateTime opens, OffsetDateTime closes,
+                OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO signup_event (public_id, site_id, kind, title_fi, title_sv, title_en, place, address,
+                    municipality, event_date, description_fi, description_sv, description_en, bring_fi, bring_sv,
+                    bring_en, price_fi, price_sv, price_en, organiser_phone, signup_opens_at, signup_closes_at,
+                    departs_at, returns_at, linked_event_id, created_at, updated_at)
+                VALUES (:publicId, :siteId, :kind, :titleFi, :titleSv, :titleEn, :place, :address, :municipality,
+                    :date, :descriptionFi, :descriptionSv, :descriptionEn, :bringFi, :bringSv, :bringEn, :priceFi,
+                    :priceSv, :priceEn, :phone, :opens, :closes, :departs, :returns, :linked, :now, :now)""")
+                .param("publicId", publicId).param("siteId", siteId)
+                .params(draftParams(draft, opens, closes, now))
+                .update();
+        return jdbc.sql("SELECT id FROM signup_event WHERE public_id = :publicId").param("publicId", publicId)
+                .query(Long.class).single();
+    }
+
+    void update(long id, EventDraft draft, OffsetDateTime opens, OffsetDateTime closes, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE signup_event SET kind = :kind, title_fi = :titleFi, title_sv = :titleSv, title_en = :titleEn,
+                    place = :place, address = :address, municipality = :municipality, event_date = :date,
+                    description_fi = :descriptionFi, description_sv = :descriptionSv, description_en = :descriptionEn,
+                    bring_fi = :bringFi, bring_sv = :bringSv, bring_en = :bringEn, price_fi = :priceFi,
+                    price_sv = :priceSv, price_en = :priceEn, organiser_phone = :phone, signup_opens_at = :opens,
+                    signup_closes_at = :closes, departs_at = :departs, returns_at = :returns,
+                    linked_event_id = :linked, updated_at = :now
+                WHERE id = :id""")
+                .param("id", id)
+                .params(draftParams(draft, opens, closes, now))
+                .update();
+    }
+
+    void markPersonalDataDeleted(long eventId, OffsetDateTime now) {
+        jdbc.sql("UPDATE signup_event SET personal_data_deleted_at = :now, updated_at = :now WHERE id = :id")
+                .param("id", eventId).param("now", now).update();
+    }
+
+    List<Slot> slots(long eventId) {
+        return jdbc.sql("SELECT " + SLOT_COLUMNS + " FROM signup_slot WHERE event_id = :id ORDER BY starts_at, id")
+                .param("id", eventId).query(EventRepository::mapSlot).list();
+    }
+
+    Optional<Slot> slot(long slotId) {
+        return jdbc.sql("SELECT " + SLOT_COLUMNS + " FROM signup_slot WHERE id = :id")
+                .param("id", slotId).query(EventRepository::mapSlot).optional();
+    }
+
+    long insertSlot(long eventId, String siteId, LocalTime startsAt, LocalTime endsAt, int capacity,
+                    OffsetDateTime now) {
+        UUID publicId = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO signup_slot (public_id, site_id, event_id, starts_at, ends_at, capacity, booked,
+                                         created_at, updated_at)
+                VALUES (:publicId, :siteId, :eventId, :startsAt, :endsAt, :capacity, 0, :now, :now)""")
+                .param("publicId", publicId).param("siteId", siteId).param("eventId", eventId)
+                .param("startsAt", startsAt).param("endsAt", endsAt).param("capacity", capacity).param("now", now)
+                .update();
+        return jdbc.sql("SELECT id FROM signup_slot WHERE public_id = :publicId").param("publicId", publicId)
+                .query(Long.class).single();
+    }
+
+    /** Changes a slot; false when it already has more people than the new capacity. */
+    boolean updateSlot(long slotId, LocalTime startsAt, LocalTime endsAt, int capacity, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE signup_slot SET starts_at = :startsAt, ends_at = :endsAt, capacity = :capacity, updated_at = :now
+                WHERE id = :id AND booked <= :capacity""")
+                .param("id", slotId).param("startsAt", startsAt).param("endsAt", endsAt).param("capacity", capacity)
+                .param("now", now).update() == 1;
+    }
+
+    /** Removes a slot nobody is booked in; false otherwise. */
+    boolean deleteEmptySlot(long slotId) {
+        return jdbc.sql("DELETE FROM signup_slot WHERE id = :id AND booked = 0").param("id", slotId).update() == 1;
+    }
+
+    /**
+     * Takes places in a slot if they are free. The row is locked until the transaction ends, so two kiosks can
+     * never both take the last place; the table's CHECK refuses overbooking even if this were bypassed.
+     */
+    boolean reserve(long slotId, int places, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE signup_slot SET booked = booked + :places, updated_at = :now
+                WHERE id = :id AND booked + :places <= capacity""")
+                .param("id", slotId).param("places", places).param("now", now).update() == 1;
+    }
+
+    void release(long slotId, int places, OffsetDateTime now) {
+        int updated = jdbc.sql("""
+                UPDATE signup_slot SET booked = booked - :places, updated_at = :now
+                WHERE id = :id AND booked >= :places""")
+                .param("id", slotId).param("places", places).param("now", now).update();
+        if (updated != 1) {
+            throw new IllegalStateException("slot " + slotId + " has fewer than " + places + " places taken");
+        }
+    }
+
+    private Map<String, Object> draftParams(EventDraft draft, OffsetDateTime opens, OffsetDateTime closes,
+                                            OffsetDateTime now) {
+        java.util.HashMap<String, Object> params = new java.util.HashMap<>();
+        params.put("kind", draft.getKindCode());
+        params.put("titleFi", text(draft.getTitleFi()));
+        params.put("titleSv", text(draft.getTitleSv()));
+        params.put("titleEn", text(draft.getTitleEn()));
+        params.put("place", text(draft.getPlace()));
+        params.put("address", text(draft.getAddress()));
+        params.put("municipality", text(draft.getMunicipality()));
+        params.put("date", draft.getDate());
+        params.put("descriptionFi", text(draft.getDescriptionFi()));
+        params.put("descriptionSv", text(draft.getDescriptionSv()));
+        params.put("descriptionEn", text(draft.getDescriptionEn()));
+        params.put("bringFi", text(draft.getBringFi()));
+        params.put("bringSv", text(draft.getBringSv()));
+        params.put("bringEn", text(draft.getBringEn()));
+        params.put("priceFi", text(draft.getPriceFi()));
+        params.put("priceSv", text(draft.getPriceSv()));
+        params.put("priceEn", text(draft.getPriceEn()));
+        params.put("phone", text(draft.getOrganiserPhone()));
+        params.put("opens", opens);
+        params.put("closes", closes);
+        params.put("departs", draft.getDepartsAt());
+        params.put("returns", draft.getReturnsAt());
+        params.put("linked", draft.getLinkedEventId());
+        params.put("now", now);
+        return params;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private List<SignupEvent> query(String sql, Map<String, ?> params) {
+        Map<String, EventKind> kinds = kinds().stream().collect(Collectors.toMap(EventKind::code, Function.identity()));
+        return jdbc.sql(sql).params(params).query((rs, row) -> mapEvent(rs, kinds)).list();
+    }
+
+    private static SignupEvent mapEvent(ResultSet rs, Map<String, EventKind> kinds) throws SQLException {
+        return new SignupEvent(
+                rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getString("site_id"),
+                kinds.get(rs.getString("kind")),
+                rs.getString("title_fi"), rs.getString("title_sv"), rs.getString("title_en"),
+                rs.getString("place"), rs.getString("address"), rs.getString("municipality"),
+                rs.getObject("event_date", LocalDate.class),
+                rs.getString("description_fi"), rs.getString("description_sv"), rs.getString("description_en"),
+                rs.getString("bring_fi"), rs.getString("bring_sv"), rs.getString("bring_en"),
+                rs.getString("price_fi"), rs.getString("price_sv"), rs.getString("price_en"),
+                rs.getString("organiser_phone"),
+                rs.getObject("signup_opens_at", OffsetDateTime.class),
+                rs.getObject("signup_closes_at", OffsetDateTime.class),
+                rs.getObject("departs_at", LocalTime.class), rs.getObject("returns_at", LocalTime.class),
+                rs.getObject("linked_event_id", Long.class),
+                rs.getObject("personal_data_deleted_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    private static Slot mapSlot(ResultSet rs, int row) throws SQLException {
+        return new Slot(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getLong("event_id"),
+                rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
+                rs.getInt("capacity"), rs.getInt("booked"));
+    }
+}

@@ -1,0 +1,155 @@
+package fi.palvelupiste.kiosk.signup;
+
+import fi.palvelupiste.hardware.receipt.Align;
+import fi.palvelupiste.hardware.receipt.Receipt;
+import fi.palvelupiste.kiosk.audit.AuditLog;
+import fi.palvelupiste.kiosk.printing.PrintJobService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The coordinator's personal lists of an event — slots (for the photographer), participants (for the bus),
+ * waitlist, promoted from the waitlist — on screen, on A4, on the thermal printer and as CSV. Every one of them
+ * is written to the audit log with who and what.
+ */
+@Service
+public class SignupLists {
+
+    /** A list printed at the kiosk is picked up by the coordinator; it need not wait long for a printer. */
+    private static final Duration LIST_PRINT_VALIDITY = Duration.ofMinutes(30);
+    /** Print jobs of lists are named {@code signup-list-<event id>-<list>}, so retention finds them. */
+    static final String LIST_JOB_PREFIX = "signup-list-";
+
+    private final EventRepository events;
+    private final SignupRepository signups;
+    private final SignupTexts texts;
+    private final PrintJobService printing;
+    private final AuditLog audit;
+    private final java.time.Clock clock;
+
+    SignupLists(EventRepository events, SignupRepository signups, SignupTexts texts, PrintJobService printing,
+                AuditLog audit, java.time.Clock clock) {
+        this.clock = clock;
+        this.events = events;
+        this.signups = signups;
+        this.texts = texts;
+        this.printing = printing;
+        this.audit = audit;
+    }
+
+    /** The list's rows; the access is audited with the format it is shown in (screen or A4). */
+    @Transactional
+    public List<ListRow> rows(long eventId, PersonList list, ListFormat format, String actor) {
+        SignupEvent event = event(eventId);
+        audit.record(actor, describe(event, list, format));
+        return rowsOf(event, list);
+    }
+
+    /** The list as CSV (see {@link SignupCsv}); audited. */
+    @Transactional
+    public byte[] csv(long eventId, PersonList list, String actor, Locale locale) {
+        SignupEvent event = event(eventId);
+        audit.record(actor, describe(event, list, ListFormat.CSV));
+        List<List<String>> table = new ArrayList<>();
+        table.add(header(list, locale));
+        rowsOf(event, list).forEach(row -> table.add(cells(event, list, row, locale)));
+        return SignupCsv.write(table);
+    }
+
+    /** Prints the list on the kiosk's thermal printer; audited. Returns the print job's id. */
+    @Transactional
+    public long print(long eventId, PersonList list, String actor, Locale locale) {
+        SignupEvent event = event(eventId);
+        audit.record(actor, describe(event, list, ListFormat.THERMAL));
+        Receipt.Builder paper = Receipt.builder()
+                .align(Align.CENTER).bold(true).text(texts.t(locale, list.messageKey())).bold(false)
+                .text(event.title(locale))
+                .text(texts.day(event.date(), locale) + ", " + event.place())
+                .rule().align(Align.LEFT);
+        List<ListRow> rows = rowsOf(event, list);
+        if (rows.isEmpty()) {
+            paper.text(texts.t(locale, "signup.list.empty"));
+        }
+        for (ListRow row : rows) {
+            List<String> cells = cells(event, list, row, locale);
+            paper.text(String.join("  ", cells.stream().filter(c -> !c.isBlank()).toList()));
+        }
+        return printing.enqueue(LIST_JOB_PREFIX + eventId + "-" + list.name().toLowerCase(Locale.ROOT),
+                paper.rule().cut().build(), LIST_PRINT_VALIDITY);
+    }
+
+    /** Column headings of a list, in the coordinator's language. */
+    public List<String> header(PersonList list, Locale locale) {
+        return switch (list) {
+            case SLOTS -> List.of(h(locale, "time"), h(locale, "name"), h(locale, "phone"), h(locale, "code"));
+            case PARTICIPANTS -> List.of(h(locale, "number"), h(locale, "name"), h(locale, "phone"), h(locale, "needs"));
+            case WAITLIST -> List.of(h(locale, "position"), h(locale, "name"), h(locale, "phone"), h(locale, "needs"));
+            case PROMOTED -> List.of(h(locale, "promoted"), h(locale, "name"), h(locale, "phone"), h(locale, "time"));
+        };
+    }
+
+    /** One row's cells, matching {@link #header}. */
+    public List<String> cells(SignupEvent event, PersonList list, ListRow row, Locale locale) {
+        Signup s = row.signup();
+        String phone = s.phone() == null ? "" : FinnishMobile.display(s.phone());
+        String slot = row.slot() == null ? "" : texts.time(row.slot().startsAt(), locale);
+        return switch (list) {
+            case SLOTS -> List.of(slot, s.fullName(), phone, s.referenceCode());
+            case PARTICIPANTS -> List.of(String.valueOf(row.number()), s.fullName(), phone, texts.needs(s.needs(), locale));
+            case WAITLIST -> List.of(String.valueOf(row.waitlistPosition()), s.fullName(), phone,
+                    texts.needs(s.needs(), locale));
+            case PROMOTED -> List.of(s.promotedAt() == null ? "" : texts.day(s.promotedAt()
+                    .atZoneSameInstant(clock.getZone()).toLocalDate(), locale),
+                    s.fullName(), phone, slot);
+        };
+    }
+
+    private List<ListRow> rowsOf(SignupEvent event, PersonList list) {
+        Map<Long, Slot> slots = events.slots(event.id()).stream().collect(Collectors.toMap(Slot::id, Function.identity()));
+        List<Signup> people = switch (list) {
+            case SLOTS -> signups.confirmedBySlot(event.id());
+            case PARTICIPANTS -> signups.ofEvent(event.id(), SignupStatus.CONFIRMED).stream()
+                    .sorted(Comparator.comparing(Signup::lastName, String.CASE_INSENSITIVE_ORDER)
+                            .thenComparing(Signup::firstName, String.CASE_INSENSITIVE_ORDER)).toList();
+            case WAITLIST -> signups.ofEvent(event.id(), SignupStatus.WAITLISTED);
+            case PROMOTED -> signups.ofEvent(event.id(), SignupStatus.CONFIRMED).stream()
+                    .filter(s -> s.promotedAt() != null)
+                    .sorted(Comparator.comparing(Signup::promotedAt).reversed()).toList();
+        };
+        List<ListRow> rows = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Signup s = people.get(i);
+            rows.add(new ListRow(i + 1, s, s.slotId() == null ? null : slots.get(s.slotId()),
+                    list == PersonList.WAITLIST ? i + 1 : 0));
+        }
+        return rows;
+    }
+
+    private SignupEvent event(long eventId) {
+        return events.find(eventId).filter(e -> e.personalDataDeletedAt() == null)
+                .orElseThrow(() -> new PlanningException("lists.error.no-data"));
+    }
+
+    private String h(Locale locale, String column) {
+        return texts.t(locale, "signup.column." + column);
+    }
+
+    private static String describe(SignupEvent event, PersonList list, ListFormat format) {
+        return list.name().toLowerCase(Locale.ROOT) + " list of event " + event.id() + " (" + event.titleFi() + ", "
+                + event.date() + ") " + switch (format) {
+                    case SCREEN -> "viewed on screen";
+                    case A4 -> "opened as an A4 page";
+                    case THERMAL -> "printed on the kiosk printer";
+                    case CSV -> "exported as CSV";
+                };
+    }
+}

@@ -1,0 +1,24 @@
+package fi.palvelupiste.kiosk.signup;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of sign-ups ({@code kiosk.signup.*}).
+ *
+ * @param retentionDays        personal data of an event is deleted this many days after the event's date
+ * @param retentionCron        when the deletion runs (Spring cron: second minute hour day month weekday)
+ * @param siteId               this kiosk's site id, written on every event, slot and sign-up made here (for the hub)
+ * @param freeCodeAttempts     wrong reference codes a kiosk screen may try before it is slowed down
+ */
+@Validated
+@ConfigurationProperties("kiosk.signup")
+public record SignupProperties(
+        @Min(1) @DefaultValue("30") int retentionDays,
+        @NotBlank @DefaultValue("0 15 3 * * *") String retentionCron,
+        @NotBlank @DefaultValue("local") String siteId,
+        @Min(1) @DefaultValue("3") int freeCodeAttempts) {
+}

@@ -1,0 +1,221 @@
+package fi.palvelupiste.kiosk.signup;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Residents' sign-ups (the personal data), their slips, and the counts that outlive them. */
+@Repository
+class SignupRepository {
+
+    private static final String COLUMNS = "s.id, s.public_id, s.site_id, s.event_id, s.slot_id, s.status, "
+            + "s.reference_code, s.first_name, s.last_name, s.phone, s.needs_application_help, s.needs_wheelchair, "
+            + "s.interpreter_language, s.companion_of, s.language, s.promoted_at, s.cancelled_at, s.created_at, "
+            + "s.updated_at";
+
+    private final JdbcClient jdbc;
+
+    SignupRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Signup insert(String siteId, long eventId, Long slotId, SignupStatus status, String code, Person person,
+                  Long companionOf, String language, OffsetDateTime now) {
+        UUID publicId = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO signup (public_id, site_id, event_id, slot_id, status, reference_code, first_name,
+                    last_name, phone, needs_application_help, needs_wheelchair, interpreter_language, companion_of,
+                    language, created_at, updated_at)
+                VALUES (:publicId, :siteId, :eventId, :slotId, :status, :code, :first, :last, :phone, :help,
+                    :wheelchair, :interpreter, :companionOf, :language, :now, :now)""")
+                .param("publicId", publicId).param("siteId", siteId).param("eventId", eventId)
+                .param("slotId", slotId).param("status", status.name()).param("code", code)
+                .param("first", person.firstName()).param("last", person.lastName()).param("phone", person.phone())
+                .param("help", person.needs().applicationHelp()).param("wheelchair", person.needs().wheelchair())
+                .param("interpreter", person.needs().interpreterLanguage()).param("companionOf", companionOf)
+                .param("language", language).param("now", now)
+                .update();
+        return findByPublicId(publicId).orElseThrow();
+    }
+
+    Optional<Signup> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM signup s WHERE s.id = :id").param("id", id)
+                .query(SignupRepository::map).optional();
+    }
+
+    Optional<Signup> findByPublicId(UUID publicId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM signup s WHERE s.public_id = :id").param("id", publicId)
+                .query(SignupRepository::map).optional();
+    }
+
+    Optional<Signup> findByCode(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM signup s WHERE s.reference_code = :code").param("code", code)
+                .query(SignupRepository::map).optional();
+    }
+
+    boolean codeTaken(String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM signup WHERE reference_code = :code").param("code", code)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** A live sign-up of the same person for the same event: same name (any case) and same phone or both none. */
+    Optional<Signup> findSamePerson(long eventId, String firstName, String lastName, String phone) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM signup s
+                WHERE s.event_id = :eventId AND s.status <> 'CANCELLED'
+                  AND LOWER(s.first_name) = LOWER(:first) AND LOWER(s.last_name) = LOWER(:last)
+                  AND ((s.phone IS NULL AND :noPhone = TRUE) OR s.phone = :phone)
+                ORDER BY s.id FETCH FIRST 1 ROWS ONLY""")
+                .param("eventId", eventId).param("first", firstName).param("last", lastName)
+                .param("phone", phone == null ? "" : phone).param("noPhone", phone == null)
+                .query(SignupRepository::map).optional();
+    }
+
+    /** Sign-ups of an event with a status, in sign-up order (the waitlist's order). */
+    List<Signup> ofEvent(long eventId, SignupStatus status) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM signup s WHERE s.event_id = :eventId AND s.status = :status ORDER BY s.id")
+                .param("eventId", eventId).param("status", status.name()).query(SignupRepository::map).list();
+    }
+
+    /** Confirmed sign-ups in slot order, then sign-up order: the photographer's order. */
+    List<Signup> confirmedBySlot(long eventId) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM signup s JOIN signup_slot t ON t.id = s.slot_id
+                WHERE s.event_id = :eventId AND s.status = 'CONFIRMED'
+                ORDER BY t.starts_at, s.id""")
+                .param("eventId", eventId).query(SignupRepository::map).list();
+    }
+
+    int waitlistPosition(Signup signup) {
+        return jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :eventId AND status = 'WAITLISTED' AND id <= :id")
+                .param("eventId", signup.eventId()).param("id", signup.id()).query(Integer.class).single();
+    }
+
+    /** Staff search: an exact reference code, or a part of the name. */
+    List<Signup> search(String code, String namePart) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM signup s
+                WHERE s.reference_code = :code
+                   OR (:namePart <> '' AND LOWER(s.first_name || ' ' || s.last_name) LIKE :like)
+                ORDER BY s.id DESC FETCH FIRST 50 ROWS ONLY""")
+                .param("code", code).param("namePart", namePart)
+                .param("like", "%" + namePart.toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "").replace("%", "").replace("_", "") + "%")
+                .query(SignupRepository::map).list();
+    }
+
+    boolean cancel(long id, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE signup SET status = 'CANCELLED', cancelled_at = :now, updated_at = :now
+                WHERE id = :id AND status IN ('CONFIRMED', 'WAITLISTED')""")
+                .param("id", id).param("now", now).update() == 1;
+    }
+
+    boolean moveTo(long id, long slotId, OffsetDateTime now) {
+        return jdbc.sql("UPDATE signup SET slot_id = :slot, updated_at = :now WHERE id = :id AND status = 'CONFIRMED'")
+                .param("id", id).param("slot", slotId).param("now", now).update() == 1;
+    }
+
+    /** Gives a waitlisted person a place; false when someone else promoted or cancelled them first. */
+    boolean promote(long id, long slotId, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE signup SET status = 'CONFIRMED', slot_id = :slot, promoted_at = :now, updated_at = :now
+                WHERE id = :id AND status = 'WAITLISTED'""")
+                .param("id", id).param("slot", slotId).param("now", now).update() == 1;
+    }
+
+    /** Cancelled sign-ups keep their slot for the counts; a slot being removed lets go of them. */
+    void detachCancelledFromSlot(long slotId) {
+        jdbc.sql("UPDATE signup SET slot_id = NULL WHERE slot_id = :slot AND status = 'CANCELLED'")
+                .param("slot", slotId).update();
+    }
+
+    boolean anyInSlot(long slotId) {
+        return jdbc.sql("SELECT COUNT(*) FROM signup WHERE slot_id = :slot AND status <> 'CANCELLED'")
+                .param("slot", slotId).query(Integer.class).single() > 0;
+    }
+
+    void addSlip(long signupId, long printJobId, String purpose) {
+        jdbc.sql("INSERT INTO signup_slip (signup_id, print_job_id, purpose) VALUES (:signup, :job, :purpose)")
+                .param("signup", signupId).param("job", printJobId).param("purpose", purpose).update();
+    }
+
+    List<Long> slipJobs(long signupId) {
+        return jdbc.sql("SELECT print_job_id FROM signup_slip WHERE signup_id = :id ORDER BY print_job_id")
+                .param("id", signupId).query(Long.class).list();
+    }
+
+    /** Counts per slot and status for reporting, written before the personal data is deleted. */
+    void keepCounts(long eventId, String municipality, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO signup_count (event_id, slot_id, municipality, status, people, promoted, application_help,
+                                          wheelchair, interpreter, counted_at)
+                SELECT event_id, slot_id, :municipality, status, COUNT(*),
+                       SUM(CASE WHEN promoted_at IS NULL THEN 0 ELSE 1 END),
+                       SUM(CASE WHEN needs_application_help THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN needs_wheelchair THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN interpreter_language IS NULL THEN 0 ELSE 1 END),
+                       :now
+                FROM signup WHERE event_id = :eventId
+                GROUP BY event_id, slot_id, status""")
+                .param("eventId", eventId).param("municipality", municipality).param("now", now).update();
+    }
+
+    /**
+     * The print jobs of an event: its sign-ups' slips and its printed lists (which hold names and phones). Like the
+     * queue's clean-up, a feature deletes the jobs it made, in the same transaction as their records.
+     */
+    int deletePrintJobsOfEvent(long eventId) {
+        List<Long> slips = jdbc.sql("""
+                SELECT p.print_job_id FROM signup_slip p JOIN signup s ON s.id = p.signup_id WHERE s.event_id = :e""")
+                .param("e", eventId).query(Long.class).list();
+        int deleted = 0;
+        if (!slips.isEmpty()) {
+            jdbc.sql("DELETE FROM signup_slip WHERE print_job_id IN (:ids)").param("ids", slips).update();
+            deleted += jdbc.sql("DELETE FROM print_job WHERE id IN (:ids)").param("ids", slips).update();
+        }
+        deleted += jdbc.sql("DELETE FROM print_job WHERE name LIKE :prefix")
+                .param("prefix", SignupLists.LIST_JOB_PREFIX + eventId + "-%").update();
+        return deleted;
+    }
+
+    int deleteOfEvent(long eventId) {
+        jdbc.sql("UPDATE signup SET companion_of = NULL WHERE event_id = :eventId").param("eventId", eventId).update();
+        return jdbc.sql("DELETE FROM signup WHERE event_id = :eventId").param("eventId", eventId).update();
+    }
+
+    /** People per status: live while the personal data is kept, from the kept counts afterwards. */
+    java.util.Map<SignupStatus, Integer> countByStatus(long eventId, boolean personalDataDeleted) {
+        String sql = personalDataDeleted
+                ? "SELECT status, SUM(people) AS n FROM signup_count WHERE event_id = :eventId GROUP BY status"
+                : "SELECT status, COUNT(*) AS n FROM signup WHERE event_id = :eventId GROUP BY status";
+        java.util.Map<SignupStatus, Integer> counts = new java.util.EnumMap<>(SignupStatus.class);
+        for (SignupStatus status : SignupStatus.values()) {
+            counts.put(status, 0);
+        }
+        jdbc.sql(sql).param("eventId", eventId).query((rs, row) -> {
+            counts.put(SignupStatus.valueOf(rs.getString("status")), rs.getInt("n"));
+            return null;
+        }).list();
+        return counts;
+    }
+
+    private static Signup map(ResultSet rs, int row) throws SQLException {
+        return new Signup(
+                rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getString("site_id"),
+                rs.getLong("event_id"), rs.getObject("slot_id", Long.class),
+                SignupStatus.valueOf(rs.getString("status")), rs.getString("reference_code"),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("phone"),
+                new Needs(rs.getBoolean("needs_application_help"), rs.getBoolean("needs_wheelchair"),
+                        rs.getString("interpreter_language")),
+                rs.getObject("companion_of", Long.class), rs.getString("language"),
+                rs.getObject("promoted_at", OffsetDateTime.class), rs.getObject("cancelled_at", OffsetDateTime.class),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,63 @@
+package fi.palvelupiste.kiosk.signup;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Deletes each event's personal data (names, phones, needs, reference codes, the slips and printed lists in the
+ * print queue) {@code kiosk.signup.retention-days} days after the event, every night. Before that, the numbers per event, slot, status and municipality are kept
+ * in {@code signup_count} for reporting to funders.
+ */
+@Service
+public class SignupRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(SignupRetention.class);
+
+    private final EventRepository events;
+    private final SignupRepository signups;
+    private final SignupProperties settings;
+    private final Clock clock;
+
+    SignupRetention(EventRepository events, SignupRepository signups, SignupProperties settings, Clock clock) {
+        this.events = events;
+        this.signups = signups;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${kiosk.signup.retention-cron:0 15 3 * * *}")
+    void nightly() {
+        deleteExpired(LocalDate.now(clock));
+    }
+
+    /**
+     * Deletes the personal data of every event held {@code retention-days} or more days before {@code today}.
+     *
+     * @return the ids of the events whose data was deleted
+     */
+    @Transactional
+    public List<Long> deleteExpired(LocalDate today) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        List<Long> done = new ArrayList<>();
+        for (SignupEvent event : events.withPersonalDataOnOrBefore(today.minusDays(settings.retentionDays()))) {
+            signups.keepCounts(event.id(), event.municipality(), now);
+            int jobs = signups.deletePrintJobsOfEvent(event.id());
+            int deleted = signups.deleteOfEvent(event.id());
+            events.markPersonalDataDeleted(event.id(), now);
+            log.info("Deleted the personal data of {} sign-up(s) and {} print job(s) of event {} ({}), held on {}",
+                    deleted, jobs, event.id(), event.titleFi(), event.date());
+            done.add(event.id());
+        }
+        return done;
+    }
+}

@@ -1,0 +1,8 @@
+package fi.palvelupiste.kiosk.signup;
+
+public enum SignupStatus {
+    CONFIRMED,
+    /** Waiting for a place; moved to CONFIRMED automatically when one frees up. */
+    WAITLISTED,
+    CANCELLED
+}

@@ -1,0 +1,145 @@
+package fi.palvelupiste.kiosk.signup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.signup.ListFormat;
+import fi.palvelupiste.kiosk.signup.ListRow;
+import fi.palvelupiste.kiosk.signup.PersonList;
+import fi.palvelupiste.kiosk.signup.PlanningException;
+import fi.palvelupiste.kiosk.signup.SignupEvent;
+import fi.palvelupiste.kiosk.signup.SignupLists;
+import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupTexts;
+import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An event's personal lists for the coordinator — slots for the photographer, participants for the bus, the
+ * waitlist, and who got a place from it (to call them) — with thermal print, an A4 page and CSV. Each look is
+ * written to the audit log.
+ */
+@Route(value = "admin/events/:" + EventListsView.EVENT_PARAMETER + "/lists", layout = StaffLayout.class)
+@RolesAllowed(Role.COORDINATOR_ROLE)
+class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String EVENT_PARAMETER = "eventId";
+
+    private final SignupLists lists;
+    private final SignupService signups;
+    private final SignupTexts texts;
+    private final String actor;
+    private SignupEvent event;
+
+    final Select<PersonList> which = new Select<>();
+    final Grid<ListRow> grid = new Grid<>();
+    final Paragraph count = new Paragraph();
+    final Button print = new Button();
+    final Anchor a4 = new Anchor();
+    final Anchor csv = new Anchor();
+
+    EventListsView(SignupLists lists, SignupService signups, SignupTexts texts, AuthenticationContext authentication) {
+        this.lists = lists;
+        this.signups = signups;
+        this.texts = texts;
+        this.actor = authentication.getPrincipalName().orElse("unknown");
+        setId("event-lists");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        event = enter.getRouteParameters().getLong(EVENT_PARAMETER).flatMap(signups::event)
+                .filter(e -> e.personalDataDeletedAt() == null).orElse(null);
+        if (event == null) {
+            enter.forwardTo(EventsView.class);
+            return;
+        }
+        removeAll();
+        which.setLabel(getTranslation("lists.which"));
+        which.setId("lists-which");
+        which.setItems(PersonList.values());
+        which.setItemLabelGenerator(list -> getTranslation(list.messageKey()));
+        which.addValueChangeListener(change -> show(change.getValue()));
+        print.setText(getTranslation("lists.print"));
+        print.setId("lists-print");
+        print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        print.addClickListener(click -> printOnKiosk());
+        a4.setText(getTranslation("lists.a4"));
+        a4.setId("lists-a4");
+        a4.setTarget(AnchorTarget.BLANK);
+        csv.setText(getTranslation("lists.csv"));
+        csv.setId("lists-csv");
+        grid.setId("lists-grid");
+        grid.setAllRowsVisible(true);
+        count.setId("lists-count");
+        HorizontalLayout tools = new HorizontalLayout(which, print, a4, csv);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        add(new H1(getTranslation("lists.heading", event.titleFi(), texts.day(event.date(), getLocale()))),
+                new Paragraph(getTranslation("lists.audit-note")), tools, count, grid);
+        which.setValue(PersonList.SLOTS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("lists.title"));
+    }
+
+    void show(PersonList list) {
+        if (list == null) {
+            return;
+        }
+        Locale locale = getLocale();
+        List<ListRow> rows = lists.rows(event.id(), list, ListFormat.SCREEN, actor);
+        grid.removeAllColumns();
+        List<String> header = lists.header(list, locale);
+        for (int i = 0; i < header.size(); i++) {
+            int column = i;
+            grid.addColumn(row -> lists.cells(event, list, row, locale).get(column)).setHeader(header.get(i))
+                    .setAutoWidth(true).setSortable(true);
+        }
+        grid.setItems(rows);
+        count.setText(getTranslation("lists.count", rows.size()));
+        a4.setHref(RouteConfiguration.forSessionScope().getUrl(ListPrintView.class, new RouteParameters(
+                java.util.Map.of(ListPrintView.EVENT_PARAMETER, String.valueOf(event.id()),
+                        ListPrintView.LIST_PARAMETER, list.name().toLowerCase(Locale.ROOT)))));
+        String fileName = "%s-%s-%s.csv".formatted(list.name().toLowerCase(Locale.ROOT), event.date(), event.id());
+        csv.setHref(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = lists.csv(event.id(), list, actor, locale);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8",
+                    bytes.length);
+        }));
+    }
+
+    void printOnKiosk() {
+        try {
+            lists.print(event.id(), which.getValue(), actor, getLocale());
+            Notification.show(getTranslation("lists.printed"), 4000, Notification.Position.TOP_CENTER);
+        } catch (PlanningException problem) {
+            Notification.show(getTranslation(problem.messageKey()));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package fi.palvelupiste.kiosk.signup.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.EventSummary;
+import fi.palvelupiste.kiosk.signup.SignupTexts;
+import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Clock;
+
+/** The coordinator's events: every photo day, trip and other event with its places and sign-ups. */
+@Route(value = "admin/events", layout = StaffLayout.class)
+@Menu(title = "menu.events", order = 20)
+@RolesAllowed(Role.COORDINATOR_ROLE)
+class EventsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<EventSummary> grid = new Grid<>();
+
+    EventsView(EventPlanning planning, SignupTexts texts, Clock clock) {
+        Button create = new Button(getTranslation("events.new"),
+                click -> getUI().ifPresent(ui -> ui.navigate(EventEditorView.class,
+                        new RouteParameters(EventEditorView.EVENT_PARAMETER, EventEditorView.NEW))));
+        create.setId("events-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setId("events-grid");
+        grid.addColumn(s -> s.event().kind().name(getLocale())).setHeader(getTranslation("events.kind")).setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(s -> s.event().titleFi()).setHeader(getTranslation("events.event-title")).setFlexGrow(1)
+                .setSortable(true);
+        grid.addColumn(s -> texts.day(s.event().date(), getLocale())).setHeader(getTranslation("events.date"))
+                .setComparator(s -> s.event().date()).setAutoWidth(true);
+        grid.addColumn(s -> s.event().place()).setHeader(getTranslation("events.place")).setAutoWidth(true);
+        grid.addColumn(EventSummary::places).setHeader(getTranslation("events.places")).setAutoWidth(true);
+        grid.addColumn(EventSummary::confirmed).setHeader(getTranslation("events.confirmed")).setAutoWidth(true);
+        grid.addColumn(EventSummary::waitlisted).setHeader(getTranslation("events.waitlisted")).setAutoWidth(true);
+        grid.addColumn(s -> getTranslation(s.event().personalDataDeletedAt() != null ? "events.state.deleted"
+                        : s.event().openAt(clock.instant()) ? "events.state.open" : "events.state.closed"))
+                .setHeader(getTranslation("events.state")).setAutoWidth(true);
+        grid.addComponentColumn(s -> {
+            Button edit = new Button(getTranslation("events.edit"), click -> getUI().ifPresent(ui -> ui.navigate(
+                    EventEditorView.class, new RouteParameters(EventEditorView.EVENT_PARAMETER,
+                            String.valueOf(s.event().id())))));
+            edit.setId("events-edit-" + s.event().id());
+            Button lists = new Button(getTranslation("events.lists"), click -> getUI().ifPresent(ui -> ui.navigate(
+                    EventListsView.class, new RouteParameters(EventListsView.EVENT_PARAMETER,
+                            String.valueOf(s.event().id())))));
+            lists.setId("events-lists-" + s.event().id());
+            lists.setEnabled(s.event().personalDataDeletedAt() == null);
+            return new HorizontalLayout(edit, lists);
+        }).setHeader(getTranslation("events.actions")).setAutoWidth(true);
+        grid.setItems(planning.overview());
+        grid.setAllRowsVisible(true);
+        add(new H1(getTranslation("events.heading")), create, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("events.heading"));
+    }
+}

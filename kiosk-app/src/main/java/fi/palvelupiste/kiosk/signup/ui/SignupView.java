@@ -1,0 +1,584 @@
+package fi.palvelupiste.kiosk.signup.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskFlowButtons;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
+import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
+import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
+import fi.palvelupiste.kiosk.kiosk.ui.PhoneKeypad;
+import fi.palvelupiste.kiosk.kiosk.ui.StartView;
+import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
+import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.signup.AlreadySignedUpException;
+import fi.palvelupiste.kiosk.signup.Booked;
+import fi.palvelupiste.kiosk.signup.BookingUnit;
+import fi.palvelupiste.kiosk.signup.Confirmation;
+import fi.palvelupiste.kiosk.signup.FinnishMobile;
+import fi.palvelupiste.kiosk.signup.Needs;
+import fi.palvelupiste.kiosk.signup.ResidentName;
+import fi.palvelupiste.kiosk.signup.Signup;
+import fi.palvelupiste.kiosk.signup.SignupClosedException;
+import fi.palvelupiste.kiosk.signup.SignupEvent;
+import fi.palvelupiste.kiosk.signup.SignupRequest;
+import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupTexts;
+import fi.palvelupiste.kiosk.signup.Slot;
+import fi.palvelupiste.kiosk.signup.SlotFullException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Signing up at the kiosk, one question per step: event → time → name → phone → needs → companion → summary →
+ * confirmation with the reference code. Everything typed lives in this screen object only: the idle reset (or
+ * cancel) navigates away and it is gone.
+ */
+@AnonymousAllowed
+@Route(value = "signup", layout = KioskLayout.class)
+class SignupView extends KioskView {
+
+    enum Step {
+        EVENT, SLOT, NAME, PHONE, NEEDS, COMPANION, COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS, SUMMARY, DONE,
+        ALREADY
+    }
+
+    private final SignupService signups;
+    private final SignupTexts texts;
+    private final PrintJobService printing;
+
+    // the flow's state: route-scoped, never in the session
+    Step step = Step.EVENT;
+    SignupEvent event;
+    Slot slot;
+    boolean waitlist;
+    final PersonDraft resident = new PersonDraft();
+    PersonDraft companion;
+    /** The people are already known (signing up for the linked trip after the photo day): skip to the summary. */
+    boolean peopleKnown;
+    Confirmation confirmation;
+    Signup existing;
+    Long reprintJob;
+    String stepMessage;
+    SlipPrintState printState;
+
+    SignupView(SignupService signups, SignupTexts texts, PrintJobService printing) {
+        this.signups = signups;
+        this.texts = texts;
+        this.printing = printing;
+        addClassName("signup-view");
+    }
+
+    @Override
+    protected String titleKey() {
+        return "signup.title";
+    }
+
+    @Override
+    protected void render() {
+        switch (step) {
+            case EVENT -> renderEvents();
+            case SLOT -> renderSlots();
+            case NAME -> renderName(resident, "signup.name.heading");
+            case PHONE -> renderPhone(resident, "signup.phone.heading");
+            case NEEDS -> renderNeeds(resident, "signup.needs.heading");
+            case COMPANION -> renderCompanionQuestion();
+            case COMPANION_NAME -> renderName(companion, "signup.companion.name-heading");
+            case COMPANION_PHONE -> renderPhone(companion, "signup.companion.phone-heading");
+            case COMPANION_NEEDS -> renderNeeds(companion, "signup.companion.needs-heading");
+            case SUMMARY -> renderSummary();
+            case DONE -> renderDone();
+            case ALREADY -> renderAlready();
+        }
+    }
+
+    void go(Step next) {
+        step = next;
+        removeAll();
+        add(heading);
+        render();
+        stepMessage = null;
+    }
+
+    // ---- steps -------------------------------------------------------------------------------------------------
+
+    private void renderEvents() {
+        heading.setText(getTranslation("signup.event.heading"));
+        addStepBar();
+        message();
+        List<SignupEvent> open = signups.openEvents();
+        if (open.isEmpty()) {
+            add(new Paragraph(getTranslation("signup.event.none")));
+        } else {
+            add(instruction("signup.event.instruction"));
+            Div choices = new Div();
+            choices.addClassName("signup-choices");
+            for (SignupEvent e : open) {
+                int free = signups.slots(e.id()).stream().mapToInt(Slot::free).sum();
+                Button button = bigChoice("signup-event-" + e.id(), e.kind().name(getLocale()) + ": " + e.title(getLocale()),
+                        texts.day(e.date(), getLocale()) + " · " + e.place() + " · "
+                                + (free > 0 ? getTranslation("signup.event.free", free)
+                                : getTranslation("signup.event.full")));
+                button.addClickListener(click -> chooseEvent(e));
+                choices.add(button);
+            }
+            add(choices);
+        }
+        add(new KioskFlowButtons(() -> getUI().ifPresent(ui -> ui.navigate(StartView.class)), this::hasTypedText));
+    }
+
+    private void chooseEvent(SignupEvent chosen) {
+        event = chosen;
+        slot = null;
+        waitlist = false;
+        go(Step.SLOT);
+    }
+
+    private void renderSlots() {
+        heading.setText(getTranslation(event.kind().unit() == BookingUnit.SEATS
+                ? "signup.slot.heading-seats" : "signup.slot.heading"));
+        addStepBar();
+        Paragraph what = new Paragraph(event.kind().name(getLocale()) + ": " + event.title(getLocale()) + " – "
+                + texts.day(event.date(), getLocale()) + ", " + event.place());
+        what.setId("signup-event-name");
+        what.addClassName("signup-what");
+        add(what);
+        if (!event.description(getLocale()).isBlank()) {
+            add(new Paragraph(event.description(getLocale())));
+        }
+        message();
+        List<Slot> slots = signups.slots(event.id());
+        boolean full = slots.stream().allMatch(s -> s.free() == 0);
+        if (full) {
+            Paragraph fullText = new Paragraph(getTranslation("signup.slot.all-full"));
+            fullText.setId("signup-full");
+            fullText.addClassName("kiosk-instruction");
+            Button join = bigChoice("signup-waitlist", getTranslation("signup.waitlist.join"),
+                    getTranslation("signup.waitlist.hint"));
+            join.addClickListener(click -> {
+                waitlist = true;
+                slot = null;
+                go(peopleKnown ? Step.SUMMARY : Step.NAME);
+            });
+            add(fullText, join);
+        } else {
+            add(instruction("signup.slot.instruction"));
+            Div grid = new Div();
+            grid.addClassName(event.kind().unit() == BookingUnit.SEATS ? "signup-choices" : "signup-slots");
+            for (Slot s : slots) {
+                String label = event.kind().unit() == BookingUnit.SEATS
+                        ? texts.slotTime(event, s, getLocale()) : texts.time(s.startsAt(), getLocale());
+                Button button = bigChoice("signup-slot-" + s.id(), label, s.free() == 0
+                        ? getTranslation("signup.slot.full") : getTranslation("signup.slot.free", s.free()));
+                button.addClassName("signup-slot");
+                button.setEnabled(s.free() > 0);
+                button.addClickListener(click -> {
+                    slot = s;
+                    waitlist = false;
+                    go(peopleKnown ? Step.SUMMARY : Step.NAME);
+                });
+                grid.add(button);
+            }
+            add(grid);
+        }
+        add(new KioskFlowButtons(() -> go(Step.EVENT), this::hasTypedText));
+    }
+
+    private void renderName(PersonDraft person, String headingKey) {
+        heading.setText(getTranslation(headingKey));
+        addStepBar();
+        OnScreenField first = new OnScreenField("signup-first-name", getTranslation("signup.name.first"));
+        first.setMaxLength(ResidentName.MAX_LENGTH);
+        first.setValue(person.firstName);
+        first.addValueChangeListener(value -> person.firstName = value);
+        OnScreenField last = new OnScreenField("signup-last-name", getTranslation("signup.name.last"));
+        last.setMaxLength(ResidentName.MAX_LENGTH);
+        last.setValue(person.lastName);
+        last.addValueChangeListener(value -> person.lastName = value);
+        OnScreenKeyboard keyboard = new OnScreenKeyboard(OnScreenKeyboard.Layout.NAMES);
+        first.addTapListener(() -> keyboard.setTarget(first));
+        last.addTapListener(() -> keyboard.setTarget(last));
+        keyboard.setTarget(!person.firstName.isBlank() && person.lastName.isBlank() ? last : first);
+        Div fields = new Div(first, last);
+        fields.addClassName("signup-fields");
+        Button next = nextButton(() -> {
+            var firstProblem = ResidentName.problem(person.firstName);
+            if (firstProblem.isPresent()) {
+                first.setError(getTranslation(firstProblem.get().messageKey() + ".first"));
+                keyboard.setTarget(first);
+                return;
+            }
+            if (keyboard.getTarget() == first && person.lastName.isBlank()) {
+                keyboard.setTarget(last);
+                return;
+            }
+            var lastProblem = ResidentName.problem(person.lastName);
+            if (lastProblem.isPresent()) {
+                last.setError(getTranslation(lastProblem.get().messageKey() + ".last"));
+                keyboard.setTarget(last);
+                return;
+            }
+            person.firstName = ResidentName.normalize(person.firstName);
+            person.lastName = ResidentName.normalize(person.lastName);
+            go(step == Step.NAME ? Step.PHONE : Step.COMPANION_PHONE);
+        });
+        add(instruction("signup.name.instruction"), fields, keyboard, next,
+                new KioskFlowButtons(() -> go(step == Step.NAME ? Step.SLOT : Step.COMPANION), this::hasTypedText));
+    }
+
+    private void renderPhone(PersonDraft person, String headingKey) {
+        heading.setText(getTranslation(headingKey));
+        addStepBar();
+        OnScreenField phone = new OnScreenField("signup-phone", getTranslation("signup.phone.label"));
+        phone.setMaxLength(16);
+        phone.setValue(person.phone);
+        phone.addValueChangeListener(value -> person.phone = value);
+        PhoneKeypad keypad = new PhoneKeypad();
+        keypad.setTarget(phone);
+        Step after = step == Step.PHONE ? (asksNeeds() ? Step.NEEDS : Step.COMPANION)
+                : (asksNeeds() ? Step.COMPANION_NEEDS : Step.SUMMARY);
+        Button next = nextButton(() -> {
+            if (!person.phone.isBlank() && FinnishMobile.normalize(person.phone).isEmpty()) {
+                phone.setError(getTranslation("signup.phone.invalid"));
+                return;
+            }
+            go(after);
+        });
+        Button none = new Button(getTranslation("signup.phone.none"), click -> {
+            person.phone = "";
+            go(after);
+        });
+        none.setId("signup-no-phone");
+        none.addClassNames("kiosk-button", "kiosk-button-secondary");
+        Div actions = new Div(none, next);
+        actions.addClassName("signup-actions");
+        add(instruction("signup.phone.instruction"), phone, keypad, actions,
+                new KioskFlowButtons(() -> go(step == Step.PHONE ? Step.NAME : Step.COMPANION_NAME), this::hasTypedText));
+    }
+
+    private void renderNeeds(PersonDraft person, String headingKey) {
+        heading.setText(getTranslation(headingKey));
+        addStepBar();
+        add(instruction("signup.needs.instruction"));
+        Div toggles = new Div();
+        toggles.addClassName("signup-choices");
+        if (event.kind().asksApplicationHelp()) {
+            toggles.add(toggle("signup-need-help", getTranslation("signup.needs.help"), person.applicationHelp,
+                    on -> person.applicationHelp = on));
+        }
+        if (event.kind().asksWheelchair()) {
+            toggles.add(toggle("signup-need-wheelchair", getTranslation("signup.needs.wheelchair"), person.wheelchair,
+                    on -> person.wheelchair = on));
+        }
+        add(toggles);
+        if (event.kind().asksInterpreter()) {
+            H2 interpreter = new H2(getTranslation("signup.needs.interpreter"));
+            interpreter.addClassName("signup-subheading");
+            Div languages = new Div();
+            languages.addClassName("signup-languages");
+            List<String> options = new ArrayList<>();
+            options.add(null);
+            options.addAll(Needs.INTERPRETER_LANGUAGES);
+            for (String code : options) {
+                boolean selected = java.util.Objects.equals(code, person.interpreterLanguage);
+                Button option = new Button(code == null ? getTranslation("signup.interpreter.none")
+                        : texts.interpreter(code, getLocale()));
+                option.setId("signup-interpreter-" + (code == null ? "none" : code));
+                option.addClassNames("kiosk-button", "signup-toggle");
+                option.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+                option.setClassName("signup-toggle-on", selected);
+                option.addClickListener(click -> {
+                    person.interpreterLanguage = code;
+                    go(step);
+                });
+                languages.add(option);
+            }
+            add(interpreter, languages);
+        }
+        add(nextButton(() -> go(step == Step.NEEDS ? Step.COMPANION : Step.SUMMARY)),
+                new KioskFlowButtons(() -> go(step == Step.NEEDS ? Step.PHONE : Step.COMPANION_PHONE), this::hasTypedText));
+    }
+
+    private void renderCompanionQuestion() {
+        heading.setText(getTranslation("signup.companion.heading"));
+        addStepBar();
+        add(instruction(event.kind().unit() == BookingUnit.SEATS
+                ? "signup.companion.instruction-seats" : "signup.companion.instruction"));
+        Button yes = bigChoice("signup-companion-yes", getTranslation("signup.companion.yes"), "");
+        yes.addClickListener(click -> {
+            if (companion == null) {
+                companion = new PersonDraft();
+            }
+            go(Step.COMPANION_NAME);
+        });
+        Button no = bigChoice("signup-companion-no", getTranslation("signup.companion.no"), "");
+        no.addClickListener(click -> {
+            companion = null;
+            go(Step.SUMMARY);
+        });
+        Div choices = new Div(yes, no);
+        choices.addClassName("signup-choices");
+        add(choices, new KioskFlowButtons(() -> go(asksNeeds() ? Step.NEEDS : Step.PHONE), this::hasTypedText));
+    }
+
+    private void renderSummary() {
+        heading.setText(getTranslation(waitlist ? "signup.summary.heading-waitlist" : "signup.summary.heading"));
+        addStepBar();
+        message();
+        Div summary = new Div();
+        summary.setId("signup-summary");
+        summary.addClassName("signup-summary");
+        summary.add(line("signup.summary.event", event.kind().name(getLocale()) + ": " + event.title(getLocale())));
+        summary.add(line("signup.summary.when", texts.day(event.date(), getLocale()) + (slot == null ? ""
+                : ", " + texts.slotTime(event, slot, getLocale()))));
+        summary.add(line("signup.summary.where", event.place() + (event.address().isBlank() ? "" : ", " + event.address())));
+        summary.add(personLines(resident, "signup.summary.you"));
+        if (companion != null) {
+            summary.add(personLines(companion, "signup.summary.companion"));
+            if (!waitlist && event.kind().unit() == BookingUnit.SLOTS) {
+                summary.add(new Paragraph(getTranslation("signup.summary.companion-slot")));
+            }
+        }
+        if (waitlist) {
+            summary.add(new Paragraph(getTranslation("signup.summary.waitlist-note")));
+        }
+        if (!event.price(getLocale()).isBlank()) {
+            summary.add(line("signup.summary.price", event.price(getLocale())));
+        }
+        Paragraph privacy = new Paragraph(getTranslation("signup.summary.privacy", signups.retentionDays()));
+        privacy.setId("signup-privacy");
+        privacy.addClassName("signup-privacy");
+        Button confirm = new Button(getTranslation(waitlist ? "signup.summary.confirm-waitlist" : "signup.summary.confirm"),
+                click -> confirm());
+        confirm.setId("signup-confirm");
+        confirm.addClassNames("kiosk-button", "signup-next");
+        confirm.setDisableOnClick(true);
+        add(summary, privacy, confirm, new KioskFlowButtons(this::backFromSummary, this::hasTypedText));
+    }
+
+    private void backFromSummary() {
+        if (peopleKnown) {
+            go(Step.SLOT);
+        } else if (companion != null) {
+            go(asksNeeds() ? Step.COMPANION_NEEDS : Step.COMPANION_PHONE);
+        } else {
+            go(Step.COMPANION);
+        }
+    }
+
+    void confirm() {
+        SignupRequest request = new SignupRequest(event.id(), waitlist ? null : slot.id(), resident.toPerson(),
+                companion == null ? null : companion.toPerson(), getLocale());
+        try {
+            confirmation = signups.signUp(request);
+            go(Step.DONE);
+        } catch (AlreadySignedUpException already) {
+            existing = already.existing();
+            go(Step.ALREADY);
+        } catch (SlotFullException full) {
+            stepMessage = getTranslation(companion == null ? "signup.slot.just-filled" : "signup.slot.no-room-for-two");
+            go(Step.SLOT);
+        } catch (SignupClosedException closed) {
+            stepMessage = getTranslation("signup.event.closed");
+            go(Step.EVENT);
+        }
+    }
+
+    private void renderDone() {
+        Booked mine = confirmation.resident();
+        heading.setText(getTranslation(confirmation.waitlisted() ? "signup.done.heading-waitlist" : "signup.done.heading"));
+        add(new Paragraph(getTranslation("signup.done.code-is")));
+        Div code = codeBox("signup-code", mine.signup().referenceCode());
+        add(code);
+        Paragraph when = new Paragraph(event.title(getLocale()) + " – " + texts.day(event.date(), getLocale())
+                + (mine.slot() == null ? "" : ", " + texts.slotTime(event, mine.slot(), getLocale()))
+                + " – " + event.place());
+        when.setId("signup-done-when");
+        when.addClassName("signup-what");
+        add(when);
+        if (confirmation.waitlisted()) {
+            Paragraph position = new Paragraph(getTranslation("signup.done.waitlist", mine.waitlistPosition()));
+            position.setId("signup-waitlist-position");
+            add(position);
+        }
+        List<Long> jobs = new ArrayList<>();
+        jobs.add(mine.printJobId());
+        String codes = mine.signup().referenceCode();
+        if (confirmation.people().size() > 1) {
+            Booked other = confirmation.people().get(1);
+            add(new Paragraph(getTranslation("signup.done.companion-code", other.signup().fullName())));
+            add(codeBox("signup-companion-code", other.signup().referenceCode()));
+            if (other.slot() != null && mine.slot() != null && other.slot().id() != mine.slot().id()) {
+                add(new Paragraph(getTranslation("signup.done.companion-time", other.signup().firstName(),
+                        texts.slotTime(event, other.slot(), getLocale()))));
+            }
+            jobs.add(other.printJobId());
+            codes = codes + ", " + other.signup().referenceCode();
+        }
+        printState = new SlipPrintState(printing, jobs, getTranslation("signup.not-printed", codes));
+        add(printState);
+        Div actions = new Div();
+        actions.addClassName("signup-choices");
+        for (SignupEvent offer : signups.linkedOffers(event.id())) {
+            Button also = bigChoice("signup-linked-" + offer.id(), getTranslation("signup.done.also",
+                    offer.kind().name(getLocale())), offer.title(getLocale()) + " – " + texts.day(offer.date(), getLocale()));
+            also.addClickListener(click -> startLinked(offer));
+            actions.add(also);
+        }
+        Button done = new Button(getTranslation("signup.done.ready"), click -> toStart());
+        done.setId("signup-done");
+        done.addClassName("kiosk-button");
+        actions.add(done);
+        add(actions);
+    }
+
+    /** The photo day's flow offers its bus: same people, choose the departure, then the summary. */
+    private void startLinked(SignupEvent offer) {
+        event = offer;
+        slot = null;
+        waitlist = false;
+        confirmation = null;
+        peopleKnown = true;
+        go(Step.SLOT);
+    }
+
+    private void renderAlready() {
+        heading.setText(getTranslation("signup.already.heading"));
+        add(new Paragraph(getTranslation("signup.already.text", existing.fullName())));
+        add(codeBox("signup-code", existing.referenceCode()));
+        if (reprintJob != null) {
+            printState = new SlipPrintState(printing, List.of(reprintJob),
+                    getTranslation("signup.not-printed", existing.referenceCode()));
+            add(printState);
+        } else {
+            Button reprint = new Button(getTranslation("signup.already.reprint"), click -> {
+                reprintJob = signups.reprint(existing.id(), "kiosk", getLocale()).printJobId();
+                go(Step.ALREADY);
+            });
+            reprint.setId("signup-reprint");
+            reprint.addClassName("kiosk-button");
+            reprint.setDisableOnClick(true);
+            add(reprint);
+        }
+        Button done = new Button(getTranslation("signup.done.ready"), click -> toStart());
+        done.setId("signup-done");
+        done.addClassNames("kiosk-button", "kiosk-button-secondary");
+        add(done);
+    }
+
+    // ---- pieces ------------------------------------------------------------------------------------------------
+
+    private boolean asksNeeds() {
+        return event != null && event.kind().asksNeeds();
+    }
+
+    boolean hasTypedText() {
+        return resident.hasTypedText() || (companion != null && companion.hasTypedText());
+    }
+
+    /** Main steps for the step bar: the companion's questions are part of the companion step. */
+    private void addStepBar() {
+        List<Step> main = new ArrayList<>(List.of(Step.EVENT, Step.SLOT, Step.NAME, Step.PHONE));
+        if (event == null || asksNeeds()) {
+            main.add(Step.NEEDS);
+        }
+        main.addAll(List.of(Step.COMPANION, Step.SUMMARY));
+        Step shown = switch (step) {
+            case COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS -> Step.COMPANION;
+            default -> step;
+        };
+        StepBar bar = new StepBar();
+        bar.setStep(main.indexOf(shown) + 1, main.size());
+        addComponentAtIndex(0, bar);
+    }
+
+    private void message() {
+        if (stepMessage != null) {
+            Paragraph note = new Paragraph(stepMessage);
+            note.setId("signup-message");
+            note.addClassNames("ticket-print-state", "ticket-print-problem");
+            note.getElement().setAttribute("role", "alert");
+            add(note);
+        }
+    }
+
+    private Paragraph instruction(String key) {
+        Paragraph instruction = new Paragraph(getTranslation(key));
+        instruction.addClassName("kiosk-instruction");
+        return instruction;
+    }
+
+    private Button nextButton(Runnable action) {
+        Button next = new Button(getTranslation("signup.next") + " →", click -> action.run());
+        next.setId("signup-next");
+        next.addClassNames("kiosk-button", "signup-next");
+        return next;
+    }
+
+    private static Button bigChoice(String id, String label, String hint) {
+        Button button = new Button();
+        button.setId(id);
+        button.addClassNames("kiosk-button", "start-choice", "signup-choice");
+        Span text = new Span(label);
+        text.addClassName("signup-choice-label");
+        button.getElement().appendChild(text.getElement());
+        if (!hint.isBlank()) {
+            Span small = new Span(hint);
+            small.addClassName("start-choice-hint");
+            button.getElement().appendChild(small.getElement());
+        }
+        return button;
+    }
+
+    private Button toggle(String id, String label, boolean on, java.util.function.Consumer<Boolean> set) {
+        Button button = new Button((on ? "✔ " : "") + label);
+        button.setId(id);
+        button.addClassNames("kiosk-button", "signup-toggle");
+        button.setClassName("signup-toggle-on", on);
+        button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        button.addClickListener(click -> {
+            set.accept(!on);
+            go(step);
+        });
+        return button;
+    }
+
+    private Component line(String labelKey, String value) {
+        Paragraph line = new Paragraph();
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("signup-label");
+        line.add(label, new Span(value));
+        return line;
+    }
+
+    private Component personLines(PersonDraft person, String labelKey) {
+        Div block = new Div();
+        block.addClassName("signup-person");
+        block.add(line(labelKey, person.firstName + " " + person.lastName));
+        block.add(line("signup.summary.phone", person.phone.isBlank() ? getTranslation("signup.summary.no-phone")
+                : FinnishMobile.display(FinnishMobile.normalize(person.phone).orElse(person.phone))));
+        String needs = texts.needs(person.needs(), getLocale());
+        if (asksNeeds()) {
+            block.add(line("signup.summary.needs", needs.isBlank() ? getTranslation("signup.summary.no-needs") : needs));
+        }
+        return block;
+    }
+
+    static Div codeBox(String id, String code) {
+        Div box = new Div(code);
+        box.setId(id);
+        box.addClassName("signup-code");
+        return box;
+    }
+
+    private void toStart() {
+        getUI().ifPresent(ui -> ui.navigate(StartView.class));
+    }
+}

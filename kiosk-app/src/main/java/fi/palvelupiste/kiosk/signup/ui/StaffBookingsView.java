@@ -1,0 +1,156 @@
+package fi.palvelupiste.kiosk.signup.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.signup.Booking;
+import fi.palvelupiste.kiosk.signup.FinnishMobile;
+import fi.palvelupiste.kiosk.signup.NotChangeableException;
+import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupTexts;
+import fi.palvelupiste.kiosk.signup.Slot;
+import fi.palvelupiste.kiosk.signup.SlotFullException;
+import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+/**
+ * Staff find a sign-up by reference code or name (for a resident at the desk or on the phone) and cancel it,
+ * move it or reprint its slip. Every search is audited.
+ */
+@Route(value = "staff/bookings", layout = StaffLayout.class)
+@Menu(title = "menu.bookings", order = 25)
+@RolesAllowed(Role.STAFF_ROLE)
+class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final SignupService signups;
+    private final SignupTexts texts;
+    private final String actor;
+
+    final TextField query = new TextField();
+    final Button search = new Button();
+    final Grid<Booking> results = new Grid<>();
+    final VerticalLayout selected = new VerticalLayout();
+    private String lastQuery = "";
+
+    StaffBookingsView(SignupService signups, SignupTexts texts, AuthenticationContext authentication) {
+        this.signups = signups;
+        this.texts = texts;
+        this.actor = authentication.getPrincipalName().orElse("unknown");
+        query.setLabel(getTranslation("bookings.query"));
+        query.setId("bookings-query");
+        query.setHelperText(getTranslation("bookings.query-help"));
+        search.setText(getTranslation("bookings.search"));
+        search.setId("bookings-search");
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addClickShortcut(Key.ENTER);
+        search.addClickListener(click -> search());
+        results.setId("bookings-results");
+        results.addColumn(b -> b.signup().referenceCode()).setHeader(getTranslation("signup.column.code")).setAutoWidth(true);
+        results.addColumn(b -> b.signup().fullName()).setHeader(getTranslation("signup.column.name")).setAutoWidth(true);
+        results.addColumn(b -> b.signup().phone() == null ? "" : FinnishMobile.display(b.signup().phone()))
+                .setHeader(getTranslation("signup.column.phone")).setAutoWidth(true);
+        results.addColumn(b -> b.event().titleFi() + ", " + texts.day(b.event().date(), getLocale()))
+                .setHeader(getTranslation("bookings.event")).setFlexGrow(1);
+        results.addColumn(this::state).setHeader(getTranslation("bookings.state")).setAutoWidth(true);
+        results.setAllRowsVisible(true);
+        results.addSelectionListener(selection -> showSelected(selection.getFirstSelectedItem().orElse(null)));
+        HorizontalLayout bar = new HorizontalLayout(query, search);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        selected.setId("bookings-selected");
+        selected.setPadding(false);
+        add(new H1(getTranslation("bookings.heading")), bar, results, selected);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("bookings.heading"));
+    }
+
+    void search() {
+        lastQuery = query.getValue();
+        List<Booking> found = signups.search(lastQuery, actor);
+        results.setItems(found);
+        selected.removeAll();
+        if (found.isEmpty()) {
+            selected.add(new Paragraph(getTranslation("bookings.none")));
+        }
+    }
+
+    private String state(Booking booking) {
+        return switch (booking.signup().status()) {
+            case CONFIRMED -> booking.slot() == null ? "" : texts.slotTime(booking.event(), booking.slot(), getLocale());
+            case WAITLISTED -> getTranslation("bookings.waitlisted", booking.waitlistPosition());
+            case CANCELLED -> getTranslation("bookings.cancelled");
+        };
+    }
+
+    void showSelected(Booking booking) {
+        selected.removeAll();
+        if (booking == null) {
+            return;
+        }
+        selected.add(new Paragraph(booking.signup().fullName() + " – " + booking.signup().referenceCode() + " – "
+                + state(booking)));
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+        if (booking.cancellable()) {
+            Button cancel = new Button(getTranslation("bookings.cancel"), click -> act(() ->
+                    signups.cancel(booking.signup().id(), actor, java.util.Locale.of(booking.signup().language()))));
+            cancel.setId("bookings-cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(cancel);
+        }
+        if (booking.movable()) {
+            Select<Slot> to = new Select<>();
+            to.setId("bookings-move-to");
+            to.setLabel(getTranslation("bookings.move-to"));
+            to.setItems(signups.slots(booking.event().id()).stream()
+                    .filter(s -> s.free() > 0 && s.id() != booking.slot().id()).toList());
+            to.setItemLabelGenerator(s -> texts.slotTime(booking.event(), s, getLocale())
+                    + " (" + getTranslation("signup.slot.free", s.free()) + ")");
+            Button move = new Button(getTranslation("bookings.move"), click -> {
+                if (to.getValue() != null) {
+                    act(() -> signups.move(booking.signup().id(), to.getValue().id(), actor,
+                            java.util.Locale.of(booking.signup().language())));
+                }
+            });
+            move.setId("bookings-move");
+            actions.add(to, move);
+        }
+        if (booking.cancellable()) {
+            Button reprint = new Button(getTranslation("bookings.reprint"), click -> act(() ->
+                    signups.reprint(booking.signup().id(), actor, java.util.Locale.of(booking.signup().language()))));
+            reprint.setId("bookings-reprint");
+            actions.add(reprint);
+        }
+        selected.add(actions);
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            Notification.show(getTranslation("bookings.done"), 4000, Notification.Position.TOP_CENTER);
+        } catch (NotChangeableException | SlotFullException problem) {
+            Notification.show(getTranslation("bookings.not-possible"), 5000, Notification.Position.TOP_CENTER);
+        }
+        results.setItems(signups.search(lastQuery, actor));
+        selected.removeAll();
+    }
+}

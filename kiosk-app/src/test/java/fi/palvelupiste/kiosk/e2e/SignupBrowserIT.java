@@ -1,0 +1,264 @@
+package fi.palvelupiste.kiosk.e2e;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import fi.palvelupiste.hardware.printer.PrinterPort;
+import fi.palvelupiste.hardware.virtual.PrintedSlip;
+import fi.palvelupiste.kiosk.VirtualPrinterOutput;
+import fi.palvelupiste.kiosk.signup.EventDraft;
+import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A resident signs up herself and her neighbour in real headless Chromium using only the on-screen keyboard and
+ * keypad, gets a slip, and later cancels with the reference code; axe-core scans every step on the way.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignupBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Map<Character, String> KEY_IDS = Map.of('å', "aring", 'ä', "auml", 'ö', "ouml",
+            '-', "hyphen", '\'', "apostrophe", ' ', "space");
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PrinterPort printer;
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    SignupService signups;
+    @Autowired
+    Clock clock;
+
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean browserInstalled = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null) {
+            assertThat(browserInstalled).as("CI must install chromium and chromium-driver (.ci/run does)").isTrue();
+        }
+        assumeTrue(browserInstalled, "Debian chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--window-size=1280,1024", "--lang=fi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void a_resident_signs_up_herself_and_her_neighbour_with_the_on_screen_keyboard_and_cancels_later_by_code()
+            throws IOException {
+        long day = photoDay();
+        long firstSlot = signups.slots(day).getFirst().id();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // each step is drawn anew on the server: an element found a moment ago may be replaced
+        wait.ignoring(StaleElementReferenceException.class);
+        driver.get("http://localhost:" + port + "/");
+        heading("Tervetuloa!");
+
+        click("start-choice-signup");
+        heading("Mihin haluat ilmoittautua?");
+        step("event", "Vaihe 1/7");
+        click("signup-event-" + day);
+        heading("Valitse aika");
+        step("slot", "Vaihe 2/7");
+        click("signup-slot-" + firstSlot);
+
+        heading("Kirjoita nimesi");
+        type("aino");
+        waitText("signup-first-name-value", "Aino");
+        click("signup-next");
+        type("hyvärinen");
+        waitText("signup-last-name-value", "Hyvärinen");
+        step("name", "Vaihe 3/7");
+        click("signup-next");
+
+        heading("Puhelinnumerosi");
+        for (char digit : "0401234567".toCharArray()) {
+            click("keypad-" + digit);
+        }
+        waitText("signup-phone-value", "0401234567");
+        step("phone", "Vaihe 4/7");
+        click("signup-next");
+
+        heading("Tarvitsetko apua?");
+        click("signup-need-help");
+        wait.until(ExpectedConditions.attributeToBe(By.id("signup-need-help"), "aria-pressed", "true"));
+        step("needs", "Vaihe 5/7");
+        click("signup-next");
+
+        heading("Tuleeko joku mukaasi?");
+        step("companion", "Vaihe 6/7");
+        click("signup-companion-yes");
+        heading("Kirjoita seuralaisesi nimi");
+        type("martta");
+        waitText("signup-first-name-value", "Martta");
+        click("signup-next");
+        type("naapuri");
+        waitText("signup-last-name-value", "Naapuri");
+        click("signup-next");
+        heading("Seuralaisesi puhelinnumero");
+        click("signup-no-phone");
+        heading("Tarvitseeko seuralaisesi apua?");
+        click("signup-next");
+
+        heading("Tarkista tiedot");
+        assertThat(driver.findElement(By.id("signup-summary")).getText())
+                .contains("Aino Hyvärinen", "040 123 4567", "Martta Naapuri", "apu sähköiseen hakemukseen");
+        step("summary", "Vaihe 7/7");
+        click("signup-confirm");
+
+        heading("Olet ilmoittautunut!");
+        String code = driver.findElement(By.id("signup-code")).getText();
+        String neighbourCode = driver.findElement(By.id("signup-companion-code")).getText();
+        assertThat(code).matches("[2-9A-HJKMNP-Z]{6}");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signup-print-state"), "Ota lappu"));
+        assertThat(driver.findElement(By.id("signup-code")).getCssValue("font-size")).isEqualTo("112px");
+        assertAccessible("confirmation");
+        screenshot("signup-done.png");
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code));
+        assertThat(slip.text()).contains("Ilmoittautuminen vahvistettu", "Kylätalo, Tervo", "klo 10.00-10.10");
+        assertThat(Files.size(slip.escPosFile())).isLessThanOrEqualTo(1200);
+        VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(neighbourCode));
+
+        click("signup-done");
+        heading("Tervetuloa!");
+        click("start-choice-signup-code");
+        heading("Kirjoita varauskoodisi");
+        for (char c : code.toCharArray()) {
+            click("osk-key-" + Character.toLowerCase(c));
+        }
+        waitText("change-code-value", code);
+        assertAccessible("code entry");
+        click("signup-next");
+        heading("Sukunimesi alku");
+        type("hy");
+        waitText("change-surname-value", "Hy");
+        assertAccessible("surname check");
+        click("signup-next");
+        heading("Varauksesi");
+        assertAccessible("booking");
+        click("change-cancel");
+        heading("Haluatko perua varauksesi?");
+        click("change-cancel-confirm");
+        heading("Varauksesi on peruttu");
+        assertAccessible("cancelled");
+        screenshot("signup-cancelled.png");
+        VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code) && text.contains("Varaus peruttu"));
+        assertThat(signups.search(code, "e2e").getFirst().signup().status()).isEqualTo(SignupStatus.CANCELLED);
+    }
+
+    private long photoDay() {
+        EventDraft draft = new EventDraft();
+        draft.setKindCode("PHOTO_DAY");
+        draft.setTitleFi("Passikuva henkilökorttia varten");
+        draft.setPlace("Kylätalo, Tervo");
+        draft.setAddress("Kylätie 5, Tervo");
+        draft.setMunicipality("Tervo");
+        draft.setDate(LocalDate.now(clock).plusDays(30));
+        draft.setPriceFi("Kuva maksetaan valokuvaajalle, 15 €");
+        draft.setBringFi("Vanha henkilökortti tai passi, jos sinulla on.");
+        draft.setOrganiserPhone("044 123 4567");
+        draft.setSignupOpens(LocalDateTime.now(clock).minusDays(1));
+        draft.setSignupCloses(LocalDateTime.now(clock).plusDays(20));
+        long id = planning.save(null, draft, "e2e");
+        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(11, 0), 10, 2, "e2e");
+        return id;
+    }
+
+    private void step(String name, String stepText) throws IOException {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step-bar"), stepText));
+        assertThat(driver.getTitle()).endsWith("– Palvelupiste");
+        assertAccessible(name + " step");
+        screenshot("signup-" + name + ".png");
+    }
+
+    private void heading(String text) {
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    private void waitText(String id, String text) {
+        wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    }
+
+    private void type(String text) {
+        for (char c : text.toCharArray()) {
+            click("osk-key-" + KEY_IDS.getOrDefault(c, String.valueOf(c)));
+        }
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static void assertAccessible(String screen) {
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(SignupBrowserIT::describe)
+                .toList();
+        results.getViolations().forEach(rule -> System.out.println("axe (" + screen + "): " + describe(rule)));
+        assertThat(serious).as("serious or critical accessibility findings on the " + screen).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

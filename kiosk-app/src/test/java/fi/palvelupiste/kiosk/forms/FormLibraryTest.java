@@ -1,0 +1,99 @@
+package fi.palvelupiste.kiosk.forms;
+
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.i18n.Language;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@KioskTest
+class FormLibraryTest {
+
+    @Autowired
+    FormLibrary library;
+    @Autowired
+    FormPrinting printing;
+
+    @Test
+    void a_new_form_is_a_draft_that_residents_do_not_see_until_it_is_published() {
+        UUID form = library.create(texts("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), "tester");
+
+        assertThat(printing.published(form)).isEmpty();
+        assertThat(library.newestVersion(form).orElseThrow()).satisfies(version -> {
+            assertThat(version.number()).isEqualTo(1);
+            assertThat(version.status()).isEqualTo(FormStatus.DRAFT);
+            assertThat(version.editedBy()).isEqualTo("tester");
+            assertThat(version.siteId()).isEqualTo("local");
+        });
+
+        FormVersion published = library.publish(form, texts("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), "maija");
+
+        assertThat(published.status()).isEqualTo(FormStatus.PUBLISHED);
+        assertThat(published.number()).isEqualTo(1);
+        assertThat(published.editedBy()).isEqualTo("maija");
+        assertThat(printing.published(form)).isPresent();
+    }
+
+    @Test
+    void a_draft_after_publishing_leaves_residents_printing_the_published_version_until_it_is_published() {
+        UUID form = library.create(texts("Aukioloajat", "Avoinna ma-pe."), "tester");
+        library.publish(form, texts("Aukioloajat", "Avoinna ma-pe."), "tester");
+
+        FormVersion draft = library.saveDraft(form, texts("Aukioloajat", "Avoinna ma-la."), "tester");
+
+        assertThat(draft.number()).isEqualTo(2);
+        assertThat(draft.status()).isEqualTo(FormStatus.DRAFT);
+        assertThat(printing.published(form).orElseThrow().text(Language.FI).markup()).isEqualTo("Avoinna ma-pe.");
+        assertThat(library.saveDraft(form, texts("Aukioloajat", "Avoinna ma-su."), "tester").number())
+                .as("the same draft is saved again").isEqualTo(2);
+
+        library.publish(form, texts("Aukioloajat", "Avoinna ma-su."), "tester");
+
+        assertThat(printing.published(form).orElseThrow().text(Language.FI).markup()).isEqualTo("Avoinna ma-su.");
+        assertThat(library.versions(form)).extracting(FormVersion::number, FormVersion::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, FormStatus.PUBLISHED),
+                org.assertj.core.groups.Tuple.tuple(1, FormStatus.RETIRED));
+    }
+
+    @Test
+    void unknown_markup_is_refused_on_save_with_the_language_and_line() {
+        FormTexts bad = texts("Lomake", "Hyvä\n#Huono").with(Language.SV, new FormText("Blankett", "", "[x] fel"));
+
+        assertThatThrownBy(() -> library.create(bad, "tester")).isInstanceOfSatisfying(FormRejectedException.class,
+                rejected -> assertThat(rejected.problems()).extracting(FormProblem::language, FormProblem::line,
+                        FormProblem::messageKey).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Language.FI, 2, "forms.problem.heading"),
+                        org.assertj.core.groups.Tuple.tuple(Language.SV, 1, "forms.problem.check-box"),
+                        org.assertj.core.groups.Tuple.tuple(Language.EN, 2, "forms.problem.heading")));
+    }
+
+    @Test
+    void publishing_needs_all_three_languages_and_no_blanks_left() {
+        UUID form = library.create(new FormTexts(new FormText("Vain suomeksi", "", "Puh. <<numero>>"), FormText.EMPTY,
+                FormText.EMPTY), "tester");
+
+        assertThatThrownBy(() -> library.publish(form, library.newestVersion(form).orElseThrow().texts(), "tester"))
+                .isInstanceOfSatisfying(FormRejectedException.class, rejected ->
+                        assertThat(rejected.problems()).extracting(FormProblem::messageKey)
+                                .contains("forms.problem.placeholder", "forms.problem.title-missing",
+                                        "forms.problem.empty"));
+        assertThat(printing.published(form)).isEmpty();
+    }
+
+    @Test
+    void a_form_over_the_byte_budget_is_refused() {
+        String long_ = "Pitkä rivi, joka toistuu monta kertaa ja vie paperia. ".repeat(80);
+
+        assertThat(library.check(texts("Pitkä", long_), FormMarkup.Mode.DRAFT))
+                .extracting(FormProblem::messageKey).containsOnly("forms.problem.too-long");
+    }
+
+    private static FormTexts texts(String title, String markup) {
+        return new FormTexts(new FormText(title, "Kuvaus", markup), new FormText(title + " sv", "", markup),
+                new FormText(title + " en", "", markup));
+    }
+}

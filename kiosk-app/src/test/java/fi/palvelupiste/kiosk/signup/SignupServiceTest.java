@@ -1,0 +1,285 @@
+package fi.palvelupiste.kiosk.signup;
+
+import fi.palvelupiste.hardware.printer.PrinterPort;
+import fi.palvelupiste.hardware.virtual.PrintedSlip;
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.VirtualPrinterOutput;
+import fi.palvelupiste.kiosk.audit.AuditEntry;
+import fi.palvelupiste.kiosk.audit.AuditLog;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static fi.palvelupiste.kiosk.signup.SignupFixtures.COORDINATOR;
+import static fi.palvelupiste.kiosk.signup.SignupFixtures.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@KioskTest
+class SignupServiceTest {
+
+    private static final Locale FI = Locale.of("fi");
+
+    @Autowired
+    SignupService signups;
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    SignupLists lists;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    PrinterPort printer;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_resident_and_her_neighbour_get_places_in_the_same_slot_each_with_a_code_and_a_slip() {
+        long event = SignupFixtures.photoDay(planning, clock, 3, 2);
+        Slot first = signups.slots(event).getFirst();
+
+        Confirmation done = signups.signUp(new SignupRequest(event, first.id(), person("Aino", "Virtanen", "040 123 4567"),
+                person("Eino", "Mäkinen", null), FI));
+
+        assertThat(done.people()).hasSize(2);
+        assertThat(done.people()).allSatisfy(b -> {
+            assertThat(b.signup().status()).isEqualTo(SignupStatus.CONFIRMED);
+            assertThat(b.slot().id()).isEqualTo(first.id());
+            assertThat(ReferenceCode.isWellFormed(b.signup().referenceCode())).isTrue();
+            assertThat(signups.slipJobs(b.signup().id())).containsExactly(b.printJobId());
+        });
+        assertThat(done.resident().signup().phone()).isEqualTo("0401234567");
+        assertThat(done.people().get(1).signup().companionOf()).isEqualTo(done.resident().signup().id());
+        assertThat(signups.slots(event).getFirst().booked()).isEqualTo(2);
+        String code = done.resident().signup().referenceCode();
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code));
+        assertThat(slip.text()).contains("Ilmoittautuminen vahvistettu", "Kylätalo, Tervo", "klo 10.00-10.10",
+                "Kuva maksetaan valokuvaajalle,", "044 123 4567", "Tietosuoja").doesNotContain("Aino", "Virtanen");
+    }
+
+    @Test
+    void the_confirmation_slip_fits_the_byte_budget() throws Exception {
+        long event = SignupFixtures.photoDay(planning, clock, 1, 2);
+        Confirmation done = signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
+                person("Aino", "Virtanen", null), null, FI));
+        String code = done.resident().signup().referenceCode();
+
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code));
+        byte[] bytes = Files.readAllBytes(slip.escPosFile());
+
+        System.out.println("confirmation slip: " + bytes.length + " bytes");
+        System.out.println(slip.text());
+        assertThat(bytes.length).isLessThanOrEqualTo(1200);
+        assertThat(bytes).as("€ in code page 858").contains((byte) 0xD5);
+    }
+
+    @Test
+    void a_companion_goes_to_the_next_slot_when_only_one_place_is_left() {
+        long event = SignupFixtures.photoDay(planning, clock, 2, 2);
+        List<Slot> slots = signups.slots(event);
+        signups.signUp(new SignupRequest(event, slots.get(0).id(), person("Olli", "Ensimmäinen", null), null, FI));
+
+        Confirmation done = signups.signUp(new SignupRequest(event, slots.get(0).id(), person("Aino", "Virtanen", null),
+                person("Eino", "Virtanen", null), FI));
+
+        assertThat(done.resident().slot().id()).isEqualTo(slots.get(0).id());
+        assertThat(done.people().get(1).slot().id()).isEqualTo(slots.get(1).id());
+    }
+
+    @Test
+    void a_pair_is_refused_when_neither_this_nor_the_next_slot_has_room_and_nothing_is_kept() {
+        long event = SignupFixtures.photoDay(planning, clock, 1, 2);
+        Slot only = signups.slots(event).getFirst();
+        signups.signUp(new SignupRequest(event, only.id(), person("Olli", "Ensimmäinen", null), null, FI));
+
+        assertThatThrownBy(() -> signups.signUp(new SignupRequest(event, only.id(), person("Aino", "Virtanen", null),
+                person("Eino", "Virtanen", null), FI))).isInstanceOf(SlotFullException.class);
+
+        assertThat(signups.slots(event).getFirst().booked()).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_name_and_phone_is_recognised_instead_of_booking_twice() {
+        long event = SignupFixtures.photoDay(planning, clock, 2, 2);
+        List<Slot> slots = signups.slots(event);
+        Confirmation first = signups.signUp(new SignupRequest(event, slots.get(0).id(),
+                person("Aino", "Virtanen", "0401234567"), null, FI));
+
+        assertThatThrownBy(() -> signups.signUp(new SignupRequest(event, slots.get(1).id(),
+                person("aino", "VIRTANEN", "+358 40 123 4567"), null, FI)))
+                .isInstanceOfSatisfying(AlreadySignedUpException.class, e ->
+                        assertThat(e.existing().referenceCode()).isEqualTo(first.resident().signup().referenceCode()));
+
+        Booked again = signups.reprint(first.resident().signup().id(), "kiosk", FI);
+        assertThat(signups.slipJobs(first.resident().signup().id())).hasSize(2).contains(again.printJobId());
+        assertThat(signups.slots(event).get(1).booked()).isZero();
+    }
+
+    @Test
+    void a_full_event_takes_a_waitlist_and_a_cancellation_promotes_the_first_in_line() {
+        long event = SignupFixtures.photoDay(planning, clock, 1, 1);
+        Slot only = signups.slots(event).getFirst();
+        Confirmation booked = signups.signUp(new SignupRequest(event, only.id(), person("Olli", "Paikka", null), null, FI));
+        assertThatThrownBy(() -> signups.signUp(new SignupRequest(event, only.id(), person("Late", "Comer", null), null,
+                FI))).isInstanceOf(SlotFullException.class);
+
+        Confirmation first = signups.signUp(new SignupRequest(event, null, person("Aino", "Jonossa", "0501234567"), null, FI));
+        Confirmation second = signups.signUp(new SignupRequest(event, null, person("Eino", "Jonossa", null), null, FI));
+        assertThat(first.waitlisted()).isTrue();
+        assertThat(first.resident().waitlistPosition()).isEqualTo(1);
+        assertThat(second.resident().waitlistPosition()).isEqualTo(2);
+
+        signups.cancel(booked.resident().signup().id(), "kiosk", FI);
+
+        Signup promoted = signups.booking(first.resident().signup().id()).orElseThrow().signup();
+        assertThat(promoted.status()).isEqualTo(SignupStatus.CONFIRMED);
+        assertThat(promoted.slotId()).isEqualTo(only.id());
+        assertThat(promoted.promotedAt()).isNotNull();
+        assertThat(signups.booking(second.resident().signup().id()).orElseThrow().waitlistPosition()).isEqualTo(1);
+        List<ListRow> toCall = lists.rows(event, PersonList.PROMOTED, ListFormat.SCREEN, COORDINATOR);
+        assertThat(toCall).singleElement().satisfies(row -> {
+            assertThat(row.signup().fullName()).isEqualTo("Aino Jonossa");
+            assertThat(row.signup().phone()).isEqualTo("0501234567");
+        });
+        assertThat(signups.slots(event).getFirst().booked()).isEqualTo(1);
+    }
+
+    @Test
+    void moving_to_another_slot_frees_the_old_place_and_prints_a_slip() {
+        long event = SignupFixtures.photoDay(planning, clock, 2, 1);
+        List<Slot> slots = signups.slots(event);
+        Confirmation done = signups.signUp(new SignupRequest(event, slots.get(0).id(), person("Aino", "Virtanen", null),
+                null, FI));
+
+        Booked moved = signups.move(done.resident().signup().id(), slots.get(1).id(), "kiosk", FI);
+
+        assertThat(moved.slot().id()).isEqualTo(slots.get(1).id());
+        assertThat(signups.slots(event)).extracting(Slot::booked).containsExactly(0, 1);
+        String code = done.resident().signup().referenceCode();
+        assertThat(VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code) && text.contains("Varaus muutettu"))
+                .text()).contains("klo 10.10-10.20");
+    }
+
+    @Test
+    void a_reference_code_needs_the_start_of_the_surname_and_wrong_codes_are_slowed_down() {
+        long event = SignupFixtures.photoDay(planning, clock, 1, 2);
+        Confirmation done = signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
+                person("Aino", "Virtanen", null), null, FI));
+        String code = done.resident().signup().referenceCode();
+        String session = UUID.randomUUID().toString();
+
+        assertThat(signups.lookUp(session, code.toLowerCase(Locale.ROOT), "vi")).isInstanceOf(CodeLookup.Found.class);
+        assertThat(signups.lookUp(session, code, "Ma")).isInstanceOf(CodeLookup.NotFound.class);
+        assertThat(signups.lookUp(session, code, "V")).as("one letter is not enough").isInstanceOf(CodeLookup.NotFound.class);
+        assertThat(signups.lookUp(session, "ABCDEF", "Vi")).isInstanceOf(CodeLookup.Wait.class);
+        assertThat(signups.lookUp(session, code, "Vi")).as("even the right code waits now")
+                .isInstanceOf(CodeLookup.Wait.class);
+        assertThat(signups.lookUp(UUID.randomUUID().toString(), code, "Vir")).as("another kiosk session")
+                .isInstanceOf(CodeLookup.Found.class);
+    }
+
+    @Test
+    void a_closed_event_refuses_sign_ups() {
+        EventDraft draft = SignupFixtures.draft(clock, "PHOTO_DAY", "Sulkeutunut");
+        draft.setSignupOpens(java.time.LocalDateTime.now(clock).minusDays(5));
+        draft.setSignupCloses(java.time.LocalDateTime.now(clock).minusDays(1));
+        long event = planning.save(null, draft, COORDINATOR);
+        planning.generateSlots(event, LocalTime.of(10, 0), LocalTime.of(11, 0), 10, 2, COORDINATOR);
+
+        assertThat(signups.openEvents()).noneMatch(e -> e.id() == event);
+        assertThatThrownBy(() -> signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
+                person("Aino", "Virtanen", null), null, FI))).isInstanceOf(SignupClosedException.class);
+    }
+
+    @Test
+    void names_and_phones_that_break_the_rules_never_reach_the_database() {
+        long event = SignupFixtures.photoDay(planning, clock, 1, 2);
+        long slot = signups.slots(event).getFirst().id();
+
+        assertThatThrownBy(() -> signups.signUp(new SignupRequest(event, slot, person("=HYPERLINK(1)", "X", null), null,
+                FI))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> signups.signUp(new SignupRequest(event, slot, person("Aino", "Virtanen", "012345"), null,
+                FI))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(signups.slots(event).getFirst().booked()).isZero();
+    }
+
+    @Test
+    void the_photographer_and_bus_lists_are_right_and_every_access_is_audited() {
+        long day = SignupFixtures.photoDay(planning, clock, 2, 2);
+        long bus = SignupFixtures.trip(planning, clock, 40, day);
+        List<Slot> slots = signups.slots(day);
+        signups.signUp(new SignupRequest(day, slots.get(1).id(), person("Eino", "Mäkinen", "0501112223"), null, FI));
+        signups.signUp(new SignupRequest(day, slots.get(0).id(), person("Aino", "Virtanen", "0401234567"), null, FI));
+        Slot seat = signups.slots(bus).getFirst();
+        signups.signUp(new SignupRequest(bus, seat.id(), new Person("Aino", "Virtanen", "0401234567",
+                new Needs(false, true, "ar")), person("Eino", "Mäkinen", null), FI));
+
+        List<List<String>> photographer = lists.rows(day, PersonList.SLOTS, ListFormat.SCREEN, COORDINATOR).stream()
+                .map(row -> lists.cells(planning.event(day).orElseThrow(), PersonList.SLOTS, row, FI)).toList();
+        List<List<String>> driver = lists.rows(bus, PersonList.PARTICIPANTS, ListFormat.A4, COORDINATOR).stream()
+                .map(row -> lists.cells(planning.event(bus).orElseThrow(), PersonList.PARTICIPANTS, row, FI)).toList();
+
+        assertThat(photographer).extracting(cells -> cells.subList(0, 3)).containsExactly(
+                List.of("10.00", "Aino Virtanen", "040 123 4567"),
+                List.of("10.10", "Eino Mäkinen", "050 111 2223"));
+        assertThat(driver).containsExactly(
+                List.of("1", "Eino Mäkinen", "", ""),
+                List.of("2", "Aino Virtanen", "040 123 4567", "pyörätuoli, tulkki: arabia"));
+        assertThat(signups.linkedOffers(day)).extracting(SignupEvent::id).containsExactly(bus);
+        List<AuditEntry> newest = audit.newest(5);
+        assertThat(newest).extracting(AuditEntry::what).anySatisfy(what -> assertThat(what)
+                .startsWith("participants list of event " + bus).endsWith("opened as an A4 page"));
+        assertThat(newest).extracting(AuditEntry::who).contains(COORDINATOR);
+    }
+
+    @Test
+    void the_csv_opens_in_excel_as_text_with_nordic_letters_and_no_formulas() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 2);
+        signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(), person("Åsa", "Öhman", "0401234567"),
+                null, FI));
+
+        byte[] csv = lists.csv(day, PersonList.SLOTS, COORDINATOR, FI);
+
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\"Aika\";\"Nimi\";\"Puhelin\";\"Varauskoodi\"\r\n")
+                .contains("\"10.00\";\"Åsa Öhman\";\"040 123 4567\";");
+        assertThat(audit.newest(1).getFirst().what()).endsWith("exported as CSV");
+    }
+
+    @Test
+    void a_coordinator_cannot_cut_capacity_below_the_people_booked() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 2);
+        Slot slot = signups.slots(day).getFirst();
+        signups.signUp(new SignupRequest(day, slot.id(), person("Aino", "Virtanen", null), person("Eino", "Virtanen", null), FI));
+
+        assertThatThrownBy(() -> planning.updateSlot(slot.id(), slot.startsAt(), slot.endsAt(), 1, COORDINATOR))
+                .isInstanceOfSatisfying(PlanningException.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("slots.error.below-booked"));
+        assertThatThrownBy(() -> planning.deleteSlot(slot.id(), COORDINATOR)).isInstanceOf(PlanningException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE signup_slot SET booked = capacity + 1 WHERE id = :id")
+                .param("id", slot.id()).update()).as("the CHECK constraint").isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void raising_capacity_gives_the_new_places_to_the_waitlist() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 1);
+        Slot slot = signups.slots(day).getFirst();
+        signups.signUp(new SignupRequest(day, slot.id(), person("Olli", "Paikka", null), null, FI));
+        Confirmation waiting = signups.signUp(new SignupRequest(day, null, person("Aino", "Jonossa", null), null, FI));
+
+        planning.updateSlot(slot.id(), slot.startsAt(), slot.endsAt(), 2, COORDINATOR);
+
+        assertThat(signups.booking(waiting.resident().signup().id()).orElseThrow().signup().status())
+                .isEqualTo(SignupStatus.CONFIRMED);
+    }
+}

@@ -1,0 +1,128 @@
+package fi.palvelupiste.kiosk.signup.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import fi.palvelupiste.hardware.printer.PrinterPort;
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.VirtualPrinterOutput;
+import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
+import fi.palvelupiste.kiosk.kiosk.ui.StartView;
+import fi.palvelupiste.kiosk.signup.Confirmation;
+import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.SignupFixtures;
+import fi.palvelupiste.kiosk.signup.SignupRequest;
+import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupStatus;
+import fi.palvelupiste.kiosk.signup.Slot;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "I have a reference code" at the kiosk: cancel or move a booking, with a slip; guessing is slowed down. */
+@KioskTest
+class ChangeBookingViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    SignupService signups;
+    @Autowired
+    PrinterPort printer;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void a_resident_cancels_with_her_code_the_place_goes_to_the_waitlist_and_a_slip_confirms_it() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 1);
+        Slot slot = signups.slots(day).getFirst();
+        Confirmation mine = signups.signUp(new SignupRequest(day, slot.id(),
+                SignupFixtures.person("Aino", "Virtanen", null), null, Locale.of("fi")));
+        Confirmation waiting = signups.signUp(new SignupRequest(day, null,
+                SignupFixtures.person("Eino", "Jonossa", "0401234567"), null, Locale.of("fi")));
+        String code = mine.resident().signup().referenceCode();
+        navigate(StartView.class);
+
+        click("start-choice-signup-code");
+        typeCode(code);
+        click("signup-next");
+        click("osk-key-v");
+        click("osk-key-i");
+        click("signup-next");
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Varauksesi");
+        assertThat(text("change-booking")).contains("Aino Virtanen", "klo 10.00–10.10");
+        click("change-cancel");
+        click("change-cancel-confirm");
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Varauksesi on peruttu");
+        assertThat(signups.booking(mine.resident().signup().id()).orElseThrow().signup().status())
+                .isEqualTo(SignupStatus.CANCELLED);
+        assertThat(signups.booking(waiting.resident().signup().id()).orElseThrow().signup().status())
+                .isEqualTo(SignupStatus.CONFIRMED);
+        assertThat(VirtualPrinterOutput.awaitSlip(printer, t -> t.contains(code) && t.contains("Varaus peruttu")).text())
+                .contains("Varauskoodi");
+    }
+
+    @Test
+    void a_resident_moves_her_booking_to_another_time_and_keeps_her_code() {
+        long day = SignupFixtures.photoDay(planning, clock, 3, 2);
+        List<Slot> slots = signups.slots(day);
+        Confirmation mine = signups.signUp(new SignupRequest(day, slots.get(0).id(),
+                SignupFixtures.person("Åsa", "Öhman", null), null, Locale.of("fi")));
+        String code = mine.resident().signup().referenceCode();
+        navigate(ChangeBookingView.class);
+        typeCode(code);
+        click("signup-next");
+        click("osk-key-ouml");
+        click("osk-key-h");
+        click("signup-next");
+
+        click("change-move");
+        click("change-slot-" + slots.get(2).id());
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Aikasi on vaihdettu");
+        assertThat($(Paragraph.class).id("change-new-time").getText()).contains("klo 10.20–10.30");
+        assertThat(signups.slots(day)).extracting(Slot::booked).containsExactly(0, 0, 1);
+        VirtualPrinterOutput.awaitSlip(printer, t -> t.contains(code) && t.contains("Varaus muutettu"));
+    }
+
+    @Test
+    void a_wrong_code_is_explained_and_many_wrong_codes_make_the_screen_wait() {
+        navigate(ChangeBookingView.class);
+        typeCode("ABC");
+        click("signup-next");
+        assertThat($(OnScreenField.class).id("change-code").errorText()).contains("6 merkkiä");
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click("osk-clear");
+            typeCode("ZZZZZ" + (attempt + 2));
+            click("signup-next");
+            click("osk-key-x");
+            click("osk-key-y");
+            click("signup-next");
+        }
+
+        assertThat($(OnScreenField.class).id("change-code").errorText()).contains("Odota", "sekuntia");
+    }
+
+    private void typeCode(String code) {
+        for (char c : code.toCharArray()) {
+            click("osk-key-" + Character.toLowerCase(c));
+        }
+    }
+
+    private String text(String id) {
+        return $(com.vaadin.flow.component.html.Div.class).id(id).getElement().getTextRecursively();
+    }
+
+    private void click(String id) {
+        test($(Button.class).id(id)).click();
+    }
+}
