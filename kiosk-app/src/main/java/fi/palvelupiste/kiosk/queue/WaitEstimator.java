@@ -17,6 +17,8 @@ class WaitEstimator {
     static final int HISTORY = 20;
     /** Fewer served tickets than this is not yet history. */
     static final int MIN_HISTORY = 3;
+    /** Longer than this is a ticket nobody marked served until the next call (say, the next morning): not a service time. */
+    static final Duration LONGEST_REAL_SERVICE = Duration.ofHours(2);
 
     private final TicketRepository tickets;
 
@@ -28,7 +30,8 @@ class WaitEstimator {
         if (peopleAhead == 0) {
             return Optional.of(Duration.ZERO);
         }
-        List<Duration> recent = tickets.recentServiceTimes(queueId, HISTORY);
+        List<Duration> recent = tickets.recentServiceTimes(queueId, HISTORY).stream()
+                .filter(time -> time.compareTo(LONGEST_REAL_SERVICE) <= 0).toList();
         if (recent.size() < MIN_HISTORY) {
             return Optional.empty();
         }

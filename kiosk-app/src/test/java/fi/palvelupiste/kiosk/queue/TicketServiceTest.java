@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @KioskTest
 class TicketServiceTest {
@@ -87,7 +88,7 @@ class TicketServiceTest {
         String number = taken.ticket().displayNumber();
         String slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(number)).text();
         assertThat(slip).contains("Digistöd", "Ditt könummer", "Före dig i kön: " + taken.peopleAhead());
-        assertThat(printJobs.find(taken.ticket().printJobId()).orElseThrow().status()).isEqualTo(PrintJobStatus.DONE);
+        await().until(() -> printJobs.find(taken.ticket().printJobId()).orElseThrow().status() == PrintJobStatus.DONE);
     }
 
     @Test
