@@ -1,7 +1,5 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +11,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.shared.Registration;
 import fi.palvelupiste.kiosk.forms.FormPrinting;
 import fi.palvelupiste.kiosk.forms.PublishedForm;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -22,10 +19,10 @@ import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.printing.PrintOutcome;
+import fi.palvelupiste.kiosk.printing.ui.PrintProgress;
 
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,26 +36,17 @@ import java.util.UUID;
 class FormPreviewView extends KioskView implements BeforeEnterObserver {
 
     static final String FORM_PARAMETER = "formId";
-    /** Past this, a form still "printing" is treated as not printed: the resident should not wait for paper. */
-    static final Duration PRINT_PATIENCE = Duration.ofSeconds(30);
-    private static final int POLL_MILLIS = 500;
 
     private final FormPrinting forms;
     private final PrintJobService printing;
-    private final Paragraph printState = new Paragraph();
     private PublishedForm form;
     private Long jobId;
-    private PrintOutcome outcome = PrintOutcome.PRINTING;
-    private Instant printedAt = Instant.now();
-    private Registration polling;
+    private PrintProgress printState;
 
     FormPreviewView(FormPrinting forms, PrintJobService printing) {
         this.forms = forms;
         this.printing = printing;
         addClassName("forms-preview-view");
-        printState.setId("forms-print-state");
-        printState.getElement().setAttribute("role", "status");
-        printState.addClassName("ticket-print-state");
     }
 
     @Override
@@ -141,21 +129,19 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
     void print() {
         Language language = Language.of(getLocale());
         jobId = forms.print(form.publicId(), language);
-        printedAt = Instant.now();
-        outcome = printing.outcomeAskingPrinter(jobId);
+        printState = new PrintProgress(printing, List.of(jobId), outcome -> switch (outcome) {
+            case PRINTING -> getTranslation("forms.printing");
+            case PRINTED -> getTranslation("forms.printed");
+            case NOT_PRINTED -> getTranslation("forms.not-printed");
+        });
+        printState.setId("forms-print-state");
         removeAll();
         add(heading);
         render();
-        if (outcome == PrintOutcome.PRINTING) {
-            UI ui = UI.getCurrent();
-            ui.setPollInterval(POLL_MILLIS);
-            polling = ui.addPollListener(poll -> followPrinting());
-        }
     }
 
     private void renderPrinting() {
         heading.setText(getTranslation("forms.printing.heading"));
-        showOutcome();
         Button another = new Button(getTranslation("forms.print-another"),
                 click -> getUI().ifPresent(ui -> ui.navigate(FormsView.class)));
         another.setId("forms-another");
@@ -171,44 +157,13 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
 
     /** Follows the form on screen: printed, still printing, or not printable. */
     void followPrinting() {
-        if (jobId == null) {
-            return;
-        }
-        PrintOutcome now = printing.outcome(jobId);
-        if (now == PrintOutcome.PRINTING && Duration.between(printedAt, Instant.now()).compareTo(PRINT_PATIENCE) > 0) {
-            now = PrintOutcome.NOT_PRINTED;
-        }
-        outcome = now;
-        if (outcome != PrintOutcome.PRINTING) {
-            getUI().ifPresent(this::stopPolling);
-        }
-        showOutcome();
-    }
-
-    private void showOutcome() {
-        printState.setText(switch (outcome) {
-            case PRINTING -> getTranslation("forms.printing");
-            case PRINTED -> getTranslation("forms.printed");
-            case NOT_PRINTED -> getTranslation("forms.not-printed");
-        });
-        printState.setClassName("ticket-print-problem", outcome == PrintOutcome.NOT_PRINTED);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopPolling(detachEvent.getUI());
-    }
-
-    private void stopPolling(UI ui) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            ui.setPollInterval(-1);
+        if (printState != null) {
+            printState.follow();
         }
     }
 
     PrintOutcome outcome() {
-        return outcome;
+        return printState == null ? PrintOutcome.PRINTING : printState.outcome();
     }
 
     private static Optional<UUID> parseUuid(String text) {

@@ -1,9 +1,6 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,17 +8,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.printing.PrintOutcome;
+import fi.palvelupiste.kiosk.printing.ui.PrintProgress;
 import fi.palvelupiste.kiosk.queue.TakenTicket;
 import fi.palvelupiste.kiosk.queue.TicketService;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,25 +30,16 @@ import java.util.UUID;
 class TicketView extends KioskView implements BeforeEnterObserver {
 
     static final String TICKET_PARAMETER = "ticketId";
-    /** Past this, a slip still "printing" is treated as not printed: the resident should not wait for paper. */
-    static final Duration PRINT_PATIENCE = Duration.ofSeconds(20);
-    private static final int POLL_MILLIS = 500;
 
     private final TicketService tickets;
     private final PrintJobService printing;
     private TakenTicket taken;
-    private final Paragraph printState = new Paragraph();
-    private PrintOutcome outcome = PrintOutcome.PRINTING;
-    private Instant shownAt = Instant.now();
-    private Registration polling;
+    private PrintProgress printState;
 
     TicketView(TicketService tickets, PrintJobService printing) {
         this.tickets = tickets;
         this.printing = printing;
         addClassName("ticket-view");
-        printState.setId("ticket-print-state");
-        printState.getElement().setAttribute("role", "status");
-        printState.addClassName("ticket-print-state");
     }
 
     @Override
@@ -65,9 +52,13 @@ class TicketView extends KioskView implements BeforeEnterObserver {
             return;
         }
         taken = found.get();
-        shownAt = Instant.now();
         Long jobId = taken.ticket().printJobId();
-        outcome = jobId == null ? PrintOutcome.NOT_PRINTED : printing.outcomeAskingPrinter(jobId);
+        printState = new PrintProgress(printing, jobId == null ? List.of() : List.of(jobId), outcome -> switch (outcome) {
+            case PRINTING -> getTranslation("ticket.printing");
+            case PRINTED -> getTranslation("ticket.printed");
+            case NOT_PRINTED -> getTranslation("ticket.not-printed", taken.ticket().displayNumber());
+        });
+        printState.setId("ticket-print-state");
     }
 
     @Override
@@ -100,7 +91,6 @@ class TicketView extends KioskView implements BeforeEnterObserver {
         done.setId("ticket-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClassName("kiosk-button");
-        showOutcome();
         add(number, service, ahead, wait);
         if (taken.ticket().priority()) {
             Paragraph priority = new Paragraph(getTranslation("ticket.priority"));
@@ -110,57 +100,13 @@ class TicketView extends KioskView implements BeforeEnterObserver {
         add(printState, done);
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (outcome != PrintOutcome.PRINTING) {
-            return;
-        }
-        attachEvent.getUI().setPollInterval(POLL_MILLIS);
-        polling = attachEvent.getUI().addPollListener(poll -> followPrinting());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        stopPolling(detachEvent.getUI());
-    }
-
     /** Follows the slip on screen: printed, still printing, or not printable. */
     void followPrinting() {
-        refreshOutcome();
-        showOutcome();
-    }
-
-    private void refreshOutcome() {
-        Long jobId = taken.ticket().printJobId();
-        PrintOutcome now = jobId == null ? PrintOutcome.NOT_PRINTED : printing.outcome(jobId);
-        if (now == PrintOutcome.PRINTING && Duration.between(shownAt, Instant.now()).compareTo(PRINT_PATIENCE) > 0) {
-            now = PrintOutcome.NOT_PRINTED;
-        }
-        outcome = now;
-        if (outcome != PrintOutcome.PRINTING) {
-            getUI().ifPresent(this::stopPolling);
-        }
-    }
-
-    private void showOutcome() {
-        printState.setText(switch (outcome) {
-            case PRINTING -> getTranslation("ticket.printing");
-            case PRINTED -> getTranslation("ticket.printed");
-            case NOT_PRINTED -> getTranslation("ticket.not-printed", taken.ticket().displayNumber());
-        });
-        printState.setClassName("ticket-print-problem", outcome == PrintOutcome.NOT_PRINTED);
-    }
-
-    private void stopPolling(UI ui) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            ui.setPollInterval(-1);
-        }
+        printState.follow();
     }
 
     PrintOutcome outcome() {
-        return outcome;
+        return printState.outcome();
     }
 
     private static Optional<UUID> parseUuid(String text) {
