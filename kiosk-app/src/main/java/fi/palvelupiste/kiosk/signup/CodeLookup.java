@@ -8,6 +8,10 @@ public sealed interface CodeLookup {
     record Found(Booking booking) implements CodeLookup {
     }
 
+    /** The code belongs to a ride booked on its own, without a sign-up. */
+    record RideFound(RideTicket ride) implements CodeLookup {
+    }
+
     record NotFound() implements CodeLookup {
     }
 

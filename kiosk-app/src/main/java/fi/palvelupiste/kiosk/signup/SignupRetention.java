@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.signup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,12 @@ public class SignupRetention {
     private final SignupRepository signups;
     private final SignupProperties settings;
     private final Clock clock;
+    /** The ride feature's step: an event's ride bookings go with its sign-ups; rides on their own by their date. */
+    private final ObjectProvider<SignupRides> rides;
 
-    SignupRetention(EventRepository events, SignupRepository signups, SignupProperties settings, Clock clock) {
+    SignupRetention(EventRepository events, SignupRepository signups, SignupProperties settings, Clock clock,
+                    ObjectProvider<SignupRides> rides) {
+        this.rides = rides;
         this.events = events;
         this.signups = signups;
         this.settings = settings;
@@ -53,11 +58,13 @@ public class SignupRetention {
             signups.keepCounts(event.id(), event.municipality(), now);
             int jobs = signups.deletePrintJobsOfEvent(event.id());
             int deleted = signups.deleteOfEvent(event.id());
+            rides.forEach(ride -> ride.deleteOfEvent(event.id(), now));
             events.markPersonalDataDeleted(event.id(), now);
             log.info("Deleted the personal data of {} sign-up(s) and {} print job(s) of event {} ({}), held on {}",
                     deleted, jobs, event.id(), event.titleFi(), event.date());
             done.add(event.id());
         }
+        rides.forEach(ride -> ride.deleteStandaloneOnOrBefore(today.minusDays(settings.retentionDays()), now));
         return done;
     }
 }

@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +41,13 @@ public class SignupService {
     private final SignupProperties settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** The ride feature, when present; looked up lazily because it depends on this service. */
+    private final ObjectProvider<SignupRides> rides;
 
     SignupService(EventRepository events, SignupRepository signups, SignupSlip slip, PrintJobService printing,
-                  CodeAttemptGuard codeGuard, AuditLog audit, SignupProperties settings, Clock clock) {
+                  CodeAttemptGuard codeGuard, AuditLog audit, SignupProperties settings, Clock clock,
+                  ObjectProvider<SignupRides> rides) {
+        this.rides = rides;
         this.events = events;
         this.signups = signups;
         this.slip = slip;
@@ -81,6 +86,32 @@ public class SignupService {
         return settings.retentionDays();
     }
 
+    /** The pickup stops of an event's rides, in pickup order; empty when it has none. */
+    public List<RideStopChoice> rideStops(long eventId, Locale locale) {
+        SignupRides offered = rides.getIfAvailable();
+        return offered == null ? List.of() : offered.stops(eventId, locale);
+    }
+
+    /** The ride booked under a reference code, if any. */
+    public Optional<RideTicket> ride(String referenceCode, Locale locale) {
+        SignupRides offered = rides.getIfAvailable();
+        return offered == null ? Optional.empty() : offered.find(referenceCode, locale);
+    }
+
+    /** Cancels only the ride booked under a code; the sign-up stays. A slip confirms it. */
+    @Transactional
+    public RideTicket cancelRide(String referenceCode, String actor, Locale locale) {
+        return rides.getObject().cancel(referenceCode, actor, true, locale);
+    }
+
+    /**
+     * A new reference code, unique across sign-ups and rides: the one generator of the code family, also for rides
+     * booked on their own.
+     */
+    public String newReferenceCode() {
+        return newCode();
+    }
+
     /**
      * Signs up a resident (and a companion) in one transaction: reserve → confirm.
      *
@@ -90,6 +121,21 @@ public class SignupService {
      */
     @Transactional
     public Confirmation signUp(SignupRequest request) {
+        return signUp(request, null);
+    }
+
+    /**
+     * Signs up as {@link #signUp(SignupRequest)} and books a ride to the event in the same transaction, under the
+     * resident's reference code: both are saved and their slips queued, or neither.
+     *
+     * @param ride the stop, seats and wheelchair place, or null for no ride
+     * @throws RideFullException no room left on the ride (nothing is saved)
+     */
+    @Transactional
+    public Confirmation signUp(SignupRequest request, RideRequest ride) {
+        if (ride != null && request.waitlist()) {
+            throw new IllegalArgumentException("a ride is booked with a place, not with a waitlist entry");
+        }
         OffsetDateTime now = now();
         SignupEvent event = events.find(request.eventId()).filter(e -> e.openAt(now.toInstant()))
                 .orElseThrow(() -> new SignupClosedException(request.eventId()));
@@ -102,7 +148,13 @@ public class SignupService {
                     });
         }
         List<Slot> places = reserve(event, request, companion != null, now);
-        return confirm(event, person, companion, places, request.locale(), now);
+        Confirmation confirmation = confirm(event, person, companion, places, request.locale(), now);
+        if (ride == null) {
+            return confirmation;
+        }
+        RideTicket ticket = rides.getObject().book(event, ride, person,
+                confirmation.resident().signup().referenceCode(), request.locale());
+        return new Confirmation(confirmation.event(), confirmation.people(), ticket);
     }
 
     /** Takes the places: one per person, the companion in the same slot or the next one. Empty list = waitlist. */
@@ -183,6 +235,14 @@ public class SignupService {
         String code = ReferenceCode.normalize(typedCode);
         Optional<Signup> found = ReferenceCode.isWellFormed(code) ? signups.findByCode(code) : Optional.empty();
         Optional<Booking> booking = found.filter(s -> surnameMatches(s.lastName(), surnameStart)).map(this::booking);
+        if (booking.isEmpty() && found.isEmpty() && ReferenceCode.isWellFormed(code)) {
+            Optional<RideTicket> ride = ride(code, Locale.ROOT).filter(RideTicket::standalone)
+                    .filter(r -> surnameMatches(r.lastName(), surnameStart));
+            if (ride.isPresent()) {
+                codeGuard.right(session);
+                return new CodeLookup.RideFound(ride.get());
+            }
+        }
         if (booking.isEmpty()) {
             codeGuard.wrong(session);
             Duration nowWait = codeGuard.waitFor(session);
@@ -225,6 +285,9 @@ public class SignupService {
             events.release(signup.slotId(), 1, now);
             promoteWaiting(signup.eventId(), now);
         }
+        // the ride booked with the sign-up goes with it; the sign-up's cancellation slip is the resident's paper
+        ride(signup.referenceCode(), locale).filter(RideTicket::cancellable)
+                .ifPresent(ride -> rides.getObject().cancel(signup.referenceCode(), actor, false, locale));
         if (!KIOSK_ACTOR.equals(actor)) {
             audit.record(actor, "cancelled sign-up " + signup.referenceCode());
         }
@@ -304,11 +367,12 @@ public class SignupService {
     }
 
     private String newCode() {
-        String code;
-        do {
-            code = ReferenceCode.generate(random);
-        } while (signups.codeTaken(code));
-        return code;
+        while (true) {
+            String code = ReferenceCode.generate(random);
+            if (!signups.codeTaken(code) && rides.stream().noneMatch(r -> r.codeTaken(code))) {
+                return code;
+            }
+        }
     }
 
     private static Person checked(Person person) {

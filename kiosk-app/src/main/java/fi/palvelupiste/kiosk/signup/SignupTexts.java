@@ -16,7 +16,7 @@ public class SignupTexts {
 
     private final I18NProvider i18n;
 
-    SignupTexts(I18NProvider i18n) {
+    public SignupTexts(I18NProvider i18n) {
         this.i18n = i18n;
     }
 

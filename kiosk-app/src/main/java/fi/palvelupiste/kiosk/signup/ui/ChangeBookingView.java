@@ -19,6 +19,7 @@ import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.signup.CodeLookup;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.signup.ReferenceCode;
+import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupService;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
@@ -52,6 +53,11 @@ class ChangeBookingView extends KioskView {
     Booked changed;
     boolean cancelled;
     SlipPrintState printState;
+    /** The ride under the same code (with the sign-up, or on its own when booking is null); null when none. */
+    RideTicket ride;
+    /** The cancel question and the done screen are about the ride only. */
+    boolean rideOnly;
+    RideTicket rideCancelled;
 
     ChangeBookingView(SignupService signups, SignupTexts texts, PrintJobService printing) {
         this.signups = signups;
@@ -131,6 +137,12 @@ class ChangeBookingView extends KioskView {
         switch (result) {
             case CodeLookup.Found found -> {
                 booking = found.booking();
+                ride = signups.ride(booking.signup().referenceCode(), getLocale()).orElse(null);
+                go(Step.BOOKING);
+            }
+            case CodeLookup.RideFound found -> {
+                booking = null;
+                ride = signups.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride());
                 go(Step.BOOKING);
             }
             case CodeLookup.NotFound notFound -> {
@@ -147,10 +159,15 @@ class ChangeBookingView extends KioskView {
     private void renderBooking() {
         heading.setText(getTranslation("change.booking.heading"));
         stepBar(3);
+        if (booking == null) {
+            renderRideOnly();
+            return;
+        }
         Div details = details(booking);
         add(details);
         Div actions = new Div();
         actions.addClassName("signup-choices");
+        addRide(details, actions);
         if (booking.cancellable()) {
             Button cancel = new Button(getTranslation("change.cancel"), click -> go(Step.CANCEL_QUESTION));
             cancel.setId("change-cancel");
@@ -174,7 +191,81 @@ class ChangeBookingView extends KioskView {
         add(actions, buttons(() -> go(Step.SURNAME)));
     }
 
+    /** A ride booked on its own: what it is, and cancel. */
+    private void renderRideOnly() {
+        Div details = new Div();
+        details.setId("change-booking");
+        details.addClassName("signup-summary");
+        Div actions = new Div();
+        actions.addClassName("signup-choices");
+        addRide(details, actions);
+        add(details, actions, buttons(() -> go(Step.SURNAME)));
+    }
+
+    private void addRide(Div details, Div actions) {
+        if (ride == null) {
+            return;
+        }
+        Paragraph line = new Paragraph(getTranslation(ride.cancellable() ? "ride.change.ride" : "ride.change.ride-cancelled",
+                ride.summary()));
+        line.setId("change-ride");
+        details.add(line);
+        if (ride.cancellable()) {
+            Button cancelRide = new Button(getTranslation("ride.change.cancel"), click -> {
+                rideOnly = true;
+                go(Step.CANCEL_QUESTION);
+            });
+            cancelRide.setId("change-ride-cancel");
+            cancelRide.addClassName("kiosk-button");
+            actions.add(cancelRide);
+        }
+    }
+
+    private void renderRideCancelQuestion() {
+        heading.setText(getTranslation("ride.change.cancel-heading"));
+        Paragraph what = new Paragraph(ride.summary());
+        what.setId("change-ride");
+        what.addClassName("signup-summary");
+        add(what);
+        Button yes = new Button(getTranslation("ride.change.cancel-yes"), click -> {
+            try {
+                rideCancelled = signups.cancelRide(ride.referenceCode(), "kiosk", getLocale());
+                go(Step.DONE);
+            } catch (NotChangeableException gone) {
+                rideOnly = false;
+                ride = signups.ride(ride.referenceCode(), getLocale()).orElse(null);
+                go(Step.BOOKING);
+            }
+        });
+        yes.setId("change-cancel-confirm");
+        yes.addClassName("kiosk-button");
+        yes.setDisableOnClick(true);
+        Button no = new Button(getTranslation("ride.change.cancel-no"), click -> {
+            rideOnly = false;
+            go(Step.BOOKING);
+        });
+        no.setId("change-cancel-keep");
+        no.addClassNames("kiosk-button", "kiosk-button-secondary");
+        Div choices = new Div(no, yes);
+        choices.addClassName("signup-choices");
+        add(choices);
+    }
+
+    private void renderRideDone() {
+        heading.setText(getTranslation("ride.change.done"));
+        printState = new SlipPrintState(printing, List.of(rideCancelled.printJobId()),
+                getTranslation("change.not-printed-cancel", rideCancelled.referenceCode()));
+        Button done = new Button(getTranslation("signup.done.ready"), click -> toStart());
+        done.setId("signup-done");
+        done.addClassName("kiosk-button");
+        add(printState, done);
+    }
+
     private void renderCancelQuestion() {
+        if (rideOnly) {
+            renderRideCancelQuestion();
+            return;
+        }
         heading.setText(getTranslation("change.cancel.heading"));
         add(details(booking));
         Button yes = new Button(getTranslation("change.cancel.yes"), click -> {
@@ -227,6 +318,10 @@ class ChangeBookingView extends KioskView {
     }
 
     private void renderDone() {
+        if (rideOnly) {
+            renderRideDone();
+            return;
+        }
         heading.setText(getTranslation(cancelled ? "change.done.cancelled" : "change.done.moved"));
         Locale locale = getLocale();
         if (!cancelled) {

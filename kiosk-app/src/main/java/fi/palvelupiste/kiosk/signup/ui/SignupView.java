@@ -24,6 +24,9 @@ import fi.palvelupiste.kiosk.signup.Confirmation;
 import fi.palvelupiste.kiosk.signup.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.Needs;
 import fi.palvelupiste.kiosk.signup.ResidentName;
+import fi.palvelupiste.kiosk.signup.RideFullException;
+import fi.palvelupiste.kiosk.signup.RideRequest;
+import fi.palvelupiste.kiosk.signup.RideStopChoice;
 import fi.palvelupiste.kiosk.signup.Signup;
 import fi.palvelupiste.kiosk.signup.SignupClosedException;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
@@ -37,8 +40,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Signing up at the kiosk, one question per step: event → time → name → phone → needs → companion → summary →
- * confirmation with the reference code. Everything typed lives in this screen object only: the idle reset (or
+ * Signing up at the kiosk, one question per step: event → time → name → phone → needs → ride (when the event has
+ * rides: stop, seats, wheelchair place) → companion → summary → confirmation with the reference code. Everything typed lives in this screen object only: the idle reset (or
  * cancel) navigates away and it is gone.
  */
 @AnonymousAllowed
@@ -46,7 +49,7 @@ import java.util.List;
 class SignupView extends KioskView {
 
     enum Step {
-        EVENT, SLOT, NAME, PHONE, NEEDS, COMPANION, COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS, SUMMARY, DONE,
+        EVENT, SLOT, NAME, PHONE, NEEDS, RIDE, RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR, COMPANION, COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS, SUMMARY, DONE,
         ALREADY
     }
 
@@ -68,6 +71,12 @@ class SignupView extends KioskView {
     Long reprintJob;
     String stepMessage;
     SlipPrintState printState;
+    /** The event's ride stops (none: the ride question is not asked) and the resident's answers. */
+    List<RideStopChoice> rideStops = List.of();
+    boolean wantsRide;
+    RideStopChoice rideStop;
+    int rideTravellers = 1;
+    boolean rideWheelchair;
 
     SignupView(SignupService signups, SignupTexts texts, PrintJobService printing) {
         this.signups = signups;
@@ -89,6 +98,10 @@ class SignupView extends KioskView {
             case NAME -> renderName(resident, "signup.name.heading");
             case PHONE -> renderPhone(resident, "signup.phone.heading");
             case NEEDS -> renderNeeds(resident, "signup.needs.heading");
+            case RIDE -> renderRideQuestion();
+            case RIDE_STOP -> renderRideStops();
+            case RIDE_SEATS -> renderRideSeats();
+            case RIDE_WHEELCHAIR -> renderRideWheelchair();
             case COMPANION -> renderCompanionQuestion();
             case COMPANION_NAME -> renderName(companion, "signup.companion.name-heading");
             case COMPANION_PHONE -> renderPhone(companion, "signup.companion.phone-heading");
@@ -138,6 +151,7 @@ class SignupView extends KioskView {
         event = chosen;
         slot = null;
         waitlist = false;
+        loadRides();
         go(Step.SLOT);
     }
 
@@ -165,6 +179,7 @@ class SignupView extends KioskView {
             join.addClickListener(click -> {
                 waitlist = true;
                 slot = null;
+                wantsRide = false;
                 go(peopleKnown ? Step.SUMMARY : Step.NAME);
             });
             add(fullText, join);
@@ -182,7 +197,7 @@ class SignupView extends KioskView {
                 button.addClickListener(click -> {
                     slot = s;
                     waitlist = false;
-                    go(peopleKnown ? Step.SUMMARY : Step.NAME);
+                    go(peopleKnown ? (hasRides() ? Step.RIDE : Step.SUMMARY) : Step.NAME);
                 });
                 grid.add(button);
             }
@@ -242,7 +257,7 @@ class SignupView extends KioskView {
         phone.addValueChangeListener(value -> person.phone = value);
         PhoneKeypad keypad = new PhoneKeypad();
         keypad.setTarget(phone);
-        Step after = step == Step.PHONE ? (asksNeeds() ? Step.NEEDS : Step.COMPANION)
+        Step after = step == Step.PHONE ? (asksNeeds() ? Step.NEEDS : afterNeeds())
                 : (asksNeeds() ? Step.COMPANION_NEEDS : Step.SUMMARY);
         Button next = nextButton(() -> {
             if (!person.phone.isBlank() && FinnishMobile.normalize(person.phone).isEmpty()) {
@@ -302,7 +317,7 @@ class SignupView extends KioskView {
             }
             add(interpreter, languages);
         }
-        add(nextButton(() -> go(step == Step.NEEDS ? Step.COMPANION : Step.SUMMARY)),
+        add(nextButton(() -> go(step == Step.NEEDS ? afterNeeds() : Step.SUMMARY)),
                 new KioskFlowButtons(() -> go(step == Step.NEEDS ? Step.PHONE : Step.COMPANION_PHONE), this::hasTypedText));
     }
 
@@ -325,7 +340,114 @@ class SignupView extends KioskView {
         });
         Div choices = new Div(yes, no);
         choices.addClassName("signup-choices");
-        add(choices, new KioskFlowButtons(() -> go(asksNeeds() ? Step.NEEDS : Step.PHONE), this::hasTypedText));
+        add(choices, new KioskFlowButtons(() -> go(hasRides() ? Step.RIDE : asksNeeds() ? Step.NEEDS : Step.PHONE),
+                this::hasTypedText));
+    }
+
+    // ---- the ride (only when the event has rides) ----------------------------------------------------------------
+
+    private void loadRides() {
+        rideStops = signups.rideStops(event.id(), getLocale());
+        wantsRide = false;
+        rideStop = null;
+        rideTravellers = 1;
+        rideWheelchair = false;
+    }
+
+    private boolean hasRides() {
+        return !waitlist && !rideStops.isEmpty();
+    }
+
+    private Step afterNeeds() {
+        return hasRides() ? Step.RIDE : Step.COMPANION;
+    }
+
+    private Step afterRide() {
+        return peopleKnown ? Step.SUMMARY : Step.COMPANION;
+    }
+
+    private void renderRideQuestion() {
+        heading.setText(getTranslation("ride.question.heading"));
+        addStepBar();
+        add(instruction("ride.question.instruction"));
+        Button yes = bigChoice("ride-yes", getTranslation("ride.question.yes"), "");
+        yes.addClickListener(click -> {
+            wantsRide = true;
+            go(Step.RIDE_STOP);
+        });
+        Button no = bigChoice("ride-no", getTranslation("ride.question.no"), "");
+        no.addClickListener(click -> {
+            wantsRide = false;
+            go(afterRide());
+        });
+        Div choices = new Div(yes, no);
+        choices.addClassName("signup-choices");
+        add(choices, new KioskFlowButtons(() -> go(peopleKnown ? Step.SLOT : asksNeeds() ? Step.NEEDS : Step.PHONE),
+                this::hasTypedText));
+    }
+
+    private void renderRideStops() {
+        heading.setText(getTranslation("ride.stop.heading"));
+        addStepBar();
+        message();
+        rideStops = signups.rideStops(event.id(), getLocale());
+        add(instruction("ride.stop.instruction"));
+        Div choices = new Div();
+        choices.addClassName("signup-choices");
+        for (RideStopChoice choice : rideStops) {
+            Button button = bigChoice("ride-stop-" + choice.stopId(), choice.label(), choice.hint());
+            button.setEnabled(choice.open());
+            button.addClickListener(click -> {
+                rideStop = choice;
+                go(Step.RIDE_SEATS);
+            });
+            choices.add(button);
+        }
+        add(choices, new KioskFlowButtons(() -> go(Step.RIDE), this::hasTypedText));
+    }
+
+    private void renderRideSeats() {
+        heading.setText(getTranslation("ride.seats.heading"));
+        addStepBar();
+        add(instruction("ride.seats.instruction"));
+        Div choices = new Div();
+        choices.addClassName("signup-choices");
+        for (int n = 1; n <= 2; n++) {
+            int travellers = n;
+            Button button = bigChoice("ride-seats-" + n, getTranslation("ride.seats.option", n), "");
+            button.addClickListener(click -> {
+                rideTravellers = travellers;
+                rideWheelchair = false;
+                go(rideStop.freeWheelchairPlaces() > 0 ? Step.RIDE_WHEELCHAIR : afterRide());
+            });
+            choices.add(button);
+        }
+        add(choices, new KioskFlowButtons(() -> go(Step.RIDE_STOP), this::hasTypedText));
+    }
+
+    private void renderRideWheelchair() {
+        heading.setText(getTranslation("ride.wheelchair.heading"));
+        addStepBar();
+        add(instruction("ride.wheelchair.instruction"));
+        Button yes = bigChoice("ride-wheelchair-yes", getTranslation("ride.wheelchair.yes"), "");
+        yes.addClickListener(click -> {
+            rideWheelchair = true;
+            go(afterRide());
+        });
+        Button no = bigChoice("ride-wheelchair-no", getTranslation("ride.wheelchair.no"), "");
+        no.addClickListener(click -> {
+            rideWheelchair = false;
+            go(afterRide());
+        });
+        Div choices = new Div(yes, no);
+        choices.addClassName("signup-choices");
+        add(choices, new KioskFlowButtons(() -> go(Step.RIDE_SEATS), this::hasTypedText));
+    }
+
+    private RideRequest rideRequest() {
+        return wantsRide && rideStop != null && !waitlist
+                ? new RideRequest(rideStop.stopId(), rideTravellers - (rideWheelchair ? 1 : 0), rideWheelchair)
+                : null;
     }
 
     private void renderSummary() {
@@ -349,6 +471,12 @@ class SignupView extends KioskView {
         if (waitlist) {
             summary.add(new Paragraph(getTranslation("signup.summary.waitlist-note")));
         }
+        if (hasRides()) {
+            RideRequest ride = rideRequest();
+            summary.add(line("ride.summary.ride", ride == null ? getTranslation("ride.summary.none")
+                    : getTranslation("ride.summary.choice", rideStop.label(), rideTravellers,
+                    getTranslation(rideWheelchair ? "ride.yes" : "ride.no"))));
+        }
         if (!event.price(getLocale()).isBlank()) {
             summary.add(line("signup.summary.price", event.price(getLocale())));
         }
@@ -365,7 +493,7 @@ class SignupView extends KioskView {
 
     private void backFromSummary() {
         if (peopleKnown) {
-            go(Step.SLOT);
+            go(hasRides() ? Step.RIDE : Step.SLOT);
         } else if (companion != null) {
             go(asksNeeds() ? Step.COMPANION_NEEDS : Step.COMPANION_PHONE);
         } else {
@@ -377,7 +505,7 @@ class SignupView extends KioskView {
         SignupRequest request = new SignupRequest(event.id(), waitlist ? null : slot.id(), resident.toPerson(),
                 companion == null ? null : companion.toPerson(), getLocale());
         try {
-            confirmation = signups.signUp(request);
+            confirmation = signups.signUp(request, rideRequest());
             go(Step.DONE);
         } catch (AlreadySignedUpException already) {
             existing = already.existing();
@@ -385,6 +513,9 @@ class SignupView extends KioskView {
         } catch (SlotFullException full) {
             stepMessage = getTranslation(companion == null ? "signup.slot.just-filled" : "signup.slot.no-room-for-two");
             go(Step.SLOT);
+        } catch (RideFullException full) {
+            stepMessage = getTranslation("ride.full");
+            go(Step.RIDE_STOP);
         } catch (SignupClosedException closed) {
             stepMessage = getTranslation("signup.event.closed");
             go(Step.EVENT);
@@ -422,6 +553,13 @@ class SignupView extends KioskView {
             jobs.add(other.printJobId());
             codes = codes + ", " + other.signup().referenceCode();
         }
+        if (confirmation.ride() != null) {
+            Paragraph ride = new Paragraph(getTranslation("ride.done.with-signup", confirmation.ride().summary()));
+            ride.setId("ride-done");
+            ride.addClassName("signup-what");
+            add(ride);
+            jobs.add(confirmation.ride().printJobId());
+        }
         printState = new SlipPrintState(printing, jobs, getTranslation("signup.not-printed", codes));
         add(printState);
         Div actions = new Div();
@@ -446,6 +584,7 @@ class SignupView extends KioskView {
         waitlist = false;
         confirmation = null;
         peopleKnown = true;
+        loadRides();
         go(Step.SLOT);
     }
 
@@ -489,9 +628,13 @@ class SignupView extends KioskView {
         if (event == null || asksNeeds()) {
             main.add(Step.NEEDS);
         }
+        if (hasRides()) {
+            main.add(Step.RIDE);
+        }
         main.addAll(List.of(Step.COMPANION, Step.SUMMARY));
         Step shown = switch (step) {
             case COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS -> Step.COMPANION;
+            case RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR -> Step.RIDE;
             default -> step;
         };
         StepBar bar = new StepBar();

@@ -16,7 +16,7 @@ import java.util.List;
  * Says what the printer is doing with the resident's slip(s), asking every 500 ms until they are printed or
  * cannot be. If the printer cannot print, it says so kindly: the sign-up is valid and the code is on screen.
  */
-class SlipPrintState extends Paragraph {
+public class SlipPrintState extends Paragraph {
 
     /** Past this, a slip still "printing" counts as not printed: the resident should not wait for paper. */
     static final Duration PRINT_PATIENCE = Duration.ofSeconds(20);
@@ -30,7 +30,7 @@ class SlipPrintState extends Paragraph {
     private Registration polling;
 
     /** @param notPrintedText what to say when the printer cannot print (it repeats the code) */
-    SlipPrintState(PrintJobService printing, List<Long> jobIds, String notPrintedText) {
+    public SlipPrintState(PrintJobService printing, List<Long> jobIds, String notPrintedText) {
         this.printing = printing;
         this.jobIds = List.copyOf(jobIds);
         this.notPrintedText = notPrintedText;
@@ -41,7 +41,7 @@ class SlipPrintState extends Paragraph {
         show();
     }
 
-    PrintOutcome outcome() {
+    public PrintOutcome outcome() {
         return outcome;
     }
 

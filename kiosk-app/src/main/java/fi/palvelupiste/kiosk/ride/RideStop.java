@@ -1,0 +1,14 @@
+package fi.palvelupiste.kiosk.ride;
+
+import java.time.LocalTime;
+import java.util.UUID;
+
+/** A pickup stop of a ride: the village, the pickup point there ("Kylätalon piha") and the time. */
+public record RideStop(long id, UUID publicId, long rideId, int position, String village, String pickupPoint,
+                       LocalTime pickupAt) {
+
+    /** "Kuuslahti, Kylätalon piha" */
+    public String place() {
+        return pickupPoint.isBlank() ? village : village + ", " + pickupPoint;
+    }
+}

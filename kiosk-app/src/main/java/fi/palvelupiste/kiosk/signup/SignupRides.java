@@ -1,0 +1,45 @@
+package fi.palvelupiste.kiosk.signup;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The rides of an event as the sign-up sees them. Implemented by the ride feature, which depends on sign-ups and
+ * not the other way round; every method joins the caller's transaction, so a sign-up and its ride are saved and
+ * confirmed together or not at all.
+ */
+public interface SignupRides {
+
+    /** The event's pickup stops in pickup order, rides of any vehicle; empty when the event has no rides. */
+    List<RideStopChoice> stops(long eventId, Locale locale);
+
+    /**
+     * Books seats (and a wheelchair place) under the given code and queues the boarding slip.
+     *
+     * @throws RideFullException no room left
+     */
+    RideTicket book(SignupEvent event, RideRequest request, Person person, String referenceCode, Locale locale);
+
+    /** The live or cancelled ride booking with this code, newest first. */
+    Optional<RideTicket> find(String referenceCode, Locale locale);
+
+    /**
+     * Cancels the live ride booking with this code and gives its places back.
+     *
+     * @param slip whether to print a cancellation slip (not when the sign-up's own slip says it)
+     * @throws NotChangeableException nothing to cancel
+     */
+    RideTicket cancel(String referenceCode, String actor, boolean slip, Locale locale);
+
+    /** Whether a ride booked on its own holds this code (codes are unique across sign-ups and rides). */
+    boolean codeTaken(String referenceCode);
+
+    /** Deletes the ride bookings (and their slips and manifests) of an event; part of the event's retention. */
+    int deleteOfEvent(long eventId, OffsetDateTime now);
+
+    /** Deletes the bookings of rides on their own held on or before the day. */
+    int deleteStandaloneOnOrBefore(LocalDate day, OffsetDateTime now);
+}

@@ -1,0 +1,242 @@
+package fi.palvelupiste.kiosk.ride;
+
+import fi.palvelupiste.hardware.printer.PrinterPort;
+import fi.palvelupiste.hardware.virtual.PrintedSlip;
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.VirtualPrinterOutput;
+import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.ListFormat;
+import fi.palvelupiste.kiosk.signup.Confirmation;
+import fi.palvelupiste.kiosk.signup.RideFullException;
+import fi.palvelupiste.kiosk.signup.RideRequest;
+import fi.palvelupiste.kiosk.signup.SignupFixtures;
+import fi.palvelupiste.kiosk.signup.SignupRequest;
+import fi.palvelupiste.kiosk.signup.SignupRetention;
+import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupStatus;
+import fi.palvelupiste.kiosk.signup.Slot;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A coordinator sets up the bus and the wheelchair taxi, residents book at the kiosk, the driver gets the manifest. */
+@KioskTest
+class RideServiceTest {
+
+    private static final Locale FI = Locale.of("fi");
+    private static final String COORDINATOR = "koordinaattori";
+
+    @Autowired
+    RideService rides;
+    @Autowired
+    RideManifests manifests;
+    @Autowired
+    SignupService signups;
+    @Autowired
+    SignupRetention retention;
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    Clock clock;
+    @Autowired
+    PrinterPort printer;
+    @Autowired
+    JdbcClient jdbc;
+
+    record Trip(long event, long bus, List<Long> busStops, long taxi, long taxiStop) {
+    }
+
+    Trip trip(int busSeats) {
+        long event = SignupFixtures.trip(planning, clock, 40, null);
+        long bus = rides.save(null, new RideDraft(event, null, "Tilausbussi", "", "", "Kuopio", Vehicle.BUS, busSeats,
+                0, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), COORDINATOR);
+        List<Long> stops = List.of(
+                rides.addStop(bus, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), COORDINATOR),
+                rides.addStop(bus, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(7, 40), COORDINATOR),
+                rides.addStop(bus, "Kuuslahti", "Kylätalon piha", LocalTime.of(8, 0), COORDINATOR));
+        long taxi = rides.save(null, new RideDraft(event, null, "Invataksi", "", "", "Kuopio", Vehicle.WHEELCHAIR_TAXI,
+                2, 1, LocalTime.of(15, 0), "Invataksi", "044 222 3344"), COORDINATOR);
+        long taxiStop = rides.addStop(taxi, "Tervo kirkonkylä", "Kotiovelta", LocalTime.of(7, 30), COORDINATOR);
+        return new Trip(event, bus, stops, taxi, taxiStop);
+    }
+
+    Confirmation book(Trip trip, String first, String last, String phone, RideRequest ride) {
+        Slot departure = signups.slots(trip.event()).getFirst();
+        return signups.signUp(new SignupRequest(trip.event(), departure.id(),
+                SignupFixtures.person(first, last, phone), null, FI), ride);
+    }
+
+    @Test
+    void the_bus_with_three_village_stops_and_a_wheelchair_taxi_gives_the_driver_a_manifest_per_stop_in_pickup_order() throws Exception {
+        Trip trip = trip(40);
+        assertThat(rides.stops(trip.bus())).extracting(RideStop::village)
+                .containsExactly("Tervo kirkonkylä", "Kuuslahti", "Karttula");
+        assertThat(signups.rideStops(trip.event(), FI)).hasSize(4);
+
+        Confirmation aino = book(trip, "Aino", "Virtanen", "0401234567", new RideRequest(trip.busStops().get(2), 2, false));
+        book(trip, "Eino", "Mäki", null, new RideRequest(trip.busStops().get(0), 1, false));
+        book(trip, "Helmi", "Kuusi", "0501112223", new RideRequest(trip.busStops().get(1), 1, false));
+        book(trip, "Toivo", "Laine", null, new RideRequest(trip.taxiStop(), 0, true));
+        book(trip, "Ilman", "Kyytiä", null, null);
+
+        assertThat(aino.ride()).isNotNull();
+        assertThat(aino.ride().referenceCode()).as("one code covers the sign-up and the ride")
+                .isEqualTo(aino.resident().signup().referenceCode());
+
+        List<ManifestRow> bus = manifests.rows(trip.bus(), ListFormat.SCREEN, COORDINATOR);
+        assertThat(bus).extracting(r -> r.stop().village() + ":" + r.booking().fullName() + ":" + r.booking().seats())
+                .containsExactly("Tervo kirkonkylä:Helmi Kuusi:1", "Kuuslahti:Aino Virtanen:2", "Karttula:Eino Mäki:1");
+        assertThat(manifests.summary(trip.event())).extracting(c -> c.stop().village() + " " + c.seats() + "+" + c.wheelchairPlaces())
+                .containsExactly("Tervo kirkonkylä 1+0", "Kuuslahti 2+0", "Karttula 1+0", "Tervo kirkonkylä 0+1");
+        assertThat(manifests.snacks(trip.event())).isEqualTo(5);
+        assertThat(rides.ride(trip.taxi()).orElseThrow().wheelchairBooked()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE actor = :a AND what LIKE :w")
+                .param("a", COORDINATOR).param("w", "manifest of ride " + trip.bus() + "%").query(Integer.class).single())
+                .isPositive();
+
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(aino.ride().referenceCode())
+                && text.contains("KYYTILIPPU"));
+        assertThat(slip.text()).contains("Nouto klo 08.00", "Kuuslahti", "Kylätalon piha", "Tilausbussi",
+                "Paluu noin klo 15.00", "044 765 4321", "2 istumapaikkaa").doesNotContain("Virtanen", "040");
+        long slipBytes = Files.size(slip.escPosFile());
+        assertThat(slipBytes).isLessThanOrEqualTo(800);
+        System.out.println("BOARDING SLIP (" + slipBytes + " bytes)\n" + slip.text());
+
+        manifests.print(trip.bus(), COORDINATOR, FI);
+        PrintedSlip manifest = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("Kuljettajan")
+                && text.contains("Helmi Kuusi") && text.contains("Eino Mäki"));
+        assertThat(manifest.text().indexOf("Helmi Kuusi")).isLessThan(manifest.text().indexOf("Aino Virtanen"));
+        assertThat(manifest.text().indexOf("Aino Virtanen")).isLessThan(manifest.text().indexOf("Eino Mäki"));
+        System.out.println("DRIVER'S MANIFEST (" + Files.size(manifest.escPosFile()) + " bytes)\n" + manifest.text());
+
+        String csv = new String(manifests.csv(trip.bus(), COORDINATOR, FI), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"07.40\";\"Tervo kirkonkylä, Kylätalon piha\";\"Helmi Kuusi\";\"1\";\"ei\";\"050 111 2223\"");
+    }
+
+    @Test
+    void the_wheelchair_place_and_seats_are_counted_apart_and_a_full_ride_saves_no_sign_up() {
+        Trip trip = trip(1);
+        book(trip, "Pyörä", "Tuoli", null, new RideRequest(trip.taxiStop(), 1, true));
+        assertThatThrownBy(() -> book(trip, "Toinen", "Tuoli", null, new RideRequest(trip.taxiStop(), 0, true)))
+                .isInstanceOf(RideFullException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :e AND last_name = 'Tuoli'")
+                .param("e", trip.event()).query(Integer.class).single())
+                .as("the sign-up rolled back with the ride").isEqualTo(1);
+        book(trip, "Istuja", "Taksissa", null, new RideRequest(trip.taxiStop(), 1, false));
+        Ride taxi = rides.ride(trip.taxi()).orElseThrow();
+        assertThat(taxi.seatsBooked()).isEqualTo(2);
+        assertThat(taxi.wheelchairBooked()).isEqualTo(1);
+    }
+
+    @Test
+    void cancelling_by_code_gives_the_places_back_and_cancelling_the_sign_up_takes_the_ride_with_it() {
+        Trip trip = trip(40);
+        Confirmation a = book(trip, "Peruva", "Ensimmäinen", null, new RideRequest(trip.busStops().get(0), 2, false));
+        Confirmation b = book(trip, "Peruva", "Toinen", null, new RideRequest(trip.taxiStop(), 0, true));
+        signups.cancelRide(a.ride().referenceCode(), "kiosk", FI);
+        assertThat(signups.ride(a.ride().referenceCode(), FI).orElseThrow().cancellable()).isFalse();
+        assertThat(signups.booking(a.resident().signup().id()).orElseThrow().signup().status())
+                .isEqualTo(SignupStatus.CONFIRMED);
+        signups.cancel(b.resident().signup().id(), "kiosk", FI);
+        assertThat(rides.ride(trip.bus()).orElseThrow().seatsBooked()).isZero();
+        assertThat(rides.ride(trip.taxi()).orElseThrow().wheelchairBooked()).isZero();
+    }
+
+    @Test
+    void a_ride_on_its_own_gets_a_code_of_the_same_family_and_is_found_by_it() {
+        long ride = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), "Asiointiliikenne", "", "",
+                "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Kunta", "044 123 4567"), COORDINATOR);
+        long stop = rides.addStop(ride, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), COORDINATOR);
+        var ticket = rides.bookStandalone(new RideRequest(stop, 1, false),
+                SignupFixtures.person("Oma", "Kyyti", null), FI);
+        assertThat(ticket.standalone()).isTrue();
+        assertThat(rides.codeTaken(ticket.referenceCode())).isTrue();
+        assertThat(signups.lookUp("ride-test", ticket.referenceCode(), "Ky"))
+                .isInstanceOf(fi.palvelupiste.kiosk.signup.CodeLookup.RideFound.class);
+    }
+
+    @Test
+    void ride_bookings_are_deleted_with_the_events_personal_data_and_standalone_rides_after_their_date() {
+        Trip trip = trip(40);
+        book(trip, "Poistuva", "Matkustaja", null, new RideRequest(trip.busStops().get(0), 1, false));
+        long standalone = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(2), "Vanha kyyti", "", "",
+                "", Vehicle.VOLUNTEER_CAR, 3, 0, null, "", ""), COORDINATOR);
+        long stop = rides.addStop(standalone, "Kuuslahti", "", LocalTime.of(9, 0), COORDINATOR);
+        rides.bookStandalone(new RideRequest(stop, 1, false), SignupFixtures.person("Vanha", "Varaus", null), FI);
+
+        retention.deleteExpired(LocalDate.now(clock).plusDays(200));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ride_booking WHERE ride_id IN (:ids)")
+                .param("ids", List.of(trip.bus(), standalone)).query(Integer.class).single()).isZero();
+        assertThat(rides.ride(trip.bus()).orElseThrow().personalDataDeletedAt()).isNotNull();
+        assertThat(jdbc.sql("SELECT SUM(seats) FROM ride_count WHERE ride_id = :r").param("r", trip.bus())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void five_hundred_parallel_attempts_on_the_last_seats_and_the_one_wheelchair_place_never_overbook() throws Exception {
+        Trip trip = trip(3);
+        AtomicInteger confirmed = new AtomicInteger();
+        AtomicInteger full = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try (ExecutorService kiosks = Executors.newFixedThreadPool(16)) {
+            for (int i = 0; i < 500; i++) {
+                int n = i;
+                done.add(kiosks.submit(() -> {
+                    start.await();
+                    boolean taxi = n % 2 == 0;
+                    RideRequest ride = taxi ? new RideRequest(trip.taxiStop(), n % 4 == 0 ? 0 : 1, true)
+                            : new RideRequest(trip.busStops().get(n % 3), 1 + (n / 2) % 2, false);
+                    try {
+                        book(trip, "Kilpa", "Matkustaja" + "abcdefghijklmnopqrstuvwxyz".charAt(n % 26)
+                                + "abcdefghijklmnopqrstuvwxyz".charAt(n / 26), null, ride);
+                        confirmed.incrementAndGet();
+                    } catch (RideFullException e) {
+                        full.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : done) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        }
+        Ride bus = rides.ride(trip.bus()).orElseThrow();
+        Ride taxi = rides.ride(trip.taxi()).orElseThrow();
+        int busSeats = jdbc.sql("SELECT COALESCE(SUM(seats), 0) FROM ride_booking WHERE ride_id = :r AND status = 'CONFIRMED'")
+                .param("r", trip.bus()).query(Integer.class).single();
+        int wheelchairs = jdbc.sql("SELECT COUNT(*) FROM ride_booking WHERE ride_id = :r AND status = 'CONFIRMED' AND wheelchair")
+                .param("r", trip.taxi()).query(Integer.class).single();
+        int withoutSlip = jdbc.sql("""
+                SELECT COUNT(*) FROM ride_booking b JOIN ride r ON r.id = b.ride_id
+                WHERE r.event_id = :e AND NOT EXISTS (SELECT 1 FROM ride_slip s WHERE s.booking_id = b.id)""")
+                .param("e", trip.event()).query(Integer.class).single();
+        System.out.printf("RIDE CONCURRENCY: 500 attempts, %d confirmed, %d full; bus %d/%d seats, taxi %d/%d seats %d/%d wheelchair%n",
+                confirmed.get(), full.get(), bus.seatsBooked(), bus.seats(), taxi.seatsBooked(), taxi.seats(),
+                taxi.wheelchairBooked(), taxi.wheelchairPlaces());
+        assertThat(confirmed.get() + full.get()).isEqualTo(500);
+        assertThat(bus.seatsBooked()).isEqualTo(busSeats).isLessThanOrEqualTo(3).isPositive();
+        assertThat(taxi.wheelchairBooked()).isEqualTo(wheelchairs).isEqualTo(1);
+        assertThat(taxi.seatsBooked()).isLessThanOrEqualTo(2);
+        assertThat(withoutSlip).isZero();
+    }
+}
