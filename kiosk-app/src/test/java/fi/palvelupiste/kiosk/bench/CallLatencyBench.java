@@ -46,7 +46,7 @@ public final class CallLatencyBench {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Path data = Files.createTempDirectory("call-latency");
         ConfigurableApplicationContext app = SpringApplication.run(KioskApplication.class,
-                "--server.port=0", "--kiosk.data-dir=" + data, "--logging.level.root=WARN",
+                "--server.port=0", "--spring.main.banner-mode=off", "--kiosk.data-dir=" + data, "--logging.level.root=WARN",
                 "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         WebDriver browser = Chromium.start(1280, 800);
         try {
