@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import fi.palvelupiste.kiosk.forms.FormPrintCount;
+import fi.palvelupiste.kiosk.forms.FormPrinting;
 import fi.palvelupiste.kiosk.queue.DailyStatistics;
 import fi.palvelupiste.kiosk.queue.QueueStatistics;
 import fi.palvelupiste.kiosk.security.Role;
@@ -28,21 +30,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** How the queues went: per day and service, with the busiest hours, and a CSV that opens in Excel. */
+/**
+ * How the queues went: per day and service, with the busiest hours, and a CSV that opens in Excel; and how many
+ * forms were printed, per day and language.
+ */
 @Route(value = "staff/statistics", layout = StaffLayout.class)
 @Menu(title = "menu.statistics", order = 2)
 @RolesAllowed(Role.STAFF_ROLE)
 class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     private final QueueStatistics statistics;
+    private final FormPrinting forms;
+    final Grid<FormPrintCount> formPrints = new Grid<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<DailyStatistics> days = new Grid<>();
     final Div hours = new Div();
     private List<DailyStatistics> shown = List.of();
 
-    StatisticsView(QueueStatistics statistics, Clock clock) {
+    StatisticsView(QueueStatistics statistics, FormPrinting forms, Clock clock) {
         this.statistics = statistics;
+        this.forms = forms;
         LocalDate today = LocalDate.now(clock);
         from.setLabel(getTranslation("stats.from"));
         from.setId("stats-from");
@@ -75,7 +83,14 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         days.setAllRowsVisible(true);
         hours.setId("stats-hours");
         hours.addClassName("stats-hours");
-        add(new H1(getTranslation("stats.heading")), range, days, new H2(getTranslation("stats.per-hour")), hours);
+        formPrints.setId("stats-forms");
+        formPrints.addColumn(FormPrintCount::day).setHeader(getTranslation("stats.day")).setAutoWidth(true);
+        formPrints.addColumn(FormPrintCount::title).setHeader(getTranslation("stats.form")).setAutoWidth(true);
+        formPrints.addColumn(FormPrintCount::language).setHeader(getTranslation("stats.language")).setAutoWidth(true);
+        formPrints.addColumn(FormPrintCount::prints).setHeader(getTranslation("stats.prints")).setAutoWidth(true);
+        formPrints.setAllRowsVisible(true);
+        add(new H1(getTranslation("stats.heading")), range, days, new H2(getTranslation("stats.per-hour")), hours,
+                new H2(getTranslation("stats.forms")), formPrints);
         refresh();
     }
 
@@ -90,6 +105,7 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         }
         shown = statistics.days(from.getValue(), to.getValue());
         days.setItems(shown);
+        formPrints.setItems(forms.printCounts(from.getValue(), to.getValue()));
         hours.removeAll();
         List<Integer> perHour = statistics.ticketsPerHour(shown);
         int max = perHour.stream().mapToInt(Integer::intValue).max().orElse(0);

@@ -1,0 +1,41 @@
+package fi.palvelupiste.kiosk.queue.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.forms.FormPrintCount;
+import fi.palvelupiste.kiosk.forms.FormPrinting;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.queue.DailyStatistics;
+import fi.palvelupiste.kiosk.queue.TicketService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@KioskTest
+@WithMockUser(username = "maija", roles = "STAFF")
+class StatisticsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TicketService tickets;
+    @Autowired
+    FormPrinting forms;
+
+    @Test
+    void todays_tickets_and_printed_forms_are_in_the_statistics() {
+        tickets.take(tickets.queuesTakingTickets().getFirst().id(), false, Language.FI.locale());
+        forms.print(forms.publishedForms().getFirst().publicId(), Language.SV);
+
+        StatisticsView view = navigate(StatisticsView.class);
+
+        assertThat(view.shown()).extracting(DailyStatistics::tickets).anyMatch(count -> count > 0);
+        List<FormPrintCount> printed = view.formPrints.getGenericDataView().getItems().toList();
+        assertThat(printed).anySatisfy(count -> {
+            assertThat(count.language()).isEqualTo("sv");
+            assertThat(count.prints()).isPositive();
+        });
+    }
+}
