@@ -5,7 +5,9 @@ import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.hardware.receipt.ReceiptCodec;
 import fi.palvelupiste.hardware.virtual.EscPosImageRenderer;
+import fi.palvelupiste.hardware.virtual.EscPosTextRenderer;
 import fi.palvelupiste.kiosk.KioskApplication;
+import fi.palvelupiste.kiosk.forms.FormPrinting;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJob;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
@@ -26,8 +28,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Benchmark, not a test: the kiosk's own slips as it really prints them — a queue ticket, and a sign-up to the
- * seeded permit trip with a ride (confirmation + boarding slip) — on each printer profile: bytes and seconds on the
+ * Benchmark, not a test: the kiosk's own slips as it really prints them — a queue ticket, a sign-up to the
+ * seeded permit trip with a ride (confirmation + boarding slip) and the first published form — on each printer profile: bytes and seconds on the
  * serial line (10 bits a byte) at 9600/19200/115200 baud, next to the same slip sent as one raster image
  * (GS v 0 of the slip's picture at the printer's dot width). Run with bench/print-size.
  */
@@ -57,6 +59,8 @@ public final class AppSlipSizeBench {
             signups.signUp(new SignupRequest(trip.id(), seat.id(),
                             new Person("Aino", "Virtanen", "0401234567", Needs.NONE), null, finnish),
                     new RideRequest(stop.stopId(), 1, false));
+            FormPrinting forms = app.getBean(FormPrinting.class);
+            forms.print(forms.publishedForms().getFirst().publicId(), Language.FI);
 
             List<PrintJob> slips = app.getBean(PrintJobService.class).newest(10).reversed();
             System.out.printf(Locale.ROOT, "%-28s %-13s %6s %8s %8s %8s | %7s %8s | %6s%n", "slip", "profile", "bytes",
@@ -72,6 +76,14 @@ public final class AppSlipSizeBench {
                             seconds(bytes.length, BAUD_RATES[1]), seconds(bytes.length, BAUD_RATES[2]), raster,
                             seconds(raster, BAUD_RATES[0]), (double) raster / bytes.length);
                 }
+            }
+            System.out.println();
+            System.out.println("What the 58 mm paper shows (the virtual printer's text rendering):");
+            PrinterProfile narrow = PROFILES.getFirst();
+            for (PrintJob slip : slips) {
+                byte[] bytes = new EscPosEncoder(narrow).encode(ReceiptCodec.decode(slip.document()));
+                System.out.printf("%n--- %s (%d bytes) ---%n%s", slip.name(), bytes.length,
+                        new EscPosTextRenderer(narrow.columns()).render(bytes));
             }
         } finally {
             app.close();
