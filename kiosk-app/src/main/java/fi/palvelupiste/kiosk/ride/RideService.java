@@ -161,6 +161,11 @@ public class RideService implements SignupRides {
         return rides.standaloneFrom(LocalDate.now(clock).plusDays(1));
     }
 
+    @Override
+    public boolean anyStandaloneFrom(LocalDate day) {
+        return !rides.standaloneFrom(day).isEmpty();
+    }
+
     /** The stops of one ride as choices, in pickup order. */
     public List<RideStopChoice> choices(Ride ride, Locale locale) {
         return rides.stops(ride.id()).stream().map(stop -> choice(ride, stop, locale)).toList();

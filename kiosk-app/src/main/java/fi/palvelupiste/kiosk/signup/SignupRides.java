@@ -34,6 +34,9 @@ public interface SignupRides {
      */
     RideTicket cancel(String referenceCode, String actor, boolean slip, Locale locale);
 
+    /** Whether a ride on its own is still to come on or after this day (its bookings can be changed by code). */
+    boolean anyStandaloneFrom(LocalDate day);
+
     /** Whether a ride booked on its own holds this code (codes are unique across sign-ups and rides). */
     boolean codeTaken(String referenceCode);
 

@@ -64,9 +64,12 @@ public class SignupService {
     }
 
     /** Events not yet held whose personal data is kept: reference codes of these can be looked up. */
-    public boolean anyUpcomingEvents() {
+    /** Whether anything bookable by code is still to come: an event, or a ride on its own. */
+    public boolean anythingBookedByCodeToCome() {
         LocalDate today = LocalDate.now(clock);
-        return events.all().stream().anyMatch(e -> e.personalDataDeletedAt() == null && !e.date().isBefore(today));
+        SignupRides offered = rides.getIfAvailable();
+        return events.all().stream().anyMatch(e -> e.personalDataDeletedAt() == null && !e.date().isBefore(today))
+                || (offered != null && offered.anyStandaloneFrom(today));
     }
 
     public Optional<SignupEvent> event(long eventId) {

@@ -40,7 +40,7 @@ class SignupStartChoices implements StartChoiceProvider {
                     i18n.getTranslation("signup.start.hint", locale, kinds), SIGNUP_ORDER,
                     () -> UI.getCurrent().navigate(SignupView.class)));
         }
-        if (signups.anyUpcomingEvents()) {
+        if (signups.anythingBookedByCodeToCome()) {
             choices.add(new StartChoice("signup-code", i18n.getTranslation("signup.start.code-label", locale),
                     i18n.getTranslation("signup.start.code-hint", locale), CODE_ORDER,
                     () -> UI.getCurrent().navigate(ChangeBookingView.class)));

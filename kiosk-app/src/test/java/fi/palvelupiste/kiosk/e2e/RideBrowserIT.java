@@ -1,0 +1,247 @@
+package fi.palvelupiste.kiosk.e2e;
+
+import fi.palvelupiste.hardware.printer.PrinterPort;
+import fi.palvelupiste.hardware.virtual.PrintedSlip;
+import fi.palvelupiste.kiosk.VirtualPrinterOutput;
+import fi.palvelupiste.kiosk.ride.RideDraft;
+import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.Vehicle;
+import fi.palvelupiste.kiosk.signup.RideTicket;
+import fi.palvelupiste.kiosk.signup.SignupService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A resident signs up for the seeded bus to the police permit office in Kuopio and asks for a ride from her village,
+ * in real headless Chromium with only the on-screen keyboard; axe-core scans every step; the boarding slip prints.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RideBrowserIT {
+
+    /** V22 and V51: the Kuopio permit trip and its chartered bus's Kuuslahti stop (08.00). */
+    private static final String KUOPIO_TRIP = "6f1c0d2e-5b7a-4c1e-9f3a-0a1b2c3d4e02";
+    private static final String KUUSLAHTI_STOP = "8b3e2f40-0000-4000-8000-000000000102";
+    private static final Map<Character, String> KEY_IDS = Map.of('å', "aring", 'ä', "auml", 'ö', "ouml",
+            '-', "hyphen", '\'', "apostrophe", ' ', "space");
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PrinterPort printer;
+    @Autowired
+    SignupService signups;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RideService rides;
+    @Autowired
+    Clock clock;
+
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Chromium.start(1280, 1024);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void a_resident_signs_up_for_the_kuopio_trip_with_a_ride_from_kuuslahti_and_gets_a_boarding_slip()
+            throws IOException {
+        long trip = jdbc.sql("SELECT id FROM signup_event WHERE public_id = CAST(:p AS UUID)").param("p", KUOPIO_TRIP)
+                .query(Long.class).single();
+        long kuuslahti = jdbc.sql("SELECT id FROM ride_stop WHERE public_id = CAST(:p AS UUID)")
+                .param("p", KUUSLAHTI_STOP).query(Long.class).single();
+        long departure = signups.slots(trip).getFirst().id();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // each step is drawn anew on the server: an element found a moment ago may be replaced
+        wait.ignoring(StaleElementReferenceException.class);
+        driver.get("http://localhost:" + port + "/");
+        heading("Tervetuloa!");
+        Chromium.assertAccessible(driver, "start screen");
+
+        click("start-choice-signup");
+        heading("Mihin haluat ilmoittautua?");
+        step("event", "Vaihe 1/");
+        click("signup-event-" + trip);
+        heading("Tule mukaan kyytiin");
+        step("departure", "Vaihe 2/8");
+        click("signup-slot-" + departure);
+
+        heading("Kirjoita nimesi");
+        type("hilkka");
+        waitText("signup-first-name-value", "Hilkka");
+        click("signup-next");
+        type("kyläläinen");
+        waitText("signup-last-name-value", "Kyläläinen");
+        step("name", "Vaihe 3/8");
+        click("signup-next");
+
+        heading("Puhelinnumerosi");
+        for (char digit : "0501234567".toCharArray()) {
+            click("keypad-" + digit);
+        }
+        waitText("signup-phone-value", "0501234567");
+        step("phone", "Vaihe 4/8");
+        click("signup-next");
+
+        heading("Tarvitsetko apua?");
+        step("needs", "Vaihe 5/8");
+        click("signup-next");
+
+        heading("Tarvitsetko kyydin?");
+        step("ride-question", "Vaihe 6/8");
+        click("ride-yes");
+
+        heading("Mistä sinut haetaan?");
+        assertThat(driver.findElement(By.id("ride-stop-" + kuuslahti)).getText())
+                .contains("Kuuslahti, Kylätalon piha, klo 08.00");
+        step("ride-stop", "Vaihe 6/8");
+        click("ride-stop-" + kuuslahti);
+
+        heading("Montako teitä matkustaa?");
+        step("ride-seats", "Vaihe 6/8");
+        click("ride-seats-1");
+
+        heading("Tuleeko joku mukaasi?");
+        step("companion", "Vaihe 7/8");
+        click("signup-companion-no");
+
+        heading("Tarkista tiedot");
+        assertThat(driver.findElement(By.id("signup-summary")).getText())
+                .contains("Hilkka Kyläläinen", "050 123 4567", "Kuuslahti, Kylätalon piha, klo 08.00", "1 matkustaja");
+        step("summary", "Vaihe 8/8");
+        click("signup-confirm");
+
+        heading("Olet ilmoittautunut!");
+        String code = driver.findElement(By.id("signup-code")).getText();
+        assertThat(code).matches("[2-9A-HJKMNP-Z]{6}");
+        assertThat(driver.findElement(By.id("signup-code")).getCssValue("font-size")).isEqualTo("112px");
+        assertThat(driver.findElement(By.id("ride-done")).getText())
+                .contains("Kyyti: Kuuslahti, Kylätalon piha", "klo 08.00", "1 istumapaikka");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signup-print-state"), "Ota lappu"));
+        Chromium.assertAccessible(driver, "confirmation");
+        Chromium.screenshot(driver, "ride-signup-done.png");
+
+        RideTicket ride = signups.ride(code, Locale.of("fi")).orElseThrow();
+        assertThat(ride.referenceCode()).as("one code covers the sign-up and the ride").isEqualTo(code);
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer,
+                text -> text.contains(code) && text.contains("KYYTILIPPU"));
+        assertThat(slip.text()).contains("Nouto klo 08.00", "Kuuslahti", "Kylätalon piha", "Paluu noin klo 15.00",
+                "044 765 4321", "1 istumapaikka").doesNotContain("Hilkka", "Kyläläinen", "050");
+        assertThat(Files.size(slip.escPosFile())).isLessThanOrEqualTo(800);
+
+        click("signup-done");
+        heading("Tervetuloa!");
+    }
+
+    @Test
+    void a_resident_books_a_ride_on_its_own_with_a_wheelchair_place_and_every_step_is_accessible() throws IOException {
+        String name = "Asiointikyyti e2e " + System.nanoTime() % 100_000;
+        long ride = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), name, "", "",
+                "Karttulan keskusta", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Tervon kunta",
+                "044 123 4567"), "e2e");
+        long stop = rides.addStop(ride, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(9, 0), "e2e");
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        driver.get("http://localhost:" + port + "/");
+        heading("Tervetuloa!");
+
+        click("start-choice-ride");
+        heading("Mihin kyytiin haluat?");
+        step("ride-choose", "Vaihe 1/7");
+        click("ride-" + ride);
+        heading("Mistä sinut haetaan?");
+        step("ride-only-stop", "Vaihe 2/7");
+        click("ride-stop-" + stop);
+        heading("Montako teitä matkustaa?");
+        step("ride-only-seats", "Vaihe 3/7");
+        click("ride-seats-2");
+        heading("Tarvitaanko pyörätuolipaikka?");
+        step("ride-only-wheelchair", "Vaihe 4/7");
+        click("ride-wheelchair-yes");
+        heading("Kirjoita nimesi");
+        type("väinö");
+        waitText("signup-first-name-value", "Väinö");
+        click("signup-next");
+        type("pyörä");
+        waitText("signup-last-name-value", "Pyörä");
+        step("ride-only-name", "Vaihe 5/7");
+        click("signup-next");
+        heading("Puhelinnumerosi");
+        step("ride-only-phone", "Vaihe 6/7");
+        click("signup-no-phone");
+        heading("Tarkista kyytisi");
+        assertThat(driver.findElement(By.id("ride-summary")).getText())
+                .contains(name, "Tervo kirkonkylä, Kylätalon piha", "Me kaksi", "pyörätuolipaikka", "Väinö Pyörä");
+        step("ride-only-summary", "Vaihe 7/7");
+        click("ride-confirm");
+
+        heading("Kyytisi on varattu");
+        String code = driver.findElement(By.id("signup-code")).getText();
+        assertThat(driver.findElement(By.id("signup-code")).getCssValue("font-size")).isEqualTo("112px");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signup-print-state"), "Ota lappu"));
+        Chromium.assertAccessible(driver, "ride confirmation");
+        Chromium.screenshot(driver, "ride-only-done.png");
+        assertThat(VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code) && text.contains("KYYTILIPPU"))
+                .text()).contains(name, "Nouto klo 09.00", "1 istumapaikka, pyörätuolipaikka")
+                .doesNotContain("Väinö", "Pyörä");
+        click("signup-done");
+        heading("Tervetuloa!");
+    }
+
+    private void step(String name, String stepText) throws IOException {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step-bar"), stepText));
+        assertThat(driver.getTitle()).endsWith("– Palvelupiste");
+        Chromium.assertAccessible(driver, name + " step");
+        Chromium.screenshot(driver, "ride-signup-" + name + ".png");
+    }
+
+    private void heading(String text) {
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    private void waitText(String id, String text) {
+        wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    }
+
+    private void type(String text) {
+        for (char c : text.toCharArray()) {
+            click("osk-key-" + KEY_IDS.getOrDefault(c, String.valueOf(c)));
+        }
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+}

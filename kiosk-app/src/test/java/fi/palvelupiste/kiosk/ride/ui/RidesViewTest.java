@@ -1,0 +1,185 @@
+package fi.palvelupiste.kiosk.ride.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.audit.AuditEntry;
+import fi.palvelupiste.kiosk.audit.AuditLog;
+import fi.palvelupiste.kiosk.ride.ManifestRow;
+import fi.palvelupiste.kiosk.ride.Ride;
+import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideStop;
+import fi.palvelupiste.kiosk.ride.StopCount;
+import fi.palvelupiste.kiosk.ride.Vehicle;
+import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.RideRequest;
+import fi.palvelupiste.kiosk.signup.SignupFixtures;
+import fi.palvelupiste.kiosk.signup.SignupRequest;
+import fi.palvelupiste.kiosk.signup.SignupService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The coordinator sets up the bus and the wheelchair taxi for a trip and reads the driver's manifest. */
+@KioskTest
+@WithMockUser(username = "koordinaattori", roles = {"COORDINATOR", "STAFF"})
+class RidesViewTest extends SpringBrowserlessTest {
+
+    private static final Locale FI = Locale.of("fi");
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    SignupService signups;
+    @Autowired
+    RideService rides;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void a_coordinator_creates_a_bus_with_three_stops_and_a_wheelchair_taxi_and_reads_the_manifest_per_stop() {
+        long trip = SignupFixtures.trip(planning, clock, 40, null);
+        String run = COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        RidesView view = navigate(RidesView.class);
+
+        Ride bus = create(view, trip, "Tilausbussi " + run, Vehicle.BUS, 40, 0);
+        assertThat(view.detail.isVisible()).isTrue();
+        assertThat(view.chosen.id()).isEqualTo(bus.id());
+        assertThat(bus.eventId()).isEqualTo(trip);
+        assertThat(bus.date()).as("an event's ride runs on the event's day")
+                .isEqualTo(signups.event(trip).orElseThrow().date());
+        addStop(view, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15));
+        addStop(view, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(7, 40));
+        addStop(view, "Kuuslahti", "Kylätalon piha", LocalTime.of(8, 0));
+        GridTester<Grid<RideStop>, RideStop> route = test(view.stops);
+        assertThat(cells(route, 1)).as("the route in pickup order")
+                .containsExactly("Tervo kirkonkylä", "Kuuslahti", "Karttula");
+        assertThat(cells(route, 0)).containsExactly("07.40", "08.00", "08.15");
+
+        Ride taxi = create(view, trip, "Invataksi " + run, Vehicle.WHEELCHAIR_TAXI, 2, 1);
+        addStop(view, "Tervo kirkonkylä", "Kotiovelta", LocalTime.of(7, 30));
+
+        List<RideStop> busStops = rides.stops(bus.id());
+        long taxiStop = rides.stops(taxi.id()).getFirst().id();
+        signUp(trip, "Aino", "Virtanen", "0401234567", new RideRequest(busStops.get(1).id(), 2, false));
+        signUp(trip, "Eino", "Mäki", null, new RideRequest(busStops.get(2).id(), 1, false));
+        signUp(trip, "Helmi", "Kuusi", "0501112223", new RideRequest(busStops.get(0).id(), 1, false));
+        signUp(trip, "Toivo", "Laine", null, new RideRequest(taxiStop, 0, true));
+        signUp(trip, "Ilman", "Kyytiä", null, null);
+
+        int auditedBefore = manifestViews(bus.id());
+        choose(view, bus);
+
+        GridTester<Grid<ManifestRow>, ManifestRow> manifest = test(view.manifest);
+        assertThat(manifest.size()).isEqualTo(3);
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < manifest.size(); row++) {
+            rows.add(String.join(" | ", manifest.getCellText(row, 0), manifest.getCellText(row, 1),
+                    manifest.getCellText(row, 2), manifest.getCellText(row, 3), manifest.getCellText(row, 4),
+                    manifest.getCellText(row, 5)));
+        }
+        assertThat(rows).as("per stop in pickup order").containsExactly(
+                "07.40 | Tervo kirkonkylä, Kylätalon piha | Helmi Kuusi | 1 | ei | 050 111 2223",
+                "08.00 | Kuuslahti, Kylätalon piha | Aino Virtanen | 2 | ei | 040 123 4567",
+                "08.15 | Karttula, Koulun pysäkki | Eino Mäki | 1 | ei | ");
+
+        GridTester<Grid<StopCount>, StopCount> summary = test(view.summary);
+        assertThat(summaryRows(summary)).as("seats and wheelchair places per stop").containsExactly(
+                "07.40 Tervo kirkonkylä, Kylätalon piha: 1 booking(s), 1 seat(s), 0 wheelchair(s)",
+                "08.00 Kuuslahti, Kylätalon piha: 1 booking(s), 2 seat(s), 0 wheelchair(s)",
+                "08.15 Karttula, Koulun pysäkki: 1 booking(s), 1 seat(s), 0 wheelchair(s)");
+        assertThat(view.snacks.getText()).as("one snack per traveller on every ride to the trip")
+                .isEqualTo("Eväitä koko matkalle: 5");
+
+        assertThat(manifestViews(bus.id())).as("looking at the names is written to the audit log")
+                .isGreaterThan(auditedBefore);
+        assertThat(audit.newest(20)).filteredOn(e -> e.what().startsWith("manifest of ride " + bus.id() + " "))
+                .first().satisfies(entry -> {
+                    assertThat(entry.who()).isEqualTo("koordinaattori");
+                    assertThat(entry.what()).contains("Tilausbussi " + run, "viewed on screen");
+                });
+
+        choose(view, taxi);
+        assertThat(test(view.manifest).getCellText(0, 2)).isEqualTo("Toivo Laine");
+        assertThat(test(view.manifest).getCellText(0, 4)).isEqualTo("kyllä");
+        assertThat(summaryRows(test(view.summary))).containsExactly(
+                "07.30 Tervo kirkonkylä, Kotiovelta: 1 booking(s), 0 seat(s), 1 wheelchair(s)");
+        assertThat(view.snacks.getText()).isEqualTo("Eväitä koko matkalle: 5");
+        assertThat(rides.ride(taxi.id()).orElseThrow().wheelchairBooked()).isEqualTo(1);
+    }
+
+    private Ride create(RidesView view, long trip, String name, Vehicle vehicle, int seats, int wheelchairPlaces) {
+        view.event.setValue(view.event.getListDataView().getItems().filter(e -> e.id() == trip).findFirst().orElseThrow());
+        view.name.setValue(name);
+        view.vehicle.setValue(vehicle);
+        view.seats.setValue(seats);
+        view.wheelchairPlaces.setValue(wheelchairPlaces);
+        view.returnsAt.setValue(LocalTime.of(15, 0));
+        view.operator.setValue("Tervon Liikenne");
+        view.phone.setValue("044 765 4321");
+        test($(Button.class).id("ride-create")).click();
+        Ride created = view.chosen;
+        assertThat(created).as("the new ride is chosen").isNotNull();
+        assertThat(created.nameFi()).isEqualTo(name);
+        assertThat(created.vehicle()).isEqualTo(vehicle);
+        assertThat(created.seats()).isEqualTo(seats);
+        assertThat(created.wheelchairPlaces()).isEqualTo(wheelchairPlaces);
+        return created;
+    }
+
+    private void addStop(RidesView view, String village, String point, LocalTime at) {
+        view.village.setValue(village);
+        view.pickupPoint.setValue(point);
+        view.pickupAt.setValue(at);
+        test($(Button.class).id("stop-add")).click();
+    }
+
+    private void choose(RidesView view, Ride ride) {
+        view.grid.asSingleSelect().clear();
+        Ride fresh = view.grid.getGenericDataView().getItems().filter(r -> r.id() == ride.id()).findFirst()
+                .orElse(ride);
+        view.grid.select(fresh);
+        assertThat(view.chosen.id()).isEqualTo(ride.id());
+    }
+
+    private void signUp(long trip, String first, String last, String phone, RideRequest ride) {
+        signups.signUp(new SignupRequest(trip, signups.slots(trip).getFirst().id(),
+                SignupFixtures.person(first, last, phone), null, FI), ride);
+    }
+
+    private int manifestViews(long rideId) {
+        return (int) audit.newest(1000).stream().map(AuditEntry::what)
+                .filter(what -> what.startsWith("manifest of ride " + rideId + " ")).count();
+    }
+
+    private static List<String> cells(GridTester<Grid<RideStop>, RideStop> grid, int column) {
+        List<String> cells = new ArrayList<>();
+        for (int row = 0; row < grid.size(); row++) {
+            cells.add(grid.getCellText(row, column));
+        }
+        return cells;
+    }
+
+    private static List<String> summaryRows(GridTester<Grid<StopCount>, StopCount> summary) {
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < summary.size(); row++) {
+            rows.add(summary.getCellText(row, 0) + ": " + summary.getCellText(row, 1) + " booking(s), "
+                    + summary.getCellText(row, 2) + " seat(s), " + summary.getCellText(row, 3) + " wheelchair(s)");
+        }
+        return rows;
+    }
+}
