@@ -10,6 +10,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,13 +25,18 @@ public final class QrImages {
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-        try {
-            return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                    .getText());
-        } catch (NotFoundException | ChecksumException | FormatException e) {
-            return Optional.empty();
+        RGBLuminanceSource luminance = new RGBLuminanceSource(width, height, pixels);
+        // a symbol the encoder drew is perfectly square and upright: read it as such first, then search harder
+        for (Map<DecodeHintType, ?> hints : List.of(Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
+            try {
+                return Optional.of(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(luminance)), hints)
+                        .getText());
+            } catch (NotFoundException | ChecksumException | FormatException e) {
+                // try the next way of reading
+            }
         }
+        return Optional.empty();
     }
 
     /** A GS v 0 raster as a picture, with a white quiet zone around it so that a reader finds the symbol. */
