@@ -2,7 +2,9 @@ package fi.palvelupiste.kiosk.kiosk.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,6 +31,27 @@ public abstract class KioskView extends Section implements HasDynamicTitle, Loca
     @Override
     public String getPageTitle() {
         return getTranslation("page.title", getTranslation(titleKey()));
+    }
+
+    /** A plain-language line under the heading that says what to do on this screen. */
+    protected Paragraph instruction(String key) {
+        Paragraph instruction = new Paragraph(getTranslation(key));
+        instruction.addClassName("kiosk-instruction");
+        return instruction;
+    }
+
+    /** "Label: value", the label in bold: how summaries and confirmations repeat the essentials. */
+    protected Paragraph labelledLine(String labelKey, String value) {
+        Paragraph line = new Paragraph();
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("signup-label");
+        line.add(label, new Span(value));
+        return line;
+    }
+
+    /** Back to the start screen; what this screen held is forgotten with it. */
+    protected void toStart() {
+        getUI().ifPresent(ui -> ui.navigate(StartView.class));
     }
 
     @Override

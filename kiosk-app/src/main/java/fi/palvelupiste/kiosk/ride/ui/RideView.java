@@ -3,7 +3,6 @@ package fi.palvelupiste.kiosk.ride.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskFlowButtons;
@@ -12,7 +11,6 @@ import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
 import fi.palvelupiste.kiosk.kiosk.ui.PhoneKeypad;
-import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.ride.Ride;
@@ -27,6 +25,7 @@ import fi.palvelupiste.kiosk.signup.RideRequest;
 import fi.palvelupiste.kiosk.signup.RideStopChoice;
 import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
+import fi.palvelupiste.kiosk.signup.ui.FlowButtons;
 import fi.palvelupiste.kiosk.signup.ui.SlipPrintState;
 
 import java.util.List;
@@ -102,7 +101,7 @@ class RideView extends KioskView {
             add(new Paragraph(getTranslation("ride.choose.none")));
         }
         for (Ride r : open) {
-            Button button = bigChoice("ride-" + r.id(), r.name(getLocale()), texts.day(r.date(), getLocale())
+            Button button = FlowButtons.bigChoice("ride-" + r.id(), r.name(getLocale()), texts.day(r.date(), getLocale())
                     + (r.destination().isBlank() ? "" : " · " + r.destination()));
             button.addClickListener(click -> {
                 ride = r;
@@ -119,7 +118,7 @@ class RideView extends KioskView {
         message();
         Div choices = choices();
         for (RideStopChoice choice : rides.choices(rides.ride(ride.id()).orElse(ride), getLocale())) {
-            Button button = bigChoice("ride-stop-" + choice.stopId(), choice.label(), choice.hint());
+            Button button = FlowButtons.bigChoice("ride-stop-" + choice.stopId(), choice.label(), choice.hint());
             button.setEnabled(choice.open());
             button.addClickListener(click -> {
                 stop = choice;
@@ -136,7 +135,7 @@ class RideView extends KioskView {
         Div choices = choices();
         for (int n = 1; n <= 2; n++) {
             int people = n;
-            Button button = bigChoice("ride-seats-" + n, getTranslation("ride.seats.option", n), "");
+            Button button = FlowButtons.bigChoice("ride-seats-" + n, getTranslation("ride.seats.option", n), "");
             button.addClickListener(click -> {
                 travellers = people;
                 wheelchair = false;
@@ -150,12 +149,12 @@ class RideView extends KioskView {
     private void renderWheelchair() {
         heading.setText(getTranslation("ride.wheelchair.heading"));
         stepBar();
-        Button yes = bigChoice("ride-wheelchair-yes", getTranslation("ride.wheelchair.yes"), "");
+        Button yes = FlowButtons.bigChoice("ride-wheelchair-yes", getTranslation("ride.wheelchair.yes"), "");
         yes.addClickListener(click -> {
             wheelchair = true;
             go(Step.NAME);
         });
-        Button no = bigChoice("ride-wheelchair-no", getTranslation("ride.wheelchair.no"), "");
+        Button no = FlowButtons.bigChoice("ride-wheelchair-no", getTranslation("ride.wheelchair.no"), "");
         no.addClickListener(click -> {
             wheelchair = false;
             go(Step.NAME);
@@ -182,7 +181,7 @@ class RideView extends KioskView {
         keyboard.setTarget(!firstName.isBlank() && lastName.isBlank() ? last : first);
         Div fields = new Div(first, last);
         fields.addClassName("signup-fields");
-        Button next = next(() -> {
+        Button next = FlowButtons.next(() -> {
             var firstProblem = ResidentName.problem(firstName);
             if (firstProblem.isPresent()) {
                 first.setError(getTranslation(firstProblem.get().messageKey() + ".first"));
@@ -216,7 +215,7 @@ class RideView extends KioskView {
         field.addValueChangeListener(value -> phone = value);
         PhoneKeypad keypad = new PhoneKeypad();
         keypad.setTarget(field);
-        Button next = next(() -> {
+        Button next = FlowButtons.next(() -> {
             if (!phone.isBlank() && FinnishMobile.normalize(phone).isEmpty()) {
                 field.setError(getTranslation("signup.phone.invalid"));
                 return;
@@ -241,12 +240,12 @@ class RideView extends KioskView {
         Div summary = new Div();
         summary.setId("ride-summary");
         summary.addClassName("signup-summary");
-        summary.add(line("ride.summary.ride", ride.name(getLocale()) + ", " + texts.day(ride.date(), getLocale())));
-        summary.add(line("ride.summary.stop", stop.label()));
-        summary.add(line("ride.summary.travellers", getTranslation("ride.seats.option", travellers)
+        summary.add(labelledLine("ride.summary.ride", ride.name(getLocale()) + ", " + texts.day(ride.date(), getLocale())));
+        summary.add(labelledLine("ride.summary.stop", stop.label()));
+        summary.add(labelledLine("ride.summary.travellers", getTranslation("ride.seats.option", travellers)
                 + (wheelchair ? ", " + getTranslation("ride.places.wheelchair") : "")));
-        summary.add(line("signup.summary.you", firstName + " " + lastName));
-        summary.add(line("signup.summary.phone", phone.isBlank() ? getTranslation("signup.summary.no-phone")
+        summary.add(labelledLine("signup.summary.you", firstName + " " + lastName));
+        summary.add(labelledLine("signup.summary.phone", phone.isBlank() ? getTranslation("signup.summary.no-phone")
                 : FinnishMobile.display(FinnishMobile.normalize(phone).orElse(phone))));
         Paragraph privacy = new Paragraph(getTranslation("ride.summary.privacy"));
         privacy.addClassName("signup-privacy");
@@ -314,49 +313,10 @@ class RideView extends KioskView {
         return new KioskFlowButtons(back::run, this::hasTypedText);
     }
 
-    private Paragraph instruction(String key) {
-        Paragraph instruction = new Paragraph(getTranslation(key));
-        instruction.addClassName("kiosk-instruction");
-        return instruction;
-    }
-
-    private Button next(Runnable action) {
-        Button next = new Button(getTranslation("signup.next") + " →", click -> action.run());
-        next.setId("signup-next");
-        next.addClassNames("kiosk-button", "signup-next");
-        return next;
-    }
-
     private static Div choices() {
         Div choices = new Div();
         choices.addClassName("signup-choices");
         return choices;
     }
 
-    private static Button bigChoice(String id, String label, String hint) {
-        Button button = new Button();
-        button.setId(id);
-        button.addClassNames("kiosk-button", "start-choice", "signup-choice");
-        Span text = new Span(label);
-        text.addClassName("signup-choice-label");
-        button.getElement().appendChild(text.getElement());
-        if (!hint.isBlank()) {
-            Span small = new Span(hint);
-            small.addClassName("start-choice-hint");
-            button.getElement().appendChild(small.getElement());
-        }
-        return button;
-    }
-
-    private Paragraph line(String labelKey, String value) {
-        Paragraph line = new Paragraph();
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("signup-label");
-        line.add(label, new Span(value));
-        return line;
-    }
-
-    private void toStart() {
-        getUI().ifPresent(ui -> ui.navigate(StartView.class));
-    }
 }

@@ -11,7 +11,6 @@ import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
-import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.signup.Booked;
@@ -103,7 +102,7 @@ class ChangeBookingView extends KioskView {
         }
         OnScreenKeyboard keyboard = new OnScreenKeyboard(OnScreenKeyboard.Layout.CODES);
         keyboard.setTarget(field);
-        Button next = next(() -> {
+        Button next = FlowButtons.next(() -> {
             if (!ReferenceCode.isWellFormed(ReferenceCode.normalize(code))) {
                 field.setError(getTranslation("change.code.form", ReferenceCode.LENGTH));
                 return;
@@ -122,7 +121,7 @@ class ChangeBookingView extends KioskView {
         field.addValueChangeListener(value -> surname = value);
         OnScreenKeyboard keyboard = new OnScreenKeyboard(OnScreenKeyboard.Layout.NAMES);
         keyboard.setTarget(field);
-        Button next = next(() -> {
+        Button next = FlowButtons.next(() -> {
             if (surname.isBlank()) {
                 field.setError(getTranslation("change.surname.empty"));
                 return;
@@ -368,23 +367,6 @@ class ChangeBookingView extends KioskView {
 
     private KioskFlowButtons buttons(Runnable back) {
         return new KioskFlowButtons(back::run, () -> !code.isBlank() || !surname.isBlank());
-    }
-
-    private Paragraph instruction(String key) {
-        Paragraph instruction = new Paragraph(getTranslation(key));
-        instruction.addClassName("kiosk-instruction");
-        return instruction;
-    }
-
-    private Button next(Runnable action) {
-        Button next = new Button(getTranslation("signup.next") + " →", click -> action.run());
-        next.setId("signup-next");
-        next.addClassNames("kiosk-button", "signup-next");
-        return next;
-    }
-
-    private void toStart() {
-        getUI().ifPresent(ui -> ui.navigate(StartView.class));
     }
 
     /** Wrong codes are counted per browser session: the kiosk's own screen keeps one session. */

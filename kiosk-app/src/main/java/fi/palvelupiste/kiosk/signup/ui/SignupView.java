@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskFlowButtons;
@@ -135,7 +134,7 @@ class SignupView extends KioskView {
             choices.addClassName("signup-choices");
             for (SignupEvent e : open) {
                 int free = signups.slots(e.id()).stream().mapToInt(Slot::free).sum();
-                Button button = bigChoice("signup-event-" + e.id(), e.kind().name(getLocale()) + ": " + e.title(getLocale()),
+                Button button = FlowButtons.bigChoice("signup-event-" + e.id(), e.kind().name(getLocale()) + ": " + e.title(getLocale()),
                         texts.day(e.date(), getLocale()) + " · " + e.place() + " · "
                                 + (free > 0 ? getTranslation("signup.event.free", free)
                                 : getTranslation("signup.event.full")));
@@ -174,7 +173,7 @@ class SignupView extends KioskView {
             Paragraph fullText = new Paragraph(getTranslation("signup.slot.all-full"));
             fullText.setId("signup-full");
             fullText.addClassName("kiosk-instruction");
-            Button join = bigChoice("signup-waitlist", getTranslation("signup.waitlist.join"),
+            Button join = FlowButtons.bigChoice("signup-waitlist", getTranslation("signup.waitlist.join"),
                     getTranslation("signup.waitlist.hint"));
             join.addClickListener(click -> {
                 waitlist = true;
@@ -190,7 +189,7 @@ class SignupView extends KioskView {
             for (Slot s : slots) {
                 String label = event.kind().unit() == BookingUnit.SEATS
                         ? texts.slotTime(event, s, getLocale()) : texts.time(s.startsAt(), getLocale());
-                Button button = bigChoice("signup-slot-" + s.id(), label, s.free() == 0
+                Button button = FlowButtons.bigChoice("signup-slot-" + s.id(), label, s.free() == 0
                         ? getTranslation("signup.slot.full") : getTranslation("signup.slot.free", s.free()));
                 button.addClassName("signup-slot");
                 button.setEnabled(s.free() > 0);
@@ -223,7 +222,7 @@ class SignupView extends KioskView {
         keyboard.setTarget(!person.firstName.isBlank() && person.lastName.isBlank() ? last : first);
         Div fields = new Div(first, last);
         fields.addClassName("signup-fields");
-        Button next = nextButton(() -> {
+        Button next = FlowButtons.next(() -> {
             var firstProblem = ResidentName.problem(person.firstName);
             if (firstProblem.isPresent()) {
                 first.setError(getTranslation(firstProblem.get().messageKey() + ".first"));
@@ -259,7 +258,7 @@ class SignupView extends KioskView {
         keypad.setTarget(phone);
         Step after = step == Step.PHONE ? (asksNeeds() ? Step.NEEDS : afterNeeds())
                 : (asksNeeds() ? Step.COMPANION_NEEDS : Step.SUMMARY);
-        Button next = nextButton(() -> {
+        Button next = FlowButtons.next(() -> {
             if (!person.phone.isBlank() && FinnishMobile.normalize(person.phone).isEmpty()) {
                 phone.setError(getTranslation("signup.phone.invalid"));
                 return;
@@ -317,7 +316,7 @@ class SignupView extends KioskView {
             }
             add(interpreter, languages);
         }
-        add(nextButton(() -> go(step == Step.NEEDS ? afterNeeds() : Step.SUMMARY)),
+        add(FlowButtons.next(() -> go(step == Step.NEEDS ? afterNeeds() : Step.SUMMARY)),
                 new KioskFlowButtons(() -> go(step == Step.NEEDS ? Step.PHONE : Step.COMPANION_PHONE), this::hasTypedText));
     }
 
@@ -326,14 +325,14 @@ class SignupView extends KioskView {
         addStepBar();
         add(instruction(event.kind().unit() == BookingUnit.SEATS
                 ? "signup.companion.instruction-seats" : "signup.companion.instruction"));
-        Button yes = bigChoice("signup-companion-yes", getTranslation("signup.companion.yes"), "");
+        Button yes = FlowButtons.bigChoice("signup-companion-yes", getTranslation("signup.companion.yes"), "");
         yes.addClickListener(click -> {
             if (companion == null) {
                 companion = new PersonDraft();
             }
             go(Step.COMPANION_NAME);
         });
-        Button no = bigChoice("signup-companion-no", getTranslation("signup.companion.no"), "");
+        Button no = FlowButtons.bigChoice("signup-companion-no", getTranslation("signup.companion.no"), "");
         no.addClickListener(click -> {
             companion = null;
             go(Step.SUMMARY);
@@ -370,12 +369,12 @@ class SignupView extends KioskView {
         heading.setText(getTranslation("ride.question.heading"));
         addStepBar();
         add(instruction("ride.question.instruction"));
-        Button yes = bigChoice("ride-yes", getTranslation("ride.question.yes"), "");
+        Button yes = FlowButtons.bigChoice("ride-yes", getTranslation("ride.question.yes"), "");
         yes.addClickListener(click -> {
             wantsRide = true;
             go(Step.RIDE_STOP);
         });
-        Button no = bigChoice("ride-no", getTranslation("ride.question.no"), "");
+        Button no = FlowButtons.bigChoice("ride-no", getTranslation("ride.question.no"), "");
         no.addClickListener(click -> {
             wantsRide = false;
             go(afterRide());
@@ -395,7 +394,7 @@ class SignupView extends KioskView {
         Div choices = new Div();
         choices.addClassName("signup-choices");
         for (RideStopChoice choice : rideStops) {
-            Button button = bigChoice("ride-stop-" + choice.stopId(), choice.label(), choice.hint());
+            Button button = FlowButtons.bigChoice("ride-stop-" + choice.stopId(), choice.label(), choice.hint());
             button.setEnabled(choice.open());
             button.addClickListener(click -> {
                 rideStop = choice;
@@ -414,7 +413,7 @@ class SignupView extends KioskView {
         choices.addClassName("signup-choices");
         for (int n = 1; n <= 2; n++) {
             int travellers = n;
-            Button button = bigChoice("ride-seats-" + n, getTranslation("ride.seats.option", n), "");
+            Button button = FlowButtons.bigChoice("ride-seats-" + n, getTranslation("ride.seats.option", n), "");
             button.addClickListener(click -> {
                 rideTravellers = travellers;
                 rideWheelchair = false;
@@ -429,12 +428,12 @@ class SignupView extends KioskView {
         heading.setText(getTranslation("ride.wheelchair.heading"));
         addStepBar();
         add(instruction("ride.wheelchair.instruction"));
-        Button yes = bigChoice("ride-wheelchair-yes", getTranslation("ride.wheelchair.yes"), "");
+        Button yes = FlowButtons.bigChoice("ride-wheelchair-yes", getTranslation("ride.wheelchair.yes"), "");
         yes.addClickListener(click -> {
             rideWheelchair = true;
             go(afterRide());
         });
-        Button no = bigChoice("ride-wheelchair-no", getTranslation("ride.wheelchair.no"), "");
+        Button no = FlowButtons.bigChoice("ride-wheelchair-no", getTranslation("ride.wheelchair.no"), "");
         no.addClickListener(click -> {
             rideWheelchair = false;
             go(afterRide());
@@ -457,10 +456,10 @@ class SignupView extends KioskView {
         Div summary = new Div();
         summary.setId("signup-summary");
         summary.addClassName("signup-summary");
-        summary.add(line("signup.summary.event", event.kind().name(getLocale()) + ": " + event.title(getLocale())));
-        summary.add(line("signup.summary.when", texts.day(event.date(), getLocale()) + (slot == null ? ""
+        summary.add(labelledLine("signup.summary.event", event.kind().name(getLocale()) + ": " + event.title(getLocale())));
+        summary.add(labelledLine("signup.summary.when", texts.day(event.date(), getLocale()) + (slot == null ? ""
                 : ", " + texts.slotTime(event, slot, getLocale()))));
-        summary.add(line("signup.summary.where", event.place() + (event.address().isBlank() ? "" : ", " + event.address())));
+        summary.add(labelledLine("signup.summary.where", event.place() + (event.address().isBlank() ? "" : ", " + event.address())));
         summary.add(personLines(resident, "signup.summary.you"));
         if (companion != null) {
             summary.add(personLines(companion, "signup.summary.companion"));
@@ -473,12 +472,12 @@ class SignupView extends KioskView {
         }
         if (hasRides()) {
             RideRequest ride = rideRequest();
-            summary.add(line("ride.summary.ride", ride == null ? getTranslation("ride.summary.none")
+            summary.add(labelledLine("ride.summary.ride", ride == null ? getTranslation("ride.summary.none")
                     : getTranslation("ride.summary.choice", rideStop.label(), rideTravellers,
                     getTranslation(rideWheelchair ? "ride.yes" : "ride.no"))));
         }
         if (!event.price(getLocale()).isBlank()) {
-            summary.add(line("signup.summary.price", event.price(getLocale())));
+            summary.add(labelledLine("signup.summary.price", event.price(getLocale())));
         }
         Paragraph privacy = new Paragraph(getTranslation("signup.summary.privacy", signups.retentionDays()));
         privacy.setId("signup-privacy");
@@ -565,7 +564,7 @@ class SignupView extends KioskView {
         Div actions = new Div();
         actions.addClassName("signup-choices");
         for (SignupEvent offer : signups.linkedOffers(event.id())) {
-            Button also = bigChoice("signup-linked-" + offer.id(), getTranslation("signup.done.also",
+            Button also = FlowButtons.bigChoice("signup-linked-" + offer.id(), getTranslation("signup.done.also",
                     offer.kind().name(getLocale())), offer.title(getLocale()) + " – " + texts.day(offer.date(), getLocale()));
             also.addClickListener(click -> startLinked(offer));
             actions.add(also);
@@ -652,34 +651,6 @@ class SignupView extends KioskView {
         }
     }
 
-    private Paragraph instruction(String key) {
-        Paragraph instruction = new Paragraph(getTranslation(key));
-        instruction.addClassName("kiosk-instruction");
-        return instruction;
-    }
-
-    private Button nextButton(Runnable action) {
-        Button next = new Button(getTranslation("signup.next") + " →", click -> action.run());
-        next.setId("signup-next");
-        next.addClassNames("kiosk-button", "signup-next");
-        return next;
-    }
-
-    private static Button bigChoice(String id, String label, String hint) {
-        Button button = new Button();
-        button.setId(id);
-        button.addClassNames("kiosk-button", "start-choice", "signup-choice");
-        Span text = new Span(label);
-        text.addClassName("signup-choice-label");
-        button.getElement().appendChild(text.getElement());
-        if (!hint.isBlank()) {
-            Span small = new Span(hint);
-            small.addClassName("start-choice-hint");
-            button.getElement().appendChild(small.getElement());
-        }
-        return button;
-    }
-
     private Button toggle(String id, String label, boolean on, java.util.function.Consumer<Boolean> set) {
         Button button = new Button((on ? "✔ " : "") + label);
         button.setId(id);
@@ -693,23 +664,15 @@ class SignupView extends KioskView {
         return button;
     }
 
-    private Component line(String labelKey, String value) {
-        Paragraph line = new Paragraph();
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("signup-label");
-        line.add(label, new Span(value));
-        return line;
-    }
-
     private Component personLines(PersonDraft person, String labelKey) {
         Div block = new Div();
         block.addClassName("signup-person");
-        block.add(line(labelKey, person.firstName + " " + person.lastName));
-        block.add(line("signup.summary.phone", person.phone.isBlank() ? getTranslation("signup.summary.no-phone")
+        block.add(labelledLine(labelKey, person.firstName + " " + person.lastName));
+        block.add(labelledLine("signup.summary.phone", person.phone.isBlank() ? getTranslation("signup.summary.no-phone")
                 : FinnishMobile.display(FinnishMobile.normalize(person.phone).orElse(person.phone))));
         String needs = texts.needs(person.needs(), getLocale());
         if (asksNeeds()) {
-            block.add(line("signup.summary.needs", needs.isBlank() ? getTranslation("signup.summary.no-needs") : needs));
+            block.add(labelledLine("signup.summary.needs", needs.isBlank() ? getTranslation("signup.summary.no-needs") : needs));
         }
         return block;
     }
@@ -721,7 +684,4 @@ class SignupView extends KioskView {
         return box;
     }
 
-    private void toStart() {
-        getUI().ifPresent(ui -> ui.navigate(StartView.class));
-    }
 }

@@ -1,0 +1,36 @@
+package fi.palvelupiste.kiosk.signup.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+
+/** The buttons the sign-up and ride flows are made of: big two-line choices and the "Next →" step button. */
+public final class FlowButtons {
+
+    private FlowButtons() {
+    }
+
+    /** A big choice: a label and, if given, a one-line hint under it. */
+    public static Button bigChoice(String id, String label, String hint) {
+        Button button = new Button();
+        button.setId(id);
+        button.addClassNames("kiosk-button", "start-choice", "signup-choice");
+        Span text = new Span(label);
+        text.addClassName("signup-choice-label");
+        button.getElement().appendChild(text.getElement());
+        if (!hint.isBlank()) {
+            Span small = new Span(hint);
+            small.addClassName("start-choice-hint");
+            button.getElement().appendChild(small.getElement());
+        }
+        return button;
+    }
+
+    /** "Seuraava →": goes on to the next step. */
+    public static Button next(Runnable action) {
+        Button next = new Button(UI.getCurrent().getTranslation("signup.next") + " →", click -> action.run());
+        next.setId("signup-next");
+        next.addClassNames("kiosk-button", "signup-next");
+        return next;
+    }
+}
