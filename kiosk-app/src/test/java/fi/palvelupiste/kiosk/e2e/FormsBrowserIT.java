@@ -3,22 +3,14 @@ package fi.palvelupiste.kiosk.e2e;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.virtual.PrintedSlip;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,33 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A resident prints the local digital-support sheet in real headless Chromium, with an axe-core scan of the list of
  * forms and of the preview, and the sheet checked on the virtual printer's paper.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class FormsBrowserIT {
+class FormsBrowserIT extends BrowserTest {
 
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
     @Autowired
     PrinterPort printer;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start(1280, 800);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void a_resident_prints_the_local_digital_support_sheet() throws IOException {
         driver.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tervetuloa!"));
 
         driver.findElement(By.id("start-choice-forms")).click();

@@ -3,22 +3,14 @@ package fi.palvelupiste.kiosk.e2e;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.virtual.PrintedSlip;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,37 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The main resident path in real headless Chromium: take a queue ticket, with an axe-core accessibility scan of
  * every screen on the way, and the ticket checked on the virtual printer's paper.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class KioskBrowserIT {
+class KioskBrowserIT extends BrowserTest {
 
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
     @Autowired
     PrinterPort printer;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void a_resident_takes_a_queue_ticket_and_it_comes_out_of_the_printer() throws IOException {
         driver.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tervetuloa!"));
         assertThat(driver.getTitle()).isEqualTo("Alku – Palvelupiste");
-        assertAccessible("start screen");
-        screenshot("start.png");
+        Chromium.assertAccessible(driver, "start screen");
+        Chromium.screenshot(driver, "start.png");
 
         driver.findElement(By.id("start-choice-queue-A")).click();
 
@@ -65,8 +38,8 @@ class KioskBrowserIT {
         assertThat(ticketNumber).matches("A\\d{3}");
         wait.until(ExpectedConditions.textToBe(By.id("ticket-print-state"), "Ota vuoronumero tulostimesta."));
         assertThat(driver.getTitle()).isEqualTo("Vuoronumerosi – Palvelupiste");
-        assertAccessible("ticket screen");
-        screenshot("ticket.png");
+        Chromium.assertAccessible(driver, "ticket screen");
+        Chromium.screenshot(driver, "ticket.png");
 
         PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(ticketNumber));
         assertThat(slip.text()).contains("Digituki", "Vuoronumerosi", "Edelläsi jonossa:");
@@ -81,7 +54,6 @@ class KioskBrowserIT {
     @Test
     void the_language_buttons_change_the_screen_and_the_page_language() {
         driver.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tervetuloa!"));
 
         driver.findElement(By.id("language-sv")).click();
@@ -89,14 +61,7 @@ class KioskBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Välkommen!"));
         wait.until(d -> "sv".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(driver.findElement(By.id("start-choice-queue-A")).getText()).contains("Digistöd");
-        assertAccessible("start screen in Swedish");
+        Chromium.assertAccessible(driver, "start screen in Swedish");
     }
 
-    private static void assertAccessible(String screen) {
-        Chromium.assertAccessible(driver, screen);
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Chromium.screenshot(driver, name);
-    }
 }

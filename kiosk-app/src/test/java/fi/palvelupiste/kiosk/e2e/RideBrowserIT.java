@@ -8,28 +8,18 @@ import fi.palvelupiste.kiosk.ride.RideService;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,19 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A resident signs up for the seeded bus to the police permit office in Kuopio and asks for a ride from her village,
  * in real headless Chromium with only the on-screen keyboard; axe-core scans every step; the boarding slip prints.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class RideBrowserIT {
+class RideBrowserIT extends BrowserTest {
 
     /** V22 and V51: the Kuopio permit trip and its chartered bus's Kuuslahti stop (08.00). */
     private static final String KUOPIO_TRIP = "6f1c0d2e-5b7a-4c1e-9f3a-0a1b2c3d4e02";
     private static final String KUUSLAHTI_STOP = "8b3e2f40-0000-4000-8000-000000000102";
-    private static final Map<Character, String> KEY_IDS = Map.of('å', "aring", 'ä', "auml", 'ö', "ouml",
-            '-', "hyphen", '\'', "apostrophe", ' ', "space");
-    private static WebDriver driver;
 
-    @LocalServerPort
-    int port;
     @Autowired
     PrinterPort printer;
     @Autowired
@@ -61,20 +44,6 @@ class RideBrowserIT {
     @Autowired
     Clock clock;
 
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start(1280, 1024);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void a_resident_signs_up_for_the_kuopio_trip_with_a_ride_from_kuuslahti_and_gets_a_boarding_slip()
             throws IOException {
@@ -83,9 +52,6 @@ class RideBrowserIT {
         long kuuslahti = jdbc.sql("SELECT id FROM ride_stop WHERE public_id = CAST(:p AS UUID)")
                 .param("p", KUUSLAHTI_STOP).query(Long.class).single();
         long departure = signups.slots(trip).getFirst().id();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // each step is drawn anew on the server: an element found a moment ago may be replaced
-        wait.ignoring(StaleElementReferenceException.class);
         driver.get("http://localhost:" + port + "/");
         heading("Tervetuloa!");
         Chromium.assertAccessible(driver, "start screen");
@@ -172,8 +138,6 @@ class RideBrowserIT {
                 "Karttulan keskusta", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Tervon kunta",
                 "044 123 4567"), "e2e");
         long stop = rides.addStop(ride, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(9, 0), "e2e");
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
         driver.get("http://localhost:" + port + "/");
         heading("Tervetuloa!");
 
@@ -227,21 +191,4 @@ class RideBrowserIT {
         Chromium.screenshot(driver, "ride-signup-" + name + ".png");
     }
 
-    private void heading(String text) {
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
-
-    private void waitText(String id, String text) {
-        wait.until(ExpectedConditions.textToBe(By.id(id), text));
-    }
-
-    private void type(String text) {
-        for (char c : text.toCharArray()) {
-            click("osk-key-" + KEY_IDS.getOrDefault(c, String.valueOf(c)));
-        }
-    }
-
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
 }

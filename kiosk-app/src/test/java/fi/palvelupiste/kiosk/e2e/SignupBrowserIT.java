@@ -1,8 +1,5 @@
 package fi.palvelupiste.kiosk.e2e;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.virtual.PrintedSlip;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
@@ -10,56 +7,26 @@ import fi.palvelupiste.kiosk.signup.EventDraft;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupService;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A resident signs up herself and her neighbour in real headless Chromium using only the on-screen keyboard and
  * keypad, gets a slip, and later cancels with the reference code; axe-core scans every step on the way.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignupBrowserIT {
+class SignupBrowserIT extends BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Map<Character, String> KEY_IDS = Map.of('å', "aring", 'ä', "auml", 'ö', "ouml",
-            '-', "hyphen", '\'', "apostrophe", ' ', "space");
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
     @Autowired
     PrinterPort printer;
     @Autowired
@@ -69,40 +36,11 @@ class SignupBrowserIT {
     @Autowired
     Clock clock;
 
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void startBrowser() {
-        boolean browserInstalled = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") != null) {
-            assertThat(browserInstalled).as("CI must install chromium and chromium-driver (.ci/run does)").isTrue();
-        }
-        assumeTrue(browserInstalled, "Debian chromium and chromium-driver are not installed: apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--window-size=1280,1024", "--lang=fi");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void a_resident_signs_up_herself_and_her_neighbour_with_the_on_screen_keyboard_and_cancels_later_by_code()
             throws IOException {
         long day = photoDay();
         long firstSlot = signups.slots(day).getFirst().id();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // each step is drawn anew on the server: an element found a moment ago may be replaced
-        wait.ignoring(StaleElementReferenceException.class);
         driver.get("http://localhost:" + port + "/");
         heading("Tervetuloa!");
 
@@ -164,8 +102,8 @@ class SignupBrowserIT {
         assertThat(code).matches("[2-9A-HJKMNP-Z]{6}");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signup-print-state"), "Ota lappu"));
         assertThat(driver.findElement(By.id("signup-code")).getCssValue("font-size")).isEqualTo("112px");
-        assertAccessible("confirmation");
-        screenshot("signup-done.png");
+        Chromium.assertAccessible(driver, "confirmation");
+        Chromium.screenshot(driver, "signup-done.png");
         PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code));
         assertThat(slip.text()).contains("Ilmoittautuminen vahvistettu", "Kylätalo, Tervo", "klo 10.00-10.10");
         assertThat(Files.size(slip.escPosFile())).isLessThanOrEqualTo(1200);
@@ -179,21 +117,21 @@ class SignupBrowserIT {
             click("osk-key-" + Character.toLowerCase(c));
         }
         waitText("change-code-value", code);
-        assertAccessible("code entry");
+        Chromium.assertAccessible(driver, "code entry");
         click("signup-next");
         heading("Sukunimesi alku");
         type("hy");
         waitText("change-surname-value", "Hy");
-        assertAccessible("surname check");
+        Chromium.assertAccessible(driver, "surname check");
         click("signup-next");
         heading("Varauksesi");
-        assertAccessible("booking");
+        Chromium.assertAccessible(driver, "booking");
         click("change-cancel");
         heading("Haluatko perua varauksesi?");
         click("change-cancel-confirm");
         heading("Varauksesi on peruttu");
-        assertAccessible("cancelled");
-        screenshot("signup-cancelled.png");
+        Chromium.assertAccessible(driver, "cancelled");
+        Chromium.screenshot(driver, "signup-cancelled.png");
         VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code) && text.contains("Varaus peruttu"));
         assertThat(signups.search(code, "e2e").getFirst().signup().status()).isEqualTo(SignupStatus.CANCELLED);
     }
@@ -219,46 +157,8 @@ class SignupBrowserIT {
     private void step(String name, String stepText) throws IOException {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step-bar"), stepText));
         assertThat(driver.getTitle()).endsWith("– Palvelupiste");
-        assertAccessible(name + " step");
-        screenshot("signup-" + name + ".png");
+        Chromium.assertAccessible(driver, name + " step");
+        Chromium.screenshot(driver, "signup-" + name + ".png");
     }
 
-    private void heading(String text) {
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-    }
-
-    private void waitText(String id, String text) {
-        wait.until(ExpectedConditions.textToBe(By.id(id), text));
-    }
-
-    private void type(String text) {
-        for (char c : text.toCharArray()) {
-            click("osk-key-" + KEY_IDS.getOrDefault(c, String.valueOf(c)));
-        }
-    }
-
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private static void assertAccessible(String screen) {
-        Results results = new AxeBuilder().analyze(driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(SignupBrowserIT::describe)
-                .toList();
-        results.getViolations().forEach(rule -> System.out.println("axe (" + screen + "): " + describe(rule)));
-        assertThat(serious).as("serious or critical accessibility findings on the " + screen).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
-                .map(node -> String.valueOf(node.getTarget())).toList();
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
 }

@@ -2,22 +2,14 @@ package fi.palvelupiste.kiosk.e2e;
 
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.security.StaffAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,35 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An afternoon in miniature, in three browser tabs: a resident takes a ticket at the kiosk, the librarian logs in
  * and calls it, and the waiting-room display shows it (pushed, no reload).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class StaffAndDisplayBrowserIT {
+class StaffAndDisplayBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "Kirjasto-2026-syksy";
-    private static WebDriver driver;
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffAccounts accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Chromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void a_ticket_taken_at_the_kiosk_is_called_by_staff_and_shown_on_the_display() throws IOException {
         String oneTime = accounts.create("maija", "Maija Kirjastosta", Set.of(Role.STAFF));
         accounts.changePassword("maija", oneTime, PASSWORD);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 
         driver.get(url("/display?speech=none"));
         String display = driver.getWindowHandle();
@@ -88,7 +62,4 @@ class StaffAndDisplayBrowserIT {
         Chromium.screenshot(driver, "display.png");
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -1,0 +1,78 @@
+package fi.palvelupiste.kiosk.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A browser test: the whole kiosk on a random port, one headless Chromium per test class, and the moves a
+ * resident makes on the screen (tap, wait for a heading, type on the kiosk's own keyboard).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTest {
+
+    /** Ids of the on-screen keyboard's keys that are not the letter itself. */
+    private static final Map<Character, String> KEY_IDS = Map.of('å', "aring", 'ä', "auml", 'ö', "ouml",
+            '-', "hyphen", '\'', "apostrophe", ' ', "space");
+
+    static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Chromium.start(1280, 1024);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @BeforeEach
+    void patientWait() {
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // each step is drawn anew on the server: an element found a moment ago may be replaced
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void heading(String text) {
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    void waitText(String id, String text) {
+        wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Types on the kiosk's own on-screen keyboard, key by key. */
+    void type(String text) {
+        for (char c : text.toCharArray()) {
+            click("osk-key-" + KEY_IDS.getOrDefault(c, String.valueOf(c)));
+        }
+    }
+}
