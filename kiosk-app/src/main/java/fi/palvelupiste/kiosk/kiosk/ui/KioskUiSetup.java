@@ -6,18 +6,22 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.Optional;
+
 /**
- * Every new screen starts in the kiosk's default language (not the browser's), an unexpected error shows a kind
+ * Every new screen starts in the kiosk's default language (not the browser's; staff pages in the language their
+ * user chose), an unexpected error shows a kind
  * message in the resident's language instead of a technical one, and an expired session quietly starts afresh.
  */
 @Component
-class KioskUiSetup implements VaadinServiceInitListener {
+public class KioskUiSetup implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(KioskUiSetup.class);
 
@@ -27,13 +31,17 @@ class KioskUiSetup implements VaadinServiceInitListener {
         this.defaultLanguage = Language.ofCode(properties.defaultLanguage());
     }
 
+    /** The language a logged-in staff member chose for the staff pages; kept for their session only. */
+    public static final String STAFF_LANGUAGE = "palvelupiste.staff-language";
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         // an expired session (30 minutes without a touch or click) just reloads the page: no technical notice
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
         messages.setSessionExpiredNotificationEnabled(false);
         event.getSource().setSystemMessagesProvider(info -> messages);
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(defaultLanguage.locale()));
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(staffLanguage(init.getUI().getSession())
+                .orElse(defaultLanguage).locale()));
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
             log.error("Unexpected error on a kiosk screen", error.getThrowable());
             UI ui = UI.getCurrent();
@@ -44,5 +52,10 @@ class KioskUiSetup implements VaadinServiceInitListener {
                 note.addClassName("kiosk-notification");
             }
         }));
+    }
+
+    private static Optional<Language> staffLanguage(VaadinSession session) {
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((Language) session.getAttribute(STAFF_LANGUAGE));
     }
 }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.staff.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -8,16 +9,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskUiSetup;
 import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame of every staff, coordinator and admin page: the site's name, a menu of the pages this person's role
- * may open (from {@code @Menu} annotations, titles are message keys), who is logged in, and log-out.
+ * may open (from {@code @Menu} annotations, titles are message keys), the language, who is logged in, and log-out.
  */
 @PermitAll
 public class StaffLayout extends AppLayout {
@@ -28,10 +32,21 @@ public class StaffLayout extends AppLayout {
         title.addClassName("staff-title");
         Span who = new Span(authentication.getPrincipalName().orElse(""));
         who.setId("staff-user");
+        Select<Language> language = new Select<>();
+        language.setId("staff-language");
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::ownName);
+        language.setValue(Language.of(getLocale()));
+        language.getElement().setAttribute("aria-label", getTranslation("language.nav"));
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                switchTo(change.getValue());
+            }
+        });
         Button logout = new Button(getTranslation("staff.logout"), click -> authentication.logout());
         logout.setId("staff-logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new Div(), who, logout);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, new Div(), language, who, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(bar.getComponentAt(2));
@@ -45,5 +60,13 @@ public class StaffLayout extends AppLayout {
                 menu.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(menu);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Staff pages build their texts once: the page is reloaded in the chosen language, kept for the session. */
+    static void switchTo(Language language) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setAttribute(KioskUiSetup.STAFF_LANGUAGE, language);
+        ui.setLocale(language.locale());
+        ui.getPage().reload();
     }
 }
