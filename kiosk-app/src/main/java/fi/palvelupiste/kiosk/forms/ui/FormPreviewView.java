@@ -24,7 +24,6 @@ import fi.palvelupiste.kiosk.printing.ui.PrintProgress;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * One form as it will come out of the printer, in the resident's language, with a big "Print" and "Back"; after
@@ -51,8 +50,7 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PublishedForm> found = event.getRouteParameters().get(FORM_PARAMETER)
-                .flatMap(FormPreviewView::parseUuid)
+        Optional<PublishedForm> found = uuidParameter(event, FORM_PARAMETER)
                 .flatMap(forms::published);
         if (found.isEmpty()) {
             event.forwardTo(FormsView.class);
@@ -164,13 +162,5 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
 
     PrintOutcome outcome() {
         return printState == null ? PrintOutcome.PRINTING : printState.outcome();
-    }
-
-    private static Optional<UUID> parseUuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

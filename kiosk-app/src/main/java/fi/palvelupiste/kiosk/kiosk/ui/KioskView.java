@@ -6,8 +6,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Base of every resident screen: one h1, a page title in the resident's language, and a {@link #render()} that
@@ -47,6 +51,17 @@ public abstract class KioskView extends Section implements HasDynamicTitle, Loca
         label.addClassName("signup-label");
         line.add(label, new Span(value));
         return line;
+    }
+
+    /** A route parameter that must be a UUID (a ticket's or a form's public id); empty when missing or malformed. */
+    protected static Optional<UUID> uuidParameter(BeforeEnterEvent event, String name) {
+        return event.getRouteParameters().get(name).flatMap(text -> {
+            try {
+                return Optional.of(UUID.fromString(text));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** Back to the start screen; what this screen held is forgotten with it. */

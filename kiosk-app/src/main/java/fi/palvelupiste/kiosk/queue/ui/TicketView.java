@@ -19,7 +19,6 @@ import fi.palvelupiste.kiosk.queue.TicketService;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The number the resident just took, very large, with how many are ahead and what the printer is doing. If the
@@ -44,8 +43,7 @@ class TicketView extends KioskView implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<TakenTicket> found = event.getRouteParameters().get(TICKET_PARAMETER)
-                .flatMap(TicketView::parseUuid)
+        Optional<TakenTicket> found = uuidParameter(event, TICKET_PARAMETER)
                 .flatMap(tickets::find);
         if (found.isEmpty()) {
             event.forwardTo(StartView.class);
@@ -107,13 +105,5 @@ class TicketView extends KioskView implements BeforeEnterObserver {
 
     PrintOutcome outcome() {
         return printState.outcome();
-    }
-
-    private static Optional<UUID> parseUuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskFlowButtons;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
-import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
+import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
 import fi.palvelupiste.kiosk.kiosk.ui.PhoneKeypad;
@@ -37,7 +37,7 @@ import java.util.List;
  */
 @AnonymousAllowed
 @Route(value = "ride", layout = KioskLayout.class)
-class RideView extends KioskView {
+class RideView extends StepFlowView<RideView.Step> {
 
     enum Step { RIDE, STOP, SEATS, WHEELCHAIR, NAME, PHONE, SUMMARY, DONE }
 
@@ -45,7 +45,6 @@ class RideView extends KioskView {
     private final SignupTexts texts;
     private final PrintJobService printing;
 
-    Step step = Step.RIDE;
     Ride ride;
     RideStopChoice stop;
     int travellers = 1;
@@ -54,10 +53,10 @@ class RideView extends KioskView {
     String lastName = "";
     String phone = "";
     RideTicket ticket;
-    String stepMessage;
     SlipPrintState printState;
 
     RideView(RideService rides, SignupTexts texts, PrintJobService printing) {
+        super(Step.RIDE, "ride-message");
         this.rides = rides;
         this.texts = texts;
         this.printing = printing;
@@ -82,19 +81,10 @@ class RideView extends KioskView {
             case DONE -> renderDone();
         }
     }
-
-    void go(Step next) {
-        step = next;
-        removeAll();
-        add(heading);
-        render();
-        stepMessage = null;
-    }
-
     private void renderRides() {
         heading.setText(getTranslation("ride.choose.heading"));
         stepBar();
-        message();
+        showStepMessage();
         List<Ride> open = rides.bookableStandalone();
         Div choices = choices();
         if (open.isEmpty()) {
@@ -115,7 +105,7 @@ class RideView extends KioskView {
     private void renderStops() {
         heading.setText(getTranslation("ride.stop.heading"));
         stepBar();
-        message();
+        showStepMessage();
         Div choices = choices();
         for (RideStopChoice choice : rides.choices(rides.ride(ride.id()).orElse(ride), getLocale())) {
             Button button = FlowButtons.bigChoice("ride-stop-" + choice.stopId(), choice.label(), choice.hint());
@@ -236,7 +226,7 @@ class RideView extends KioskView {
     private void renderSummary() {
         heading.setText(getTranslation("ride.summary.heading"));
         stepBar();
-        message();
+        showStepMessage();
         Div summary = new Div();
         summary.setId("ride-summary");
         summary.addClassName("signup-summary");
@@ -298,17 +288,6 @@ class RideView extends KioskView {
         bar.setStep(step.ordinal() + 1, Step.DONE.ordinal());
         addComponentAtIndex(0, bar);
     }
-
-    private void message() {
-        if (stepMessage != null) {
-            Paragraph note = new Paragraph(stepMessage);
-            note.setId("ride-message");
-            note.addClassNames("ticket-print-state", "ticket-print-problem");
-            note.getElement().setAttribute("role", "alert");
-            add(note);
-        }
-    }
-
     private KioskFlowButtons flow(Runnable back) {
         return new KioskFlowButtons(back::run, this::hasTypedText);
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskFlowButtons;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
-import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
+import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
 import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
@@ -34,7 +34,7 @@ import java.util.Locale;
  */
 @AnonymousAllowed
 @Route(value = "signup/change", layout = KioskLayout.class)
-class ChangeBookingView extends KioskView {
+class ChangeBookingView extends StepFlowView<ChangeBookingView.Step> {
 
     enum Step { CODE, SURNAME, BOOKING, CANCEL_QUESTION, MOVE, DONE }
 
@@ -44,7 +44,6 @@ class ChangeBookingView extends KioskView {
     private final SignupTexts texts;
     private final PrintJobService printing;
 
-    Step step = Step.CODE;
     String code = "";
     String surname = "";
     String codeMessage;
@@ -59,6 +58,7 @@ class ChangeBookingView extends KioskView {
     RideTicket rideCancelled;
 
     ChangeBookingView(SignupService signups, SignupTexts texts, PrintJobService printing) {
+        super(Step.CODE, "change-message");
         this.signups = signups;
         this.texts = texts;
         this.printing = printing;
@@ -81,14 +81,6 @@ class ChangeBookingView extends KioskView {
             case DONE -> renderDone();
         }
     }
-
-    void go(Step next) {
-        step = next;
-        removeAll();
-        add(heading);
-        render();
-    }
-
     private void renderCode() {
         heading.setText(getTranslation("change.code.heading"));
         stepBar(1);

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskFlowButtons;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
-import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
+import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
 import fi.palvelupiste.kiosk.kiosk.ui.PhoneKeypad;
@@ -45,7 +45,7 @@ import java.util.List;
  */
 @AnonymousAllowed
 @Route(value = "signup", layout = KioskLayout.class)
-class SignupView extends KioskView {
+class SignupView extends StepFlowView<SignupView.Step> {
 
     enum Step {
         EVENT, SLOT, NAME, PHONE, NEEDS, RIDE, RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR, COMPANION, COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS, SUMMARY, DONE,
@@ -57,7 +57,6 @@ class SignupView extends KioskView {
     private final PrintJobService printing;
 
     // the flow's state: route-scoped, never in the session
-    Step step = Step.EVENT;
     SignupEvent event;
     Slot slot;
     boolean waitlist;
@@ -68,7 +67,6 @@ class SignupView extends KioskView {
     Confirmation confirmation;
     Signup existing;
     Long reprintJob;
-    String stepMessage;
     SlipPrintState printState;
     /** The event's ride stops (none: the ride question is not asked) and the resident's answers. */
     List<RideStopChoice> rideStops = List.of();
@@ -78,6 +76,7 @@ class SignupView extends KioskView {
     boolean rideWheelchair;
 
     SignupView(SignupService signups, SignupTexts texts, PrintJobService printing) {
+        super(Step.EVENT, "signup-message");
         this.signups = signups;
         this.texts = texts;
         this.printing = printing;
@@ -110,21 +109,12 @@ class SignupView extends KioskView {
             case ALREADY -> renderAlready();
         }
     }
-
-    void go(Step next) {
-        step = next;
-        removeAll();
-        add(heading);
-        render();
-        stepMessage = null;
-    }
-
     // ---- steps -------------------------------------------------------------------------------------------------
 
     private void renderEvents() {
         heading.setText(getTranslation("signup.event.heading"));
         addStepBar();
-        message();
+        showStepMessage();
         List<SignupEvent> open = signups.openEvents();
         if (open.isEmpty()) {
             add(new Paragraph(getTranslation("signup.event.none")));
@@ -166,7 +156,7 @@ class SignupView extends KioskView {
         if (!event.description(getLocale()).isBlank()) {
             add(new Paragraph(event.description(getLocale())));
         }
-        message();
+        showStepMessage();
         List<Slot> slots = signups.slots(event.id());
         boolean full = slots.stream().allMatch(s -> s.free() == 0);
         if (full) {
@@ -388,7 +378,7 @@ class SignupView extends KioskView {
     private void renderRideStops() {
         heading.setText(getTranslation("ride.stop.heading"));
         addStepBar();
-        message();
+        showStepMessage();
         rideStops = signups.rideStops(event.id(), getLocale());
         add(instruction("ride.stop.instruction"));
         Div choices = new Div();
@@ -452,7 +442,7 @@ class SignupView extends KioskView {
     private void renderSummary() {
         heading.setText(getTranslation(waitlist ? "signup.summary.heading-waitlist" : "signup.summary.heading"));
         addStepBar();
-        message();
+        showStepMessage();
         Div summary = new Div();
         summary.setId("signup-summary");
         summary.addClassName("signup-summary");
@@ -640,17 +630,6 @@ class SignupView extends KioskView {
         bar.setStep(main.indexOf(shown) + 1, main.size());
         addComponentAtIndex(0, bar);
     }
-
-    private void message() {
-        if (stepMessage != null) {
-            Paragraph note = new Paragraph(stepMessage);
-            note.setId("signup-message");
-            note.addClassNames("ticket-print-state", "ticket-print-problem");
-            note.getElement().setAttribute("role", "alert");
-            add(note);
-        }
-    }
-
     private Button toggle(String id, String label, boolean on, java.util.function.Consumer<Boolean> set) {
         Button button = new Button((on ? "✔ " : "") + label);
         button.setId(id);
