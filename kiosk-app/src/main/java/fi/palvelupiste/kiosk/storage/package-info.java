@@ -1,0 +1,5 @@
+/**
+ * The kiosk's own database as a thing that must last: migrations that leave no session-bound schema behind,
+ * commits that are on disk before a screen shows them, and the checks that tell staff when storage is failing.
+ */
+package fi.palvelupiste.kiosk.storage;
