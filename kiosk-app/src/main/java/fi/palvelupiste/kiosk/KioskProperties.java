@@ -54,12 +54,16 @@ public record KioskProperties(
      *                       empty = the virtual printer writing into {@code <data-dir>/printer}
      * @param baudRate       the printer's serial speed, when it differs from the profile's
      * @param retryInterval  how often jobs that failed are tried again
-     * @param statusInterval how often the printer's status is asked in the background
+     * @param statusInterval how often the printer's status is asked in the background (every second at most
+     *                       while it cannot print, so that a printer that is back prints within seconds)
+     * @param statusReplies  whether the printer answers status requests, when it differs from the profile's
+     *                       (false for a cheap model that never answers: its slips are sent without a promise)
      */
     public record Printer(
             @NotBlank @DefaultValue("generic-58mm") String profile,
             @DefaultValue("") String port,
             Integer baudRate,
+            Boolean statusReplies,
             @NotNull @DefaultValue("5s") Duration retryInterval,
             @NotNull @DefaultValue("5s") Duration statusInterval) {
     }

@@ -10,19 +10,23 @@ import java.util.Objects;
  * installer stored the site logo in its NV memory ({@code FS p}), and the serial line settings.
  * Profiles are configuration: pick a shipped one by id and override what differs, e.g.
  * {@code PrinterProfile.byId("generic-58mm").withBaudRate(19200)} or {@link #configure(String, Map)}.
+ * {@code statusReplies} says whether the model answers real-time status ({@code DLE EOT}): when it does, a
+ * printer that stays silent is switched off or broken (OFFLINE), not merely a model that never answers (UNKNOWN).
  */
 public record PrinterProfile(String id, String displayName, int columns, CodePage codePage, boolean cutter,
-                             boolean nativeQr, boolean nvLogo, int baudRate, FlowControl flowControl) {
+                             boolean nativeQr, boolean nvLogo, int baudRate, FlowControl flowControl,
+                             boolean statusReplies) {
 
     /** Font A is 12 dots wide: 32 columns = 384 dots (58 mm), 48 columns = 576 dots (80 mm). */
     public static final int DOTS_PER_COLUMN = 12;
 
     /**
      * Cheap 58 mm TTL/USB printers (e.g. the ones sold for Raspberry Pi): 32 columns, no cutter, no QR command,
-     * 9600 baud without handshake.
+     * 9600 baud without handshake. The common ones answer {@code DLE EOT}; set {@code status-replies=false} for one
+     * that does not.
      */
     public static final PrinterProfile GENERIC_58MM = new PrinterProfile("generic-58mm",
-            "Generic 58 mm thermal printer", 32, CodePage.PC858, false, false, false, 9600, FlowControl.NONE);
+            "Generic 58 mm thermal printer", 32, CodePage.PC858, false, false, false, 9600, FlowControl.NONE, true);
 
     /**
      * Epson TM-T20/TM-T88 class 80 mm printers: 48 columns, cutter, native QR. Serial models run at up to 38400
@@ -30,7 +34,7 @@ public record PrinterProfile(String id, String displayName, int columns, CodePag
      */
     public static final PrinterProfile EPSON_80MM = new PrinterProfile("epson-80mm",
             "Epson TM-T20/TM-T88 class 80 mm printer", 48, CodePage.PC858, true, true, false, 38400,
-            FlowControl.XON_XOFF);
+            FlowControl.XON_XOFF, true);
 
     public PrinterProfile {
         Objects.requireNonNull(id, "id");
@@ -45,9 +49,9 @@ public record PrinterProfile(String id, String displayName, int columns, CodePag
         }
     }
 
-    /** The original five-value form: no native QR, no NV logo, 9600 baud, no flow control. */
+    /** The original five-value form: no native QR, no NV logo, 9600 baud, no flow control, answers status. */
     public PrinterProfile(String id, String displayName, int columns, CodePage codePage, boolean cutter) {
-        this(id, displayName, columns, codePage, cutter, false, false, 9600, FlowControl.NONE);
+        this(id, displayName, columns, codePage, cutter, false, false, 9600, FlowControl.NONE, true);
     }
 
     /** A shipped profile by its id, e.g. {@code generic-58mm} or {@code epson-80mm}. */
@@ -63,8 +67,8 @@ public record PrinterProfile(String id, String displayName, int columns, CodePag
     /**
      * A shipped profile with overrides from configuration. Keys (all optional): {@code columns}, {@code code-page}
      * (PC858, PC850, PC437, WPC1252), {@code cutter}, {@code native-qr}, {@code nv-logo}, {@code baud-rate},
-     * {@code flow-control} (none, rts-cts, xon-xoff), {@code display-name}. Unknown keys are rejected so that a
-     * typo in the kiosk's settings does not pass silently.
+     * {@code flow-control} (none, rts-cts, xon-xoff), {@code display-name}, {@code status-replies}. Unknown keys
+     * are rejected so that a typo in the kiosk's settings does not pass silently.
      */
     public static PrinterProfile configure(String baseId, Map<String, String> overrides) {
         PrinterProfile profile = byId(baseId);
@@ -80,9 +84,10 @@ public record PrinterProfile(String id, String displayName, int columns, CodePag
                 case "flow-control" -> profile.withFlowControl(
                         FlowControl.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_')));
                 case "display-name" -> profile.withDisplayName(value);
+                case "status-replies" -> profile.withStatusReplies(parseBoolean(entry.getKey(), value));
                 default -> throw new IllegalArgumentException("unknown printer profile setting '" + entry.getKey()
                         + "' (known: columns, code-page, cutter, native-qr, nv-logo, baud-rate, flow-control, "
-                        + "display-name)");
+                        + "display-name, status-replies)");
             };
         }
         return profile;
@@ -103,41 +108,46 @@ public record PrinterProfile(String id, String displayName, int columns, CodePag
 
     public PrinterProfile withDisplayName(String newDisplayName) {
         return new PrinterProfile(id, newDisplayName, columns, codePage, cutter, nativeQr, nvLogo, baudRate,
-                flowControl);
+                flowControl, statusReplies);
     }
 
     public PrinterProfile withColumns(int newColumns) {
         return new PrinterProfile(id, displayName, newColumns, codePage, cutter, nativeQr, nvLogo, baudRate,
-                flowControl);
+                flowControl, statusReplies);
     }
 
     public PrinterProfile withCodePage(CodePage newCodePage) {
         return new PrinterProfile(id, displayName, columns, newCodePage, cutter, nativeQr, nvLogo, baudRate,
-                flowControl);
+                flowControl, statusReplies);
     }
 
     public PrinterProfile withCutter(boolean newCutter) {
         return new PrinterProfile(id, displayName, columns, codePage, newCutter, nativeQr, nvLogo, baudRate,
-                flowControl);
+                flowControl, statusReplies);
     }
 
     public PrinterProfile withNativeQr(boolean newNativeQr) {
         return new PrinterProfile(id, displayName, columns, codePage, cutter, newNativeQr, nvLogo, baudRate,
-                flowControl);
+                flowControl, statusReplies);
     }
 
     public PrinterProfile withNvLogo(boolean newNvLogo) {
         return new PrinterProfile(id, displayName, columns, codePage, cutter, nativeQr, newNvLogo, baudRate,
-                flowControl);
+                flowControl, statusReplies);
     }
 
     public PrinterProfile withBaudRate(int newBaudRate) {
         return new PrinterProfile(id, displayName, columns, codePage, cutter, nativeQr, nvLogo, newBaudRate,
-                flowControl);
+                flowControl, statusReplies);
     }
 
     public PrinterProfile withFlowControl(FlowControl newFlowControl) {
         return new PrinterProfile(id, displayName, columns, codePage, cutter, nativeQr, nvLogo, baudRate,
-                newFlowControl);
+                newFlowControl, statusReplies);
+    }
+
+    public PrinterProfile withStatusReplies(boolean newStatusReplies) {
+        return new PrinterProfile(id, displayName, columns, codePage, cutter, nativeQr, nvLogo, baudRate, flowControl,
+                newStatusReplies);
     }
 }

@@ -6,13 +6,22 @@ public enum PrinterStatus {
     PAPER_NEAR_END,
     PAPER_OUT,
     COVER_OPEN,
+    /** Switched off, paused or broken: it says so, or it stopped answering although it answers status. */
     OFFLINE,
     DISCONNECTED,
-    /** The printer does not answer status queries (many cheap models never do): not an error by itself. */
+    /**
+     * A model that does not answer status queries (its profile says so) and never has: jobs are sent to it, but
+     * nobody can say whether paper came out.
+     */
     UNKNOWN;
 
-    /** Whether a job sent now can be expected to come out on paper. */
+    /** Whether a job should be sent now: the printer can print, or it is a model that cannot tell. */
     public boolean canPrint() {
         return this == READY || this == PAPER_NEAR_END || this == UNKNOWN;
+    }
+
+    /** Whether the printer has said that it can print: only then may a screen promise paper. */
+    public boolean confirmsPrinting() {
+        return this == READY || this == PAPER_NEAR_END;
     }
 }

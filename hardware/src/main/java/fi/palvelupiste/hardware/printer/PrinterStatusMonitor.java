@@ -11,9 +11,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Asks a printer port for its status in the background, every {@code interval}, and tells listeners when it
- * changes (staff page, status LED). Plain Java: one daemon thread while started. Polling a serial port also
- * reconnects it after it vanished (the port does that on each status call, within its back-off).
+ * Asks a printer port for its status in the background, every {@code interval} while the printer can print and
+ * every {@code problemInterval} (at most 1 s by default) while it cannot, and tells listeners when it changes
+ * (staff page, status LED, print worker). Plain Java: one daemon thread while started. Polling a serial port also
+ * reconnects it after it vanished (the port does that on each status call, within its back-off), so a printer
+ * that comes back is seen within a second or two. One log line per change.
  */
 public final class PrinterStatusMonitor implements AutoCloseable {
 
@@ -27,6 +29,7 @@ public final class PrinterStatusMonitor implements AutoCloseable {
 
     private final PrinterPort port;
     private final Duration interval;
+    private final Duration problemInterval;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile PrinterStatus current = PrinterStatus.UNKNOWN;
     private volatile boolean polledOnce;
@@ -34,11 +37,16 @@ public final class PrinterStatusMonitor implements AutoCloseable {
     private ScheduledFuture<?> task;
 
     public PrinterStatusMonitor(PrinterPort port, Duration interval) {
+        this(port, interval, interval.compareTo(Duration.ofSeconds(1)) < 0 ? interval : Duration.ofSeconds(1));
+    }
+
+    public PrinterStatusMonitor(PrinterPort port, Duration interval, Duration problemInterval) {
         this.port = Objects.requireNonNull(port, "port");
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("interval must be positive");
+        if (interval.isNegative() || interval.isZero() || problemInterval.isNegative() || problemInterval.isZero()) {
+            throw new IllegalArgumentException("intervals must be positive");
         }
         this.interval = interval;
+        this.problemInterval = problemInterval;
     }
 
     public void addListener(Listener listener) {
@@ -59,26 +67,40 @@ public final class PrinterStatusMonitor implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        task = executor.scheduleWithFixedDelay(this::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        task = executor.schedule(this::pollAndReschedule, 0, TimeUnit.MILLISECONDS);
+    }
+
+    private void pollAndReschedule() {
+        PrinterStatus status = poll();
+        synchronized (this) {
+            if (executor != null) {
+                Duration next = status.confirmsPrinting() ? interval : problemInterval;
+                task = executor.schedule(this::pollAndReschedule, next.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     /** Stops polling and waits briefly for a poll in progress. */
-    public synchronized void stop() {
-        if (executor == null) {
-            return;
+    public void stop() {
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            if (executor == null) {
+                return;
+            }
+            stopping = executor;
+            executor = null;
+            task.cancel(false);
+            task = null;
+            stopping.shutdown();
         }
-        task.cancel(false);
-        executor.shutdown();
         try {
-            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+            if (!stopping.awaitTermination(2, TimeUnit.SECONDS)) {
+                stopping.shutdownNow();
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
+            stopping.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        executor = null;
-        task = null;
     }
 
     @Override
@@ -106,13 +128,17 @@ public final class PrinterStatusMonitor implements AutoCloseable {
         }
         PrinterStatus previous;
         boolean changed;
+        boolean first;
         synchronized (listeners) {
             previous = current;
-            changed = !polledOnce || previous != status;
+            first = !polledOnce;
+            changed = first || previous != status;
             current = status;
             polledOnce = true;
         }
         if (changed) {
+            LOG.log(status.confirmsPrinting() ? Level.INFO : Level.WARNING, "printer status: {0}{1}", status,
+                    first ? "" : " (was " + previous + ")");
             for (Listener listener : listeners) {
                 try {
                     listener.statusChanged(previous, status);

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -27,13 +28,18 @@ import java.util.function.LongSupplier;
  * Linux, so the write runs on its own thread and a write that cannot finish becomes an OFFLINE
  * {@link PrinterException} — the caller never hangs.</li>
  * <li>A port that vanished or whose write/read fails is closed and reported DISCONNECTED; it is opened again on
- * a later {@link #print} or {@link #status} call, no sooner than the back-off allows (1 s, 2 s … 30 s).</li>
+ * a later {@link #print} or {@link #status} call, no sooner than the back-off allows (0.5 s, 1 s, 2 s, then every
+ * 2 s: a printer that comes back is found within a few seconds).</li>
  * <li>{@link #status()} asks the printer ({@code DLE EOT} 1, then 2 when offline, then 4), each answer awaited
- * for the status timeout: a printer that never answers is UNKNOWN, not an error.</li>
- * <li>{@link #print} asks first (a printer that says it cannot print gets nothing), writes, and asks again: a
- * printer that went out of paper or opened its cover during the job makes print throw with that status, so the
- * job stays queued and is printed whole once the printer is back.</li>
+ * for the status timeout. Silence means OFFLINE when the profile says the model answers status, or when this
+ * printer has answered since the kiosk started (switched off behind a USB adapter or on the Pi's UART, the
+ * device stays but the printer is gone); only a model that never answers is UNKNOWN.</li>
+ * <li>{@link #print} asks first (a printer that cannot print gets nothing: the exception says 0 bytes sent),
+ * writes, and asks again: a printer that went out of paper, opened its cover or fell silent during the job makes
+ * print throw with that status and the number of bytes that went out, so the caller knows the slip may be cut
+ * off.</li>
  * </ul>
+ * One log line per change of state, not one per poll or retry.
  * Thread-safe: one job or status query at a time.
  */
 public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
@@ -45,7 +51,8 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
     private final SerialSettings settings;
     private final Backoff backoff;
     private SerialPort port;
-    private PrinterStatus lastProblem;
+    private PrinterStatus lastLogged;
+    private boolean answeredSinceStart;
 
     public SerialPrinterPort(String path, PrinterProfile profile) {
         this(path, profile, SerialSettings.defaults());
@@ -77,7 +84,7 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
         PrinterStatus after = still == null ? PrinterStatus.DISCONNECTED : query(still);
         if (!after.canPrint()) {
             throw new PrinterException("printer on " + path + " reported " + after + " after job '" + jobName
-                    + "': the slip may be incomplete", after);
+                    + "': the slip may be incomplete", after, escPos.length, null);
         }
     }
 
@@ -103,7 +110,7 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
     private SerialPort connected() {
         if (port != null) {
             if (vanished()) {
-                report(PrinterStatus.DISCONNECTED, "port vanished");
+                observe(PrinterStatus.DISCONNECTED, "port vanished");
                 disconnect();
                 backoff.failed();
                 return null;
@@ -115,7 +122,7 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
         }
         if (vanished()) {
             backoff.failed();
-            report(PrinterStatus.DISCONNECTED, "no device at " + path + "; next try in " + backoff.nextDelay());
+            observe(PrinterStatus.DISCONNECTED, "no device at " + path + "; trying again every " + backoff.nextDelay());
             return null;
         }
         try {
@@ -130,11 +137,10 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
             port = candidate;
             backoff.succeeded();
             LOG.log(Level.INFO, "printer port {0} open: {1}", path, describe());
-            lastProblem = null;
             return port;
         } catch (IOException | RuntimeException e) {
             backoff.failed();
-            report(PrinterStatus.DISCONNECTED, e.getMessage() + "; next try in " + backoff.nextDelay());
+            observe(PrinterStatus.DISCONNECTED, e.getMessage() + "; trying again every " + backoff.nextDelay());
             return null;
         }
     }
@@ -155,11 +161,16 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
         }
     }
 
-    /** Logs a problem once, not on every poll. */
-    private void report(PrinterStatus status, String detail) {
-        if (lastProblem != status) {
-            lastProblem = status;
-            LOG.log(Level.WARNING, "printer on {0} {1}: {2}", path, status, detail);
+    /** Logs a change of state once, not on every poll. */
+    private void observe(PrinterStatus status, String detail) {
+        if (lastLogged != status) {
+            PrinterStatus before = lastLogged;
+            lastLogged = status;
+            if (status.confirmsPrinting() && before != null) {
+                LOG.log(Level.INFO, "printer on {0} {1} again (was {2})", path, status, before);
+            } else if (!status.confirmsPrinting()) {
+                LOG.log(Level.WARNING, "printer on {0} {1}: {2}", path, status, detail);
+            }
         }
     }
 
@@ -176,16 +187,17 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
     private void write(SerialPort open, byte[] bytes, String what) throws PrinterException {
         long timeoutMillis = settings.writeTimeout(bytes.length, profile.baudRate()).toMillis();
         CompletableFuture<Void> done = new CompletableFuture<>();
+        AtomicInteger sent = new AtomicInteger();
         Thread writer = Thread.ofPlatform().daemon().name("printer-write-" + what).start(() -> {
             try {
-                int offset = 0;
-                while (offset < bytes.length) {
+                while (sent.get() < bytes.length) {
+                    int offset = sent.get();
                     int written = open.writeBytes(bytes, bytes.length - offset, offset);
                     if (written <= 0) {
                         throw new IOException("write failed after " + offset + " of " + bytes.length
                                 + " bytes (error " + open.getLastErrorCode() + ")");
                     }
-                    offset += written;
+                    sent.addAndGet(written);
                 }
                 done.complete(null);
             } catch (Throwable e) {
@@ -205,37 +217,42 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
             if (writer.isAlive()) {
                 disconnect();
             }
-            report(PrinterStatus.OFFLINE, "write of " + bytes.length + " bytes timed out after " + timeoutMillis
+            observe(PrinterStatus.OFFLINE, "write of " + bytes.length + " bytes timed out after " + timeoutMillis
                     + " ms");
             throw new PrinterException("printer on " + path + " did not take " + what + " within " + timeoutMillis
-                    + " ms", PrinterStatus.OFFLINE, e);
+                    + " ms (" + sent.get() + " of " + bytes.length + " bytes sent)", PrinterStatus.OFFLINE, sent.get(), e);
         } catch (ExecutionException e) {
             disconnect();
             backoff.failed();
-            report(PrinterStatus.DISCONNECTED, e.getCause().getMessage());
+            observe(PrinterStatus.DISCONNECTED, e.getCause().getMessage());
             throw new PrinterException("printer on " + path + " is disconnected: " + e.getCause().getMessage(),
-                    PrinterStatus.DISCONNECTED, e.getCause());
+                    PrinterStatus.DISCONNECTED, sent.get(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PrinterException("interrupted while printing " + what, PrinterStatus.UNKNOWN, e);
+            throw new PrinterException("interrupted while printing " + what, PrinterStatus.UNKNOWN, sent.get(), e);
         }
     }
 
-    /** DLE EOT 1, then 2 if offline, then 4; a silent printer is UNKNOWN; a failing line is DISCONNECTED. */
+    /**
+     * DLE EOT 1, then 2 if offline, then 4. A silent printer is OFFLINE if it should answer (its profile says so,
+     * or it has answered before), else UNKNOWN; a failing line is DISCONNECTED.
+     */
     private PrinterStatus query(SerialPort open) {
         try {
             int printer = ask(open, EscPos.STATUS_PRINTER);
             if (printer < 0) {
+                if (profile.statusReplies() || answeredSinceStart) {
+                    observe(PrinterStatus.OFFLINE, "no answer to a status request: switched off or not responding");
+                    return PrinterStatus.OFFLINE;
+                }
+                observe(PrinterStatus.UNKNOWN, "this model does not answer status requests");
                 return PrinterStatus.UNKNOWN;
             }
+            answeredSinceStart = true;
             int offlineCause = (printer & RealTimeStatus.OFFLINE) != 0 ? ask(open, EscPos.STATUS_OFFLINE_CAUSE) : -1;
             int paper = ask(open, EscPos.STATUS_PAPER);
             PrinterStatus status = RealTimeStatus.interpret(printer, offlineCause, paper);
-            if (status.canPrint()) {
-                lastProblem = null;
-            } else {
-                report(status, "printer says so");
-            }
+            observe(status, "the printer says so");
             return status;
         } catch (PrinterException e) {
             return e.status();
@@ -253,7 +270,7 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
             if (read < 0) {
                 disconnect();
                 backoff.failed();
-                report(PrinterStatus.DISCONNECTED, "read failed (error " + open.getLastErrorCode() + ")");
+                observe(PrinterStatus.DISCONNECTED, "read failed (error " + open.getLastErrorCode() + ")");
                 throw new PrinterException("printer on " + path + " is disconnected", PrinterStatus.DISCONNECTED);
             }
             if (read == 1 && RealTimeStatus.isAnswer(answer[0] & 0xFF)) {

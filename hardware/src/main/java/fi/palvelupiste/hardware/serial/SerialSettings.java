@@ -31,10 +31,13 @@ public record SerialSettings(Duration statusTimeout, Duration writeTimeoutMargin
         }
     }
 
-    /** 300 ms per status answer; writes may take 3 × line time + 2 s; reconnect after 1 s, 2 s, 4 s … 30 s. */
+    /**
+     * 300 ms per status answer; writes may take 3 × line time + 2 s; reconnect after 0.5 s, 1 s, then every 2 s
+     * (opening a device path that is not there costs nothing, and a printer that is back should print within 5 s).
+     */
     public static SerialSettings defaults() {
-        return new SerialSettings(Duration.ofMillis(300), Duration.ofSeconds(2), 3.0, Duration.ofSeconds(1),
-                Duration.ofSeconds(30));
+        return new SerialSettings(Duration.ofMillis(300), Duration.ofSeconds(2), 3.0, Duration.ofMillis(500),
+                Duration.ofSeconds(2));
     }
 
     public SerialSettings withStatusTimeout(Duration timeout) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,6 +42,7 @@ public final class VirtualPrinter implements PrinterPort {
     private final Clock clock;
     private final AtomicLong sequence = new AtomicLong();
     private volatile PrinterStatus simulatedStatus = PrinterStatus.READY;
+    private volatile int cutOffAfter = -1;
 
     public VirtualPrinter(Path directory, PrinterProfile profile, int keep, Clock clock) {
         if (keep < 1) {
@@ -79,14 +81,22 @@ public final class VirtualPrinter implements PrinterPort {
         // time, then a counter: names sort in printing order
         String base = FILE_TIME.format(LocalDateTime.now(clock)) + "-%06d-".formatted(sequence.incrementAndGet())
                 + safeName(jobName);
+        int cutOff = cutOffAfter;
+        cutOffAfter = -1;
+        byte[] paper = cutOff >= 0 && cutOff < escPos.length ? Arrays.copyOf(escPos, cutOff) : escPos;
         try {
-            writeAtomically(directory.resolve(base + BYTES_SUFFIX), escPos);
+            writeAtomically(directory.resolve(base + BYTES_SUFFIX), paper);
             writeAtomically(directory.resolve(base + TEXT_SUFFIX),
-                    renderer.render(escPos).getBytes(StandardCharsets.UTF_8));
-            writeAtomically(directory.resolve(base + PNG_SUFFIX), imageRenderer.renderPng(escPos));
+                    renderer.render(paper).getBytes(StandardCharsets.UTF_8));
+            writeAtomically(directory.resolve(base + PNG_SUFFIX), imageRenderer.renderPng(paper));
             prune();
         } catch (IOException e) {
             throw new PrinterException("virtual printer cannot write to " + directory, PrinterStatus.OFFLINE, e);
+        }
+        if (paper != escPos) {
+            simulatedStatus = PrinterStatus.PAPER_OUT;
+            throw new PrinterException("virtual printer ran out of paper after " + cutOff + " of " + escPos.length
+                    + " bytes", PrinterStatus.PAPER_OUT, cutOff, null);
         }
     }
 
@@ -103,6 +113,11 @@ public final class VirtualPrinter implements PrinterPort {
     /** Makes the printer behave as if it were in this state, e.g. PAPER_OUT; READY restores it. */
     public void simulate(PrinterStatus status) {
         this.simulatedStatus = status;
+    }
+
+    /** The next job runs out of paper after this many bytes: a cut-off slip, and the printer then says PAPER_OUT. */
+    public void simulateCutOffAfter(int bytes) {
+        this.cutOffAfter = bytes;
     }
 
     public Path directory() {

@@ -49,9 +49,10 @@ class PrinterProfileTest {
         settings.put("nv-logo", "true");
         settings.put("cutter", "on");
         settings.put("code-page", "pc850");
+        settings.put("status-replies", "no");
         PrinterProfile profile = PrinterProfile.configure("generic-58mm", settings);
         assertThat(profile).isEqualTo(new PrinterProfile("generic-58mm", "Generic 58 mm thermal printer", 32,
-                CodePage.PC850, true, true, true, 115200, FlowControl.RTS_CTS));
+                CodePage.PC850, true, true, true, 115200, FlowControl.RTS_CTS, false));
     }
 
     @Test

@@ -26,6 +26,8 @@ final class FakeThermalPrinter implements AutoCloseable {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private volatile PrinterStatus state = PrinterStatus.READY;
     private volatile boolean silent;
+    private volatile boolean switchedOff;
+    private volatile long bytesUntilOff = -1;
     private volatile boolean stalled;
     private volatile long paperLeft = -1;
     private volatile int queries;
@@ -101,6 +103,9 @@ final class FakeThermalPrinter implements AutoCloseable {
     }
 
     private synchronized void print(byte b) {
+        if (switchedOff) {
+            return;
+        }
         if (state != PrinterStatus.READY && state != PrinterStatus.PAPER_NEAR_END) {
             return; // offline: a real printer would keep it in its buffer; the fake drops it
         }
@@ -112,11 +117,14 @@ final class FakeThermalPrinter implements AutoCloseable {
             paperLeft--;
         }
         printed.write(b);
+        if (bytesUntilOff > 0 && --bytesUntilOff == 0) {
+            switchedOff = true;
+        }
     }
 
     private void answer(SerialPort reading, byte n) {
         queries++;
-        if (silent) {
+        if (silent || switchedOff) {
             return;
         }
         PrinterStatus now = state;
@@ -167,6 +175,19 @@ final class FakeThermalPrinter implements AutoCloseable {
 
     void silent(boolean beSilent) {
         silent = beSilent;
+    }
+
+    /**
+     * Switched off behind a USB adapter or on the Pi's UART: the device stays, the line takes bytes, but nothing
+     * prints and nothing answers.
+     */
+    void switchOff(boolean off) {
+        switchedOff = off;
+    }
+
+    /** Prints this many more bytes, then is switched off (someone pulls the plug during a slip). */
+    void switchOffAfter(long bytes) {
+        bytesUntilOff = bytes;
     }
 
     /** Stops reading: the line fills up and writes block. */

@@ -89,7 +89,9 @@ class SerialPrinterPortTest {
     }
 
     @Test
-    void a_printer_that_never_answers_is_unknown_and_still_gets_its_jobs() throws Exception {
+    void a_model_that_never_answers_is_unknown_and_still_gets_its_jobs() throws Exception {
+        port.close();
+        port = new SerialPrinterPort(printer.devicePath(), PROFILE.withStatusReplies(false), FAST);
         printer.silent(true);
         long started = System.nanoTime();
         assertThat(port.status()).isEqualTo(PrinterStatus.UNKNOWN);
@@ -100,11 +102,53 @@ class SerialPrinterPortTest {
     }
 
     @Test
+    void a_printer_switched_off_while_its_device_stays_is_offline_and_gets_nothing_until_it_is_back()
+            throws Exception {
+        assertThat(port.status()).isEqualTo(PrinterStatus.READY);
+        printer.switchOff(true);
+
+        assertThat(port.status()).isEqualTo(PrinterStatus.OFFLINE);
+        assertThatThrownBy(() -> port.print("A010", ticket("A010"))).isInstanceOfSatisfying(PrinterException.class,
+                e -> {
+                    assertThat(e.status()).isEqualTo(PrinterStatus.OFFLINE);
+                    assertThat(e.bytesSent()).as("nothing went out").isZero();
+                });
+
+        printer.switchOff(false);
+        assertThat(port.status()).isEqualTo(PrinterStatus.READY);
+        byte[] job = ticket("A010");
+        port.print("A010", job);
+        assertThat(awaitPrinted(job.length)).isEqualTo(job);
+    }
+
+    @Test
+    void a_model_said_not_to_answer_that_has_answered_and_falls_silent_is_offline() {
+        port.close();
+        port = new SerialPrinterPort(printer.devicePath(), PROFILE.withStatusReplies(false), FAST);
+        assertThat(port.status()).isEqualTo(PrinterStatus.READY);
+        printer.switchOff(true);
+        assertThat(port.status()).isEqualTo(PrinterStatus.OFFLINE);
+    }
+
+    @Test
+    void a_printer_that_falls_silent_during_a_job_reports_the_slip_as_possibly_cut_off() {
+        byte[] job = ticket("A011");
+        printer.switchOffAfter(40);
+        assertThatThrownBy(() -> port.print("A011", job)).isInstanceOfSatisfying(PrinterException.class, e -> {
+            assertThat(e.status()).isEqualTo(PrinterStatus.OFFLINE);
+            assertThat(e.bytesSent()).isEqualTo(job.length);
+        });
+        assertThat(printer.printed()).hasSize(40);
+    }
+
+    @Test
     void paper_out_mid_job_is_reported_and_nothing_is_lost() throws Exception {
         byte[] job = ticket("A003");
         printer.paperLeft(20);
-        assertThatThrownBy(() -> port.print("A003", job)).isInstanceOfSatisfying(PrinterException.class,
-                e -> assertThat(e.status()).isEqualTo(PrinterStatus.PAPER_OUT));
+        assertThatThrownBy(() -> port.print("A003", job)).isInstanceOfSatisfying(PrinterException.class, e -> {
+            assertThat(e.status()).isEqualTo(PrinterStatus.PAPER_OUT);
+            assertThat(e.bytesSent()).as("the job went out: the slip is cut off").isEqualTo(job.length);
+        });
         assertThat(printer.printed()).hasSize(20);
         assertThat(port.status()).isEqualTo(PrinterStatus.PAPER_OUT);
 
@@ -141,6 +185,25 @@ class SerialPrinterPortTest {
         byte[] job = ticket("A006");
         port.print("A006", job);
         assertThat(awaitPrinted(job.length)).isEqualTo(job);
+    }
+
+    @Test
+    void with_the_default_back_off_a_printer_plugged_in_again_is_found_within_five_seconds() throws Exception {
+        port.close();
+        port = new SerialPrinterPort(printer.devicePath(), PROFILE, SerialSettings.defaults());
+        assertThat(port.status()).isEqualTo(PrinterStatus.READY);
+        printer.disappear();
+        long gone = System.nanoTime();
+        // the status monitor keeps asking while the printer is away, long enough for the back-off to reach its cap
+        while (System.nanoTime() - gone < Duration.ofSeconds(4).toNanos()) {
+            assertThat(port.status()).isEqualTo(PrinterStatus.DISCONNECTED);
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+
+        printer.reappear();
+        long back = System.nanoTime();
+        Eventually.await(WAIT, port::status, status -> status == PrinterStatus.READY);
+        assertThat(Duration.ofNanos(System.nanoTime() - back)).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.printing;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -7,6 +9,9 @@ import java.util.UUID;
  * One slip to print, stored in the same transaction as what it prints (a ticket, a sign-up), so nothing is
  * promised that is not recorded. {@code document} is the receipt in {@code ReceiptCodec} form, encoded for the
  * attached printer only when it is sent.
+ *
+ * @param bytesTotal how many bytes the slip had when it was sent (null before)
+ * @param bytesSent  how many of them went out before sending was cut off (null when not known: power cut)
  */
 public record PrintJob(
         long id,
@@ -15,17 +20,19 @@ public record PrintJob(
         String document,
         PrintJobStatus status,
         int attempts,
-        String lastError,
+        @Nullable String lastError,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime expiresAt,
-        OffsetDateTime printedAt) {
+        @Nullable OffsetDateTime expiresAt,
+        @Nullable OffsetDateTime printedAt,
+        @Nullable Integer bytesTotal,
+        @Nullable Integer bytesSent) {
 
-    /** What the resident's screen should say about this slip. */
+    /** What the resident's screen should say about this slip, from the job alone. */
     public PrintOutcome outcome() {
         return switch (status) {
-            case DONE -> PrintOutcome.PRINTED;
-            case FAILED -> PrintOutcome.NOT_PRINTED;
+            case PRINTED -> PrintOutcome.PRINTED;
+            case INCOMPLETE, HELD, FAILED -> PrintOutcome.NOT_PRINTED;
             case QUEUED -> attempts > 0 ? PrintOutcome.NOT_PRINTED : PrintOutcome.PRINTING;
             case SENDING -> PrintOutcome.PRINTING;
         };

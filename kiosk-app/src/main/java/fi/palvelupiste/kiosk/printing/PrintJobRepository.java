@@ -14,7 +14,7 @@ import java.util.UUID;
 class PrintJobRepository {
 
     private static final String COLUMNS = "id, public_id, name, document, status, attempts, last_error, created_at, "
-            + "updated_at, expires_at, printed_at";
+            + "updated_at, expires_at, printed_at, bytes_total, bytes_sent";
 
     private final JdbcClient jdbc;
 
@@ -52,34 +52,70 @@ class PrintJobRepository {
                 .query(PrintJobRepository::map).optional();
     }
 
-    /** Claims a queued job for sending; false when it is no longer queued. */
-    boolean claim(long id, OffsetDateTime now) {
-        return jdbc.sql("UPDATE print_job SET status = 'SENDING', updated_at = :now WHERE id = :id AND status = 'QUEUED'")
-                .param("id", id).param("now", now).update() == 1;
+    /** Claims a queued job for sending, with the size it goes out in; false when it is no longer queued. */
+    boolean claim(long id, int bytesTotal, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE print_job SET status = 'SENDING', bytes_total = :bytes, bytes_sent = NULL, updated_at = :now
+                WHERE id = :id AND status = 'QUEUED'""")
+                .param("id", id).param("bytes", bytesTotal).param("now", now).update() == 1;
     }
 
     void markPrinted(long id, OffsetDateTime now) {
-        jdbc.sql("UPDATE print_job SET status = 'DONE', updated_at = :now, printed_at = :now WHERE id = :id")
+        jdbc.sql("""
+                UPDATE print_job SET status = 'PRINTED', bytes_sent = bytes_total, updated_at = :now, printed_at = :now
+                WHERE id = :id AND status = 'SENDING'""")
                 .param("id", id).param("now", now).update();
     }
 
-    void recordFailure(long id, PrintJobStatus newStatus, String error, OffsetDateTime now) {
+    /** A job being sent goes back to the queue untouched: the printer refused it before any byte went out. */
+    void requeue(long id, String error, OffsetDateTime now) {
         jdbc.sql("""
-                UPDATE print_job SET status = :status, attempts = attempts + 1, last_error = :error, updated_at = :now
-                WHERE id = :id""")
-                .param("id", id).param("status", newStatus.name())
-                .param("error", error.length() > 500 ? error.substring(0, 500) : error)
-                .param("now", now)
-                .update();
+                UPDATE print_job SET status = 'QUEUED', attempts = attempts + 1, last_error = :error, bytes_sent = 0,
+                       updated_at = :now
+                WHERE id = :id AND status = 'SENDING'""")
+                .param("id", id).param("error", shortened(error)).param("now", now).update();
     }
 
-    /** Jobs left half-sent by a crash or power cut: they may have printed, so they are not sent again. */
-    int failInterrupted(OffsetDateTime now) {
+    /** A job whose sending was cut off after {@code bytesSent} bytes: the slip may be partial. */
+    void markIncomplete(long id, int bytesSent, String error, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE print_job SET status = 'INCOMPLETE', attempts = attempts + 1, bytes_sent = :sent,
+                       last_error = :error, updated_at = :now
+                WHERE id = :id AND status = 'SENDING'""")
+                .param("id", id).param("sent", bytesSent).param("error", shortened(error)).param("now", now).update();
+    }
+
+    /** A job given up before sending (expired, cannot be encoded). */
+    void markFailed(long id, String error, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE print_job SET status = 'FAILED', attempts = attempts + 1, last_error = :error, updated_at = :now
+                WHERE id = :id AND status IN ('QUEUED', 'SENDING')""")
+                .param("id", id).param("error", shortened(error)).param("now", now).update();
+    }
+
+    /** Holds a job that is still waiting, for staff; false when the worker has taken it meanwhile. */
+    boolean hold(long id, OffsetDateTime now) {
         return jdbc.sql("""
-                UPDATE print_job SET status = 'FAILED', updated_at = :now,
-                       last_error = 'interrupted by a restart; not printed again automatically'
+                UPDATE print_job SET status = 'HELD', updated_at = :now,
+                       last_error = COALESCE(last_error, 'the screen said the slip would not come')
+                WHERE id = :id AND status = 'QUEUED'""")
+                .param("id", id).param("now", now).update() == 1;
+    }
+
+    /**
+     * Jobs left being sent by a crash or power cut: they may have printed whole or in part, so they are marked
+     * incomplete and never sent again by themselves.
+     */
+    int markInterrupted(OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE print_job SET status = 'INCOMPLETE', updated_at = :now,
+                       last_error = 'the kiosk stopped while this slip was being sent; it may be incomplete'
                 WHERE status = 'SENDING'""")
                 .param("now", now).update();
+    }
+
+    private static String shortened(String error) {
+        return error.length() > 500 ? error.substring(0, 500) : error;
     }
 
     private static PrintJob map(ResultSet rs, int row) throws SQLException {
@@ -94,6 +130,8 @@ class PrintJobRepository {
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("expires_at", OffsetDateTime.class),
-                rs.getObject("printed_at", OffsetDateTime.class));
+                rs.getObject("printed_at", OffsetDateTime.class),
+                rs.getObject("bytes_total", Integer.class),
+                rs.getObject("bytes_sent", Integer.class));
     }
 }

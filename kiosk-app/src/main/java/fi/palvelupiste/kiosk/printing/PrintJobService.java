@@ -57,7 +57,7 @@ public class PrintJobService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(String name, Receipt receipt, Duration validFor) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         long id = jobs.insert(UUID.randomUUID(), name, ReceiptCodec.encode(receipt), now, now.plus(validFor));
         events.publishEvent(new PrintJobQueued(id));
         return id;
@@ -101,24 +101,57 @@ public class PrintJobService {
     }
 
     /**
-     * What a resident's screen should say about a slip. A job not yet sent counts as not printable when the
-     * printer says right now that it cannot print: the screen never promises paper that will not come.
+     * What a resident's screen should say about a slip, as the screen is about to say it. Paper is promised only by a
+     * printer that says it can print (SENT when the model cannot tell). When the answer is NOT_PRINTED for a slip
+     * still waiting, the slip is held for staff at the same moment: the resident has been told it will not come, so
+     * it must not come out later behind their back (staff reprint it when asked).
      */
+    @Transactional
     public PrintOutcome outcome(long jobId) {
         return outcome(jobId, printer.current());
     }
 
     /** The same, asking the printer first: for the moment a screen first tells the resident about paper. */
+    @Transactional
     public PrintOutcome outcomeAskingPrinter(long jobId) {
         return outcome(jobId, printer.poll());
     }
 
-    private PrintOutcome outcome(long jobId, PrinterStatus status) {
-        PrintOutcome outcome = jobs.find(jobId).map(PrintJob::outcome).orElse(PrintOutcome.NOT_PRINTED);
-        if (outcome == PrintOutcome.PRINTING && !status.canPrint()) {
+    /**
+     * The resident's screen gave up waiting for this slip (it was still not out after the screen's patience): a
+     * slip still waiting is held for staff. Returns what the screen should say now.
+     */
+    @Transactional
+    public PrintOutcome giveUp(long jobId) {
+        PrintOutcome now = outcome(jobId, printer.current());
+        if (now == PrintOutcome.PRINTING && jobs.hold(jobId, now())) {
             return PrintOutcome.NOT_PRINTED;
         }
+        return now;
+    }
+
+    private PrintOutcome outcome(long jobId, PrinterStatus status) {
+        Optional<PrintJob> found = jobs.find(jobId);
+        if (found.isEmpty()) {
+            return PrintOutcome.NOT_PRINTED;
+        }
+        PrintJob job = found.get();
+        PrintOutcome outcome = job.outcome();
+        if (outcome == PrintOutcome.PRINTING && !status.canPrint()) {
+            outcome = PrintOutcome.NOT_PRINTED;
+        }
+        if (outcome == PrintOutcome.PRINTED && !status.confirmsPrinting()) {
+            outcome = PrintOutcome.SENT;
+        }
+        if (outcome == PrintOutcome.NOT_PRINTED && job.status() == PrintJobStatus.QUEUED && !jobs.hold(jobId, now())) {
+            // the worker claimed it a moment ago: it is on its way after all
+            return jobs.find(jobId).map(PrintJob::outcome).orElse(PrintOutcome.NOT_PRINTED);
+        }
         return outcome;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /** The printer's status as last seen by the background poll: cheap, for screens that refresh often. */

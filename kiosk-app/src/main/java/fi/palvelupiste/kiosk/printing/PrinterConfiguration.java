@@ -29,7 +29,9 @@ class PrinterConfiguration {
     PrinterProfile printerProfile(KioskProperties properties) {
         PrinterProfile profile = PrinterProfile.byId(properties.printer().profile());
         Integer baudRate = properties.printer().baudRate();
-        return baudRate == null ? profile : profile.withBaudRate(baudRate);
+        Boolean statusReplies = properties.printer().statusReplies();
+        PrinterProfile withBaudRate = baudRate == null ? profile : profile.withBaudRate(baudRate);
+        return statusReplies == null ? withBaudRate : withBaudRate.withStatusReplies(statusReplies);
     }
 
     @Bean

@@ -45,7 +45,7 @@ class PrintWorkerTest {
         long job = enqueue(marker, Duration.ofMinutes(5));
 
         VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(marker));
-        await().until(() -> status(job) == PrintJobStatus.DONE);
+        await().until(() -> status(job) == PrintJobStatus.PRINTED);
         worker.wake();
         worker.wake();
 
@@ -70,7 +70,7 @@ class PrintWorkerTest {
         VirtualPrinterOutput.of(printer).simulate(PrinterStatus.READY);
 
         VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(marker));
-        await().until(() -> status(job) == PrintJobStatus.DONE);
+        await().until(() -> status(job) == PrintJobStatus.PRINTED);
         assertThat(printedCount(marker)).isEqualTo(1);
     }
 
@@ -90,17 +90,18 @@ class PrintWorkerTest {
     }
 
     @Test
-    void a_job_cut_off_by_a_restart_while_sending_is_not_sent_again() {
+    void a_job_cut_off_by_a_restart_while_sending_is_marked_may_be_incomplete_and_not_sent_again() {
         VirtualPrinterOutput.of(printer).simulate(PrinterStatus.OFFLINE);
         String marker = unique();
         long job = enqueue(marker, Duration.ofMinutes(5));
-        jdbc.sql("UPDATE print_job SET status = 'SENDING' WHERE id = :id").param("id", job).update();
+        jdbc.sql("UPDATE print_job SET status = 'SENDING', bytes_total = 120 WHERE id = :id").param("id", job).update();
         VirtualPrinterOutput.of(printer).simulate(PrinterStatus.READY);
 
         worker.start(); // what happens at the next start-up
 
-        assertThat(status(job)).isEqualTo(PrintJobStatus.FAILED);
-        assertThat(printJobs.find(job).orElseThrow().lastError()).contains("restart");
+        assertThat(status(job)).isEqualTo(PrintJobStatus.INCOMPLETE);
+        assertThat(printJobs.find(job).orElseThrow().lastError()).contains("may be incomplete");
+        assertThat(printJobs.outcome(job)).isEqualTo(PrintOutcome.NOT_PRINTED);
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> printedCount(marker) == 0);
     }
 
@@ -110,6 +111,54 @@ class PrintWorkerTest {
         long job = enqueue(unique(), Duration.ofMinutes(5));
 
         assertThat(printJobs.outcomeAskingPrinter(job)).isEqualTo(PrintOutcome.NOT_PRINTED);
+    }
+
+    @Test
+    void a_slip_the_screen_said_would_not_come_waits_for_staff_instead_of_printing_when_the_printer_is_back() {
+        VirtualPrinterOutput.of(printer).simulate(PrinterStatus.PAPER_OUT);
+        String marker = unique();
+        long job = enqueue(marker, Duration.ofMinutes(5));
+        assertThat(printJobs.outcomeAskingPrinter(job)).isEqualTo(PrintOutcome.NOT_PRINTED);
+
+        VirtualPrinterOutput.of(printer).simulate(PrinterStatus.READY);
+        worker.wake();
+
+        assertThat(status(job)).isEqualTo(PrintJobStatus.HELD);
+        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3)).until(() -> printedCount(marker) == 0);
+        assertThat(status(job)).isEqualTo(PrintJobStatus.HELD);
+
+        printJobs.reprint(job); // staff, when the resident asks
+        VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(marker));
+        assertThat(printedCount(marker)).isEqualTo(1);
+    }
+
+    @Test
+    void a_slip_cut_off_mid_job_is_marked_with_the_bytes_sent_and_no_whole_copy_follows_by_itself() {
+        String marker = unique();
+        VirtualPrinterOutput.of(printer).simulateCutOffAfter(12);
+        long job = enqueue(marker, Duration.ofMinutes(5));
+
+        await().until(() -> status(job) == PrintJobStatus.INCOMPLETE);
+        PrintJob cut = printJobs.find(job).orElseThrow();
+        assertThat(cut.bytesSent()).isEqualTo(12);
+        assertThat(cut.bytesTotal()).isGreaterThan(12);
+        assertThat(cut.lastError()).contains("PAPER_OUT");
+
+        VirtualPrinterOutput.of(printer).simulate(PrinterStatus.READY);
+        worker.wake();
+        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3))
+                .until(() -> printedCount(marker) == 0 && status(job) == PrintJobStatus.INCOMPLETE);
+    }
+
+    @Test
+    void a_printer_that_cannot_report_its_state_gets_the_slip_but_the_screen_promises_nothing() {
+        VirtualPrinterOutput.of(printer).simulate(PrinterStatus.UNKNOWN);
+        String marker = unique();
+        long job = enqueue(marker, Duration.ofMinutes(5));
+
+        VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(marker));
+        await().until(() -> status(job) == PrintJobStatus.PRINTED);
+        assertThat(printJobs.outcomeAskingPrinter(job)).isEqualTo(PrintOutcome.SENT);
     }
 
     private long enqueue(String marker, Duration validFor) {

@@ -88,7 +88,7 @@ class TicketServiceTest {
         String number = taken.ticket().displayNumber();
         String slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(number)).text();
         assertThat(slip).contains("Digistöd", "Ditt könummer", "Före dig i kön: " + taken.peopleAhead());
-        await().until(() -> printJobs.find(taken.ticket().printJobId()).orElseThrow().status() == PrintJobStatus.DONE);
+        await().until(() -> printJobs.find(taken.ticket().printJobId()).orElseThrow().status() == PrintJobStatus.PRINTED);
     }
 
     @Test

@@ -130,6 +130,7 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
         printState = new PrintProgress(printing, List.of(jobId), outcome -> switch (outcome) {
             case PRINTING -> getTranslation("forms.printing");
             case PRINTED -> getTranslation("forms.printed");
+            case SENT -> getTranslation("forms.sent");
             case NOT_PRINTED -> getTranslation("forms.not-printed");
         });
         printState.setId("forms-print-state");

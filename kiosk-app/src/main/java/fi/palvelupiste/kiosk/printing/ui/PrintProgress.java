@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * The line on a resident's screen that says what the printer is doing with their slip(s): asked from the printer
  * when it first appears (never promise paper that will not come), then followed every 500 ms until printed or not
- * printable. A slip still "printing" after {@link #PATIENCE} counts as not printed: the resident should not stand
- * waiting for paper. Each screen gives its own words, so a ticket, a sign-up and a form each say the right thing.
+ * printable. A slip still "printing" after {@link #PATIENCE} counts as not printed, and is held for staff: the
+ * resident should not stand waiting for paper, nor find it coming out after being told it would not. Each screen
+ * gives its own words, so a ticket, a sign-up and a form each say the right thing.
  */
 public class PrintProgress extends Paragraph {
 
@@ -51,11 +52,8 @@ public class PrintProgress extends Paragraph {
 
     /** Asks the print queue again and updates the words. */
     public void follow() {
-        PrintOutcome now = combine(jobIds.stream().map(printing::outcome).toList());
-        if (now == PrintOutcome.PRINTING && Duration.between(shownAt, Instant.now()).compareTo(PATIENCE) > 0) {
-            now = PrintOutcome.NOT_PRINTED;
-        }
-        outcome = now;
+        boolean patienceOver = Duration.between(shownAt, Instant.now()).compareTo(PATIENCE) > 0;
+        outcome = combine(jobIds.stream().map(patienceOver ? printing::giveUp : printing::outcome).toList());
         show();
         if (outcome != PrintOutcome.PRINTING) {
             getUI().ifPresent(this::stopPolling);
@@ -93,6 +91,9 @@ public class PrintProgress extends Paragraph {
         if (outcomes.isEmpty() || outcomes.contains(PrintOutcome.NOT_PRINTED)) {
             return PrintOutcome.NOT_PRINTED;
         }
-        return outcomes.contains(PrintOutcome.PRINTING) ? PrintOutcome.PRINTING : PrintOutcome.PRINTED;
+        if (outcomes.contains(PrintOutcome.PRINTING)) {
+            return PrintOutcome.PRINTING;
+        }
+        return outcomes.contains(PrintOutcome.SENT) ? PrintOutcome.SENT : PrintOutcome.PRINTED;
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.palvelupiste.hardware.printer.PrinterStatus;
 import fi.palvelupiste.kiosk.printing.PrintJob;
+import fi.palvelupiste.kiosk.printing.PrintJobStatus;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
@@ -27,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The printer as staff see it: is it ready or out of paper, the last slips with what each looked like on paper,
@@ -55,8 +57,7 @@ class PrinterView extends VerticalLayout implements HasDynamicTitle {
         jobs.addColumn(job -> TIME.format(job.createdAt().atZoneSameInstant(clock.getZone())))
                 .setHeader(getTranslation("printer.time")).setAutoWidth(true);
         jobs.addColumn(PrintJob::name).setHeader(getTranslation("printer.slip")).setAutoWidth(true);
-        jobs.addColumn(job -> getTranslation("printer.job." + job.status().name().toLowerCase()))
-                .setHeader(getTranslation("printer.job-status")).setAutoWidth(true);
+        jobs.addColumn(this::statusText).setHeader(getTranslation("printer.job-status")).setAutoWidth(true);
         jobs.addColumn(PrintJob::attempts).setHeader(getTranslation("printer.attempts")).setAutoWidth(true);
         jobs.addColumn(job -> job.lastError() == null ? "" : job.lastError())
                 .setHeader(getTranslation("printer.error")).setFlexGrow(1);
@@ -87,6 +88,13 @@ class PrinterView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         showStatus();
         jobs.setItems(printing.newest(JOBS_SHOWN));
+    }
+
+    private String statusText(PrintJob job) {
+        if (job.status() == PrintJobStatus.INCOMPLETE && job.bytesSent() != null && job.bytesTotal() != null) {
+            return getTranslation("printer.job.incomplete-bytes", job.bytesSent(), job.bytesTotal());
+        }
+        return getTranslation("printer.job." + job.status().name().toLowerCase(Locale.ROOT));
     }
 
     private void showStatus() {

@@ -54,6 +54,7 @@ class TicketView extends KioskView implements BeforeEnterObserver {
         printState = new PrintProgress(printing, jobId == null ? List.of() : List.of(jobId), outcome -> switch (outcome) {
             case PRINTING -> getTranslation("ticket.printing");
             case PRINTED -> getTranslation("ticket.printed");
+            case SENT -> getTranslation("ticket.sent", taken.ticket().displayNumber());
             case NOT_PRINTED -> getTranslation("ticket.not-printed", taken.ticket().displayNumber());
         });
         printState.setId("ticket-print-state");

@@ -17,6 +17,7 @@ public class SlipPrintState extends PrintProgress {
         super(printing, jobIds, outcome -> switch (outcome) {
             case PRINTING -> UI.getCurrent().getTranslation("signup.printing");
             case PRINTED -> UI.getCurrent().getTranslation("signup.printed");
+            case SENT -> UI.getCurrent().getTranslation("signup.sent");
             case NOT_PRINTED -> notPrintedText;
         });
         setId("signup-print-state");
