@@ -23,6 +23,11 @@ public class KioskDevices {
                 .toList();
     }
 
+    /** Whether the kiosk's own addresses are configured at all (on a Pi they are; on a developer's machine not). */
+    public boolean anyConfigured() {
+        return !addresses.isEmpty();
+    }
+
     public boolean isKioskDevice(String remoteAddress) {
         InetAddress address = parse(remoteAddress);
         return address != null && addresses.contains(address);

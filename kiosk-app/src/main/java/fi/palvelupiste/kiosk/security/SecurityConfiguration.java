@@ -31,7 +31,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KioskDevices kioskDevices) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/kiosk/heartbeat", "/styles.css").permitAll());
         http.addFilterBefore(new NoLoginFromKioskDevice(kioskDevices), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)

@@ -10,7 +10,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +55,26 @@ class KioskBrowserIT extends BrowserTest {
 
         driver.findElement(By.id("ticket-done")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tervetuloa!"));
+    }
+
+    @Test
+    void the_open_kiosk_page_sends_the_heartbeat_the_watchdog_reads() {
+        driver.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tervetuloa!"));
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/kiosk/heartbeat")).build();
+        Pattern answer = Pattern.compile("\\{\"ageSeconds\":(-?\\d+)}");
+        long age = wait.until(d -> {
+            try {
+                Matcher matcher = answer.matcher(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+                return matcher.matches() && Long.parseLong(matcher.group(1)) >= 0 ? Long.parseLong(matcher.group(1))
+                        : null;
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(age).as("a beat came from the page just opened").isBetween(0L, 10L);
     }
 
     @Test
