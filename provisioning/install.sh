@@ -296,6 +296,12 @@ install_system_files() {
     JOURNALD_CHANGED=$((CHANGES - before))
     ensure_dir /etc/pam.d root root 0755
     install_file "$FILES/etc/pam.d/palvelupiste-kiosk" /etc/pam.d/palvelupiste-kiosk root root 0644
+    # Chromium (Debian and Raspberry Pi OS) reads its enterprise policies from here.
+    ensure_dir /etc/chromium root root 0755
+    ensure_dir /etc/chromium/policies root root 0755
+    ensure_dir /etc/chromium/policies/managed root root 0755
+    install_file "$FILES/etc/chromium/policies/managed/palvelupiste.json" \
+        /etc/chromium/policies/managed/palvelupiste.json root root 0644
 
     UDEV_CHANGED=0
     if [[ "$PRINTER" == usb ]]; then
