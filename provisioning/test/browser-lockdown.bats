@@ -54,7 +54,7 @@ want = {
     "PasswordManagerEnabled": False, "AutofillAddressEnabled": False, "AutofillCreditCardEnabled": False,
     "TranslateEnabled": False, "IncognitoModeAvailability": 1, "BrowserSignin": 0, "SyncDisabled": True,
     "BrowserGuestModeEnabled": False, "BrowserAddPersonEnabled": False, "AllowFileSelectionDialogs": False,
-    "DefaultPopupsSetting": 2, "DefaultSearchProviderEnabled": False,
+    "DefaultPopupsSetting": 2, "DefaultSearchProviderEnabled": False, "IntensiveWakeUpThrottlingEnabled": False,
 }
 bad = {k: p.get(k, "(missing)") for k, v in want.items() if p.get(k, "(missing)") != v or type(p.get(k)) is not type(v)}
 assert not bad, bad'
