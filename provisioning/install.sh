@@ -36,8 +36,9 @@ Options:
                         into DIR/palvelupiste-root-mode/
   -h, --help            show this text
 
-Settings are in /etc/palvelupiste/palvelupiste.properties (application) and
-/etc/palvelupiste/display.conf (screen on/off times, rotation).
+Settings are in /etc/palvelupiste/palvelupiste.properties (application),
+/etc/palvelupiste/display.conf (screen on/off times, rotation) and
+/etc/palvelupiste/watchdog.conf (when a stuck kiosk restarts itself).
 EOF
 }
 
@@ -242,6 +243,7 @@ install_app_files() {
         check_printer_setting
     fi
     install_if_missing "$FILES/etc/display.conf" "$CONF_DIR/display.conf" root root 0644
+    install_if_missing "$FILES/etc/watchdog.conf" "$CONF_DIR/watchdog.conf" root root 0644
 
     ensure_dir /var/lib root root 0755
     ensure_dir "$DATA_DIR" "$KIOSK_USER" "$KIOSK_USER" 0750
@@ -278,8 +280,12 @@ check_printer_setting() {
 }
 
 SYSTEMD_UNITS=(palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service
-    palvelupiste-watchdog.service palvelupiste-watchdog.timer
-    palvelupiste-display.service palvelupiste-display.timer)
+    palvelupiste-watchdog.service palvelupiste-display.service palvelupiste-display.timer)
+# Units of earlier versions: the watchdog was a timer every 30 s, now it is a service.
+RETIRED_UNITS=(palvelupiste-watchdog.timer)
+# Started at boot, in this order.
+ENABLED_UNITS=(palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service
+    palvelupiste-watchdog.service palvelupiste-display.timer)
 
 install_system_files() {
     local u before
@@ -289,6 +295,13 @@ install_system_files() {
     for u in "${SYSTEMD_UNITS[@]}"; do
         install_file "$FILES/systemd/$u" "/etc/systemd/system/$u" root root 0644
     done
+    for u in "${RETIRED_UNITS[@]}"; do
+        [[ -e "$(tp "/etc/systemd/system/$u")" ]] || continue
+        # (A tree made with --root has nothing enabled, so nothing to disable.)
+        root_mode || systemctl disable --now "$u" || warn "could not disable $u"
+        rm -f "$(tp "/etc/systemd/system/$u")"
+        changed "/etc/systemd/system/$u removed (no longer used)"
+    done
     UNITS_CHANGED=$((CHANGES - before))
     ensure_dir /etc/systemd/journald.conf.d root root 0755
     before=$CHANGES
@@ -296,6 +309,12 @@ install_system_files() {
     JOURNALD_CHANGED=$((CHANGES - before))
     ensure_dir /etc/pam.d root root 0755
     install_file "$FILES/etc/pam.d/palvelupiste-kiosk" /etc/pam.d/palvelupiste-kiosk root root 0644
+    # Chromium (Debian and Raspberry Pi OS) reads its enterprise policies from here.
+    ensure_dir /etc/chromium root root 0755
+    ensure_dir /etc/chromium/policies root root 0755
+    ensure_dir /etc/chromium/policies/managed root root 0755
+    install_file "$FILES/etc/chromium/policies/managed/palvelupiste.json" \
+        /etc/chromium/policies/managed/palvelupiste.json root root 0644
 
     UDEV_CHANGED=0
     if [[ "$PRINTER" == usb ]]; then
@@ -405,7 +424,7 @@ enable_and_start() {
         # The same list on every run, so that a re-run leaves the tree identical.
         SKIPPED+=("systemctl daemon-reload" "systemctl restart systemd-journald")
         [[ "$PRINTER" == usb ]] && SKIPPED+=("udevadm control --reload" "udevadm trigger --subsystem-match=tty")
-        SKIPPED+=("systemctl enable --now palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service palvelupiste-watchdog.timer palvelupiste-display.timer")
+        SKIPPED+=("systemctl enable --now ${ENABLED_UNITS[*]}")
         return 0
     fi
     if ((UNITS_CHANGED)); then systemctl daemon-reload; fi
@@ -420,8 +439,7 @@ enable_and_start() {
         systemctl disable "${dm##*/}"
         changed "desktop login (${dm##*/}) disabled: the kiosk owns the screen"
     fi
-    for u in palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service \
-        palvelupiste-watchdog.timer palvelupiste-display.timer; do
+    for u in "${ENABLED_UNITS[@]}"; do
         if ! systemctl is-enabled --quiet "$u"; then
             systemctl enable "$u"
             changed "$u enabled"
@@ -432,7 +450,7 @@ enable_and_start() {
         fi
     done
     if ((APP_CHANGED)) && [[ $REBOOT_NEEDED == no ]]; then
-        systemctl restart palvelupiste.service palvelupiste-browser.service
+        systemctl restart palvelupiste.service palvelupiste-browser.service palvelupiste-watchdog.service
         say "  restarted the application to use the new files"
     fi
 }

@@ -39,9 +39,11 @@ setup() {
         [ -x "$TREE/opt/palvelupiste/bin/$f" ]
     done
     for u in palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service \
-        palvelupiste-watchdog.service palvelupiste-watchdog.timer palvelupiste-display.service palvelupiste-display.timer; do
+        palvelupiste-watchdog.service palvelupiste-display.service palvelupiste-display.timer; do
         [ -f "$TREE/etc/systemd/system/$u" ]
     done
+    cmp "$PROV/files/etc/watchdog.conf" "$TREE/etc/palvelupiste/watchdog.conf"
+    [ -f "$TREE/etc/chromium/policies/managed/palvelupiste.json" ]
     [ -f "$TREE/etc/palvelupiste/palvelupiste.properties" ]
     grep -qx 'DISPLAY_ON=07:30' "$TREE/etc/palvelupiste/display.conf"
     grep -qx 'DISPLAY_OFF=21:00' "$TREE/etc/palvelupiste/display.conf"
@@ -74,7 +76,7 @@ setup() {
     for g in dialout video render input; do grep -qx "$g:x::kiosk" "$rec/group.fragment"; done
     run ! grep -q '^gpio:' "$rec/group.fragment"
     grep -q 'apt-get install' "$rec/skipped-commands.list"
-    grep -q 'systemctl enable' "$rec/skipped-commands.list"
+    grep -qx 'systemctl enable --now palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service palvelupiste-watchdog.service palvelupiste-display.timer' "$rec/skipped-commands.list"
 }
 
 @test "the gpio group is used where the tree has one" {
@@ -131,9 +133,22 @@ setup() {
 @test "own edits of the settings are kept on a re-run" {
     run_install --jar "$JAR"
     echo 'kiosk.site-name=Kylätalo' >> "$TREE/etc/palvelupiste/palvelupiste.properties"
+    echo 'PALVELUPISTE_WATCHDOG_INTERVAL=20' >> "$TREE/etc/palvelupiste/watchdog.conf"
     run_install --jar "$JAR"
     [ "$status" -eq 0 ]
     grep -qx 'kiosk.site-name=Kylätalo' "$TREE/etc/palvelupiste/palvelupiste.properties"
+    grep -qx 'PALVELUPISTE_WATCHDOG_INTERVAL=20' "$TREE/etc/palvelupiste/watchdog.conf"
+}
+
+@test "an update from the timer-driven watchdog removes the old timer, then changes nothing" {
+    run_install --jar "$JAR"
+    printf '[Timer]\nOnUnitActiveSec=30s\n' > "$TREE/etc/systemd/system/palvelupiste-watchdog.timer"
+    run_install --jar "$JAR"
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"palvelupiste-watchdog.timer removed"* ]]
+    [ ! -e "$TREE/etc/systemd/system/palvelupiste-watchdog.timer" ]
+    run_install --jar "$JAR"
+    [[ "$output" == *"(0 changes)"* ]]
 }
 
 @test "a new jar given to install.sh replaces the old one" {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
 # shellcheck disable=SC2030,SC2031 # each test runs in its own subshell on purpose
-# Runtime scripts: watchdog decisions, screen schedule and rotation, Chromium flags.
+# Runtime scripts: screen schedule and rotation, the labwc session, Chromium flags.
+# (The watchdog has its own file, watchdog.bats.)
 
 load helpers
 bats_require_minimum_version 1.5.0
@@ -10,68 +11,7 @@ setup() {
     FAKEBIN="$BATS_TEST_TMPDIR/bin"
     mkdir -p "$STATE" "$FAKEBIN"
     export PALVELUPISTE_LIB="$PROV/files/lib"
-    export PALVELUPISTE_WATCHDOG_STATE="$STATE/watchdog"
-    export SYSTEMCTL="$FAKEBIN/systemctl"
-    printf '#!/bin/bash\necho "systemctl $*" >> "%s/calls"\n' "$STATE" > "$FAKEBIN/systemctl"
-    # fake curl: health answers if $STATE/app-up exists; devtools returns $STATE/pages
-    cat > "$FAKEBIN/curl" <<FAKE
-#!/bin/bash
-for a in "\$@"; do url="\$a"; done
-case "\$url" in
-    */actuator/health) [[ -e "$STATE/app-up" ]] ;;
-    */json/list) [[ -e "$STATE/pages" ]] && cat "$STATE/pages" ;;
-    *) exit 7 ;;
-esac
-FAKE
-    chmod +x "$FAKEBIN/systemctl" "$FAKEBIN/curl"
     export PATH="$FAKEBIN:$PATH"
-}
-
-page() { printf '[ {\n   "type": "page",\n   "url": "%s"\n} ]\n' "$1" > "$STATE/pages"; }
-watchdog() { run bash "$PROV/files/bin/palvelupiste-watchdog"; }
-
-@test "watchdog: healthy app and page, nothing is restarted" {
-    touch "$STATE/app-up"; page "http://localhost:8080/"
-    watchdog
-    [ "$status" -eq 0 ]
-    [ ! -e "$STATE/calls" ]
-}
-
-@test "watchdog: app down leaves the browser alone, restarts it when the app is back" {
-    page "http://localhost:8080/"
-    watchdog
-    [ "$status" -eq 0 ]
-    [[ "$output" == *"does not answer"* ]]
-    [ ! -e "$STATE/calls" ]
-    touch "$STATE/app-up"
-    watchdog
-    [ "$(cat "$STATE/calls")" = "systemctl restart palvelupiste-browser.service" ]
-}
-
-@test "watchdog: an error page restarts the browser on the second check" {
-    touch "$STATE/app-up"; page "chrome-error://chromewebdata/"
-    watchdog
-    [ ! -e "$STATE/calls" ]
-    [[ "$output" == *"check 1 of 2"* ]]
-    watchdog
-    [ "$(cat "$STATE/calls")" = "systemctl restart palvelupiste-browser.service" ]
-}
-
-@test "watchdog: Chromium not answering on the debugging port restarts it" {
-    touch "$STATE/app-up"
-    PALVELUPISTE_WATCHDOG_FAILS=1 watchdog
-    [[ "$output" == *"does not answer on http://127.0.0.1:9222"* ]]
-    grep -qx "systemctl restart palvelupiste-browser.service" "$STATE/calls"
-}
-
-@test "watchdog: one bad check followed by a good one resets the count" {
-    touch "$STATE/app-up"; page "about:blank"
-    watchdog
-    page "http://localhost:8080/staff"
-    watchdog
-    page "about:blank"
-    watchdog
-    [ ! -e "$STATE/calls" ]
 }
 
 @test "display: schedule in the day, over midnight, and always on" {

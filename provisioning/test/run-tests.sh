@@ -16,7 +16,7 @@ done
 
 # ---- shellcheck: every script, the bats files, and the bash blocks of README.md
 scripts=(install.sh update.sh lib/common.sh files/lib/kiosk-common.sh files/bin/* cloud-init/firstboot.sh
-    test/run-tests.sh test/helpers.bash test/*.bats)
+    test/*.sh test/helpers.bash test/*.bats)
 mkdir -p "$WORK/snippets"
 awk -v dir="$WORK/snippets" '
     /^```bash[[:space:]]*$/ { n++; f = sprintf("%s/README-block-%02d.sh", dir, n); print "#!/bin/bash" > f; inblock = 1; next }

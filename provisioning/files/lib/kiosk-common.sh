@@ -5,7 +5,9 @@
 
 PALVELUPISTE_CONF_DIR="${PALVELUPISTE_CONF_DIR:-/etc/palvelupiste}"
 PALVELUPISTE_URL="${PALVELUPISTE_URL:-http://localhost:8080/}"
-PALVELUPISTE_HEALTH_URL="${PALVELUPISTE_HEALTH_URL:-http://localhost:8080/actuator/health}"
+PALVELUPISTE_HEALTH_URL="${PALVELUPISTE_HEALTH_URL:-http://127.0.0.1:8080/actuator/health}"
+# {"ageSeconds": N}: seconds since the kiosk page last said it is alive (-1: not since the app started).
+PALVELUPISTE_HEARTBEAT_URL="${PALVELUPISTE_HEARTBEAT_URL:-http://127.0.0.1:8080/kiosk/heartbeat}"
 PALVELUPISTE_DEVTOOLS_URL="${PALVELUPISTE_DEVTOOLS_URL:-http://127.0.0.1:9222}"
 SYSTEMCTL="${SYSTEMCTL:-systemctl}"
 
