@@ -10,8 +10,11 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,11 +23,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Nightly online backup of the embedded H2 database (its {@code BACKUP TO} command: a consistent copy while the
  * kiosk runs) into {@code <data-dir>/backup/kiosk-<time>.zip}, keeping the newest {@code kiosk.backup.keep}.
- * Restore with {@code org.h2.tools.Restore} while the kiosk is stopped (provisioning/README.md).
+ * A backup is written as {@code .zip.part}, read back whole (every entry's CRC), synced to the device and only then
+ * renamed: a power cut during a backup leaves a {@code .part} (removed at the next backup), never a broken
+ * {@code .zip} that looks like the newest good one. Staff restore one from the storage page when the database
+ * will not open.
  */
 @Component
 public class DatabaseBackup {
@@ -32,6 +40,7 @@ public class DatabaseBackup {
     private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final String PREFIX = "kiosk-";
+    private static final String PART = ".part";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -64,22 +73,73 @@ public class DatabaseBackup {
 
     /** Writes a backup now and removes the oldest beyond the kept number. */
     public Path backupNow() {
-        Path directory = properties.dataDir().resolve("backup").toAbsolutePath().normalize();
+        Path directory = directory();
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
+        removeUnfinished(directory);
         Path file = directory.resolve(PREFIX + FILE_TIME.format(LocalDateTime.now(clock)) + ".zip");
+        Path part = file.resolveSibling(file.getFileName() + PART);
         // BACKUP TO takes no parameters: the path is ours, made of the data directory and a timestamp
-        jdbc.sql("BACKUP TO '" + file.toString().replace("'", "''") + "'").update();
+        jdbc.sql("BACKUP TO '" + part.toString().replace("'", "''") + "'").update();
+        if (!isGood(part)) {
+            throw new IllegalStateException("the backup " + part + " does not read back whole");
+        }
+        try {
+            try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish the backup " + file, e);
+        }
         prune(directory);
         return file;
     }
 
+    /**
+     * Whether a backup reads back whole: a zip whose every entry inflates with a matching CRC, one of them the
+     * database file.
+     */
+    public static boolean isGood(Path backup) {
+        boolean database = false;
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+            ZipEntry entry;
+            byte[] buffer = new byte[64 * 1024];
+            while ((entry = zip.getNextEntry()) != null) {
+                long size = 0;
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    size += n;
+                }
+                database |= entry.getName().endsWith(".mv.db") && size > 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return database;
+    }
+
+    /** The backups that read back whole, newest first. */
+    public List<Path> goodBackups() {
+        return backups().stream().filter(DatabaseBackup::isGood).toList();
+    }
+
+    private static void removeUnfinished(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path unfinished : files.filter(p -> p.getFileName().toString().endsWith(PART)).toList()) {
+                Files.deleteIfExists(unfinished);
+                log.warn("Removed an unfinished backup {} (the kiosk stopped while writing it)", unfinished);
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for unfinished backups in {}", directory, e);
+        }
+    }
+
     /** Backups on disk, newest first. */
     public List<Path> backups() {
-        Path directory = properties.dataDir().resolve("backup");
+        Path directory = directory();
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
@@ -91,6 +151,10 @@ public class DatabaseBackup {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Path directory() {
+        return properties.dataDir().resolve("backup").toAbsolutePath().normalize();
     }
 
     private void prune(Path directory) {

@@ -1,7 +1,10 @@
 package fi.palvelupiste.kiosk.backup;
 
 import fi.palvelupiste.kiosk.MutableClock;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -10,10 +13,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipFile;
 
@@ -25,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "kiosk.data-dir=target/test-data/backup-${random.uuid}",
         "kiosk.backup.keep=3"})
 @ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // they share the clock and the backup folder
 class DatabaseBackupIT {
 
     @TestConfiguration
@@ -42,6 +48,7 @@ class DatabaseBackupIT {
     MutableClock clock;
 
     @Test
+    @Order(1)
     void a_backup_is_a_zip_of_the_database_and_only_the_newest_are_kept() throws IOException {
         Path first = backup.backupNow();
         try (ZipFile zip = new ZipFile(first.toFile())) {
@@ -56,5 +63,27 @@ class DatabaseBackupIT {
         assertThat(kept).hasSize(3);
         assertThat(kept.getFirst().getFileName().toString()).isEqualTo("kiosk-20261128-023000.zip");
         assertThat(kept).doesNotContain(first);
+    }
+
+    @Test
+    @Order(2)
+    void a_backup_cut_off_by_a_power_cut_is_never_taken_for_a_good_one() throws IOException {
+        Path good = backup.backupNow();
+        Path directory = good.getParent();
+        // a power cut while writing: the unfinished file, and a broken zip from before backups were finished by rename
+        Path unfinished = directory.resolve("kiosk-20261201-023000.zip.part");
+        Files.write(unfinished, Arrays.copyOf(Files.readAllBytes(good), 200));
+        Path broken = directory.resolve("kiosk-20000101-023000.zip");
+        Files.write(broken, Arrays.copyOf(Files.readAllBytes(good), (int) Files.size(good) / 2));
+
+        assertThat(DatabaseBackup.isGood(good)).isTrue();
+        assertThat(DatabaseBackup.isGood(broken)).isFalse();
+        assertThat(backup.goodBackups()).contains(good).doesNotContain(broken);
+
+        clock.advance(Duration.ofDays(1));
+        Path next = backup.backupNow();
+        assertThat(unfinished).as("removed by the next backup").doesNotExist();
+        assertThat(DatabaseBackup.isGood(next)).isTrue();
+        Files.deleteIfExists(broken);
     }
 }

@@ -88,6 +88,8 @@ public final class CrashSoakBench {
         int sessions = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path jar = Path.of(args.length > 2 ? args[2] : "kiosk-app/target/palvelupiste-kiosk.jar").toAbsolutePath();
         Path data = Files.createTempDirectory("crash-soak-");
+        // a copy: a build running meanwhile may rewrite the jar under a kiosk that is about to start again
+        jar = Files.copy(jar, data.resolve("kiosk.jar"));
         int port;
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();

@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.kiosk.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -51,6 +52,16 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         main.addClassName("kiosk-main");
         add(header, main, new IdleGuard(properties.idle(), Language.ofCode(properties.defaultLanguage())),
                 new HeartbeatBeacon(heartbeat));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // a long press on a touchscreen opens Chromium's context menu; no policy turns it off, so the page does
+        attachEvent.getUI().getElement().executeJs("""
+                if (!window.palvelupisteNoContextMenu) {
+                  document.addEventListener('contextmenu', e => e.preventDefault());
+                  window.palvelupisteNoContextMenu = true;
+                }""");
     }
 
     private void switchTo(Language language) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,7 +18,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskUiSetup;
+import fi.palvelupiste.kiosk.staff.StaffNotice;
 import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
 
 /**
  * The frame of every staff, coordinator and admin page: the site's name, a menu of the pages this person's role
@@ -26,7 +30,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class StaffLayout extends AppLayout {
 
-    public StaffLayout(KioskProperties properties, AuthenticationContext authentication) {
+    public StaffLayout(KioskProperties properties, AuthenticationContext authentication,
+                       List<StaffNotice.Provider> noticeProviders) {
         addClassName("staff-shell");
         Span title = new Span(getTranslation("staff.title", properties.siteName()));
         title.addClassName("staff-title");
@@ -52,6 +57,16 @@ public class StaffLayout extends AppLayout {
         bar.expand(bar.getComponentAt(2));
         bar.addClassName("staff-bar");
         addToNavbar(bar);
+        List<StaffNotice> notices = noticeProviders.stream().flatMap(provider -> provider.notices().stream()).toList();
+        if (!notices.isEmpty()) {
+            Div band = new Div();
+            band.setId("staff-notices");
+            band.addClassName("staff-notices");
+            band.getElement().setAttribute("role", "alert");
+            notices.forEach(notice -> band.add(new Paragraph(
+                    getTranslation(notice.messageKey(), notice.arguments().toArray()))));
+            addToNavbar(band);
+        }
 
         SideNav menu = new SideNav();
         menu.setId("staff-menu");
