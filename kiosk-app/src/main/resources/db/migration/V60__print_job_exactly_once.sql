@@ -7,5 +7,7 @@ UPDATE print_job SET status = 'PRINTED' WHERE status = 'DONE';
 UPDATE print_job SET status = 'INCOMPLETE' WHERE status = 'FAILED' AND last_error LIKE 'interrupted by a restart%';
 ALTER TABLE print_job ADD COLUMN bytes_total INT;
 ALTER TABLE print_job ADD COLUMN bytes_sent INT;
+-- a screen told the resident while the worker was trying the printer: if the printer refuses, the job is HELD
+ALTER TABLE print_job ADD COLUMN hold_requested BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE print_job ADD CONSTRAINT print_job_status_known
     CHECK (status IN ('QUEUED', 'SENDING', 'PRINTED', 'INCOMPLETE', 'HELD', 'FAILED'));

@@ -16,7 +16,7 @@ import java.time.Duration;
  * of bytes, stop taking data, and disappear (socat killed: the kiosk's device link vanishes) and come back with the
  * same link names.
  */
-final class FakeThermalPrinter implements AutoCloseable {
+public final class FakeThermalPrinter implements AutoCloseable {
 
     static final String SOCAT = "/usr/bin/socat";
 
@@ -36,19 +36,19 @@ final class FakeThermalPrinter implements AutoCloseable {
     private Thread reader;
     private volatile boolean running;
 
-    FakeThermalPrinter(Path directory) throws IOException {
+    public FakeThermalPrinter(Path directory) throws IOException {
         this.directory = directory;
         this.printerLink = directory.resolve("printer");
         this.fakeLink = directory.resolve("fake");
         start();
     }
 
-    static boolean socatInstalled() {
+    public static boolean socatInstalled() {
         return Files.isExecutable(Path.of(SOCAT));
     }
 
     /** The path the kiosk opens. */
-    String devicePath() {
+    public String devicePath() {
         return printerLink.toString();
     }
 
@@ -146,34 +146,34 @@ final class FakeThermalPrinter implements AutoCloseable {
     }
 
     /** What came out on paper so far (status queries are not printed). */
-    synchronized byte[] printed() {
+    public synchronized byte[] printed() {
         return printed.toByteArray();
     }
 
-    synchronized void clearPaper() {
+    public synchronized void clearPaper() {
         printed.reset();
     }
 
-    int queries() {
+    public int queries() {
         return queries;
     }
 
-    synchronized void state(PrinterStatus newState) {
+    public synchronized void state(PrinterStatus newState) {
         state = newState;
     }
 
     /** Runs out of paper after this many more printed bytes. */
-    synchronized void paperLeft(long bytes) {
+    public synchronized void paperLeft(long bytes) {
         paperLeft = bytes;
     }
 
     /** Fresh roll: prints again. */
-    synchronized void refill() {
+    public synchronized void refill() {
         paperLeft = -1;
         state = PrinterStatus.READY;
     }
 
-    void silent(boolean beSilent) {
+    public void silent(boolean beSilent) {
         silent = beSilent;
     }
 
@@ -181,22 +181,22 @@ final class FakeThermalPrinter implements AutoCloseable {
      * Switched off behind a USB adapter or on the Pi's UART: the device stays, the line takes bytes, but nothing
      * prints and nothing answers.
      */
-    void switchOff(boolean off) {
+    public void switchOff(boolean off) {
         switchedOff = off;
     }
 
     /** Prints this many more bytes, then is switched off (someone pulls the plug during a slip). */
-    void switchOffAfter(long bytes) {
+    public void switchOffAfter(long bytes) {
         bytesUntilOff = bytes;
     }
 
     /** Stops reading: the line fills up and writes block. */
-    void stall(boolean beStalled) {
+    public void stall(boolean beStalled) {
         stalled = beStalled;
     }
 
     /** Unplugged: socat ends, the kiosk's device link vanishes. */
-    void disappear() throws InterruptedException {
+    public void disappear() throws InterruptedException {
         stopReader();
         socat.destroy();
         socat.waitFor();
@@ -204,7 +204,7 @@ final class FakeThermalPrinter implements AutoCloseable {
     }
 
     /** Plugged in again: a new pty pair behind the same link names. */
-    void reappear() throws IOException {
+    public void reappear() throws IOException {
         start();
     }
 

@@ -67,11 +67,14 @@ class PrintJobRepository {
                 .param("id", id).param("now", now).update();
     }
 
-    /** A job being sent goes back to the queue untouched: the printer refused it before any byte went out. */
+    /**
+     * A job being sent goes back to the queue untouched: the printer refused it before any byte went out. If a
+     * screen meanwhile told the resident it would not come, it is held for staff instead.
+     */
     void requeue(long id, String error, OffsetDateTime now) {
         jdbc.sql("""
-                UPDATE print_job SET status = 'QUEUED', attempts = attempts + 1, last_error = :error, bytes_sent = 0,
-                       updated_at = :now
+                UPDATE print_job SET status = CASE WHEN hold_requested THEN 'HELD' ELSE 'QUEUED' END,
+                       attempts = attempts + 1, last_error = :error, bytes_sent = 0, updated_at = :now
                 WHERE id = :id AND status = 'SENDING'""")
                 .param("id", id).param("error", shortened(error)).param("now", now).update();
     }
@@ -93,12 +96,16 @@ class PrintJobRepository {
                 .param("id", id).param("error", shortened(error)).param("now", now).update();
     }
 
-    /** Holds a job that is still waiting, for staff; false when the worker has taken it meanwhile. */
+    /**
+     * Holds a job that has not printed, for staff: at once when it is waiting, or, when the worker is trying the
+     * printer right now, as soon as the printer refuses it. False when it has already printed or failed.
+     */
     boolean hold(long id, OffsetDateTime now) {
         return jdbc.sql("""
-                UPDATE print_job SET status = 'HELD', updated_at = :now,
+                UPDATE print_job SET hold_requested = TRUE, updated_at = :now,
+                       status = CASE WHEN status = 'QUEUED' THEN 'HELD' ELSE status END,
                        last_error = COALESCE(last_error, 'the screen said the slip would not come')
-                WHERE id = :id AND status = 'QUEUED'""")
+                WHERE id = :id AND status IN ('QUEUED', 'SENDING')""")
                 .param("id", id).param("now", now).update() == 1;
     }
 

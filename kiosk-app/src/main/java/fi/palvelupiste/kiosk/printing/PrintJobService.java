@@ -125,7 +125,7 @@ public class PrintJobService {
     public PrintOutcome giveUp(long jobId) {
         PrintOutcome now = outcome(jobId, printer.current());
         if (now == PrintOutcome.PRINTING && jobs.hold(jobId, now())) {
-            return PrintOutcome.NOT_PRINTED;
+            return jobs.find(jobId).map(PrintJob::outcome).orElse(PrintOutcome.NOT_PRINTED);
         }
         return now;
     }
@@ -143,8 +143,8 @@ public class PrintJobService {
         if (outcome == PrintOutcome.PRINTED && !status.confirmsPrinting()) {
             outcome = PrintOutcome.SENT;
         }
-        if (outcome == PrintOutcome.NOT_PRINTED && job.status() == PrintJobStatus.QUEUED && !jobs.hold(jobId, now())) {
-            // the worker claimed it a moment ago: it is on its way after all
+        if (outcome == PrintOutcome.NOT_PRINTED && !job.status().isFinal() && !jobs.hold(jobId, now())) {
+            // it printed (or failed) a moment ago: say what happened
             return jobs.find(jobId).map(PrintJob::outcome).orElse(PrintOutcome.NOT_PRINTED);
         }
         return outcome;

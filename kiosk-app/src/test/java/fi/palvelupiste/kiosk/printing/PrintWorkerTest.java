@@ -120,10 +120,10 @@ class PrintWorkerTest {
         long job = enqueue(marker, Duration.ofMinutes(5));
         assertThat(printJobs.outcomeAskingPrinter(job)).isEqualTo(PrintOutcome.NOT_PRINTED);
 
+        await().until(() -> status(job) == PrintJobStatus.HELD);
         VirtualPrinterOutput.of(printer).simulate(PrinterStatus.READY);
         worker.wake();
 
-        assertThat(status(job)).isEqualTo(PrintJobStatus.HELD);
         await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3)).until(() -> printedCount(marker) == 0);
         assertThat(status(job)).isEqualTo(PrintJobStatus.HELD);
 
