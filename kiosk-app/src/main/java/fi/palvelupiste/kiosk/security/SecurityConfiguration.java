@@ -52,7 +52,8 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, KioskDevices kioskDevices) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KioskDevices kioskDevices, StaffAccounts accounts)
+            throws Exception {
         // the health check is for provisioning; no other actuator endpoint is exposed, and none may ever be opened
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css").permitAll()
@@ -70,6 +71,10 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // set before Vaadin's configurer, which keeps a failure handler that is already there; the log-in page is
+        // named here too, or Spring Security would put its own generated page at /login
+        http.formLogin(form -> form.loginPage(LOGIN_PATH)
+                .failureHandler(new LoginFailureHandler(accounts, LOGIN_PATH + "?error")));
         http.addFilterBefore(new NoLoginFromKioskDevice(kioskDevices), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)

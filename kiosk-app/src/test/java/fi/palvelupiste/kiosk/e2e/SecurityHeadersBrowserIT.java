@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.security.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityHeadersBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "Lainaus-ja-palautus-7";
+    /** Wrong passwords in a row that lock an account (StaffAccounts). */
+    private static final int LOCK_AFTER_FAILURES = 5;
+    private static final By LOGIN_BUTTON = By.cssSelector("vaadin-login-form vaadin-button");
 
     @Autowired
     StaffAccounts accounts;
@@ -55,7 +59,7 @@ class SecurityHeadersBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
                     .sendKeys("csp-testi");
             driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
-            driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+            wait.until(ExpectedConditions.elementToBeClickable(LOGIN_BUTTON))
                     .click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("desk-waiting"), number));
             click("desk-call-next");
@@ -78,6 +82,33 @@ class SecurityHeadersBrowserIT extends BrowserTest {
             throw stuck;
         }
         assertNoViolation(console);
+    }
+
+    @Test
+    void a_locked_account_is_told_on_the_login_page_that_it_is_locked_and_until_when() {
+        String oneTime = accounts.create("lukko-e2e", "Lukko Selaimessa", Set.of(Role.STAFF));
+        for (int attempt = 0; attempt <= LOCK_AFTER_FAILURES; attempt++) {
+            driver.get(url("/login"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
+                    .sendKeys("lukko-e2e");
+            driver.findElement(By.cssSelector("input[name='password']"))
+                    .sendKeys(attempt < LOCK_AFTER_FAILURES ? "väärä salasana" : oneTime);
+            wait.until(ExpectedConditions.elementToBeClickable(LOGIN_BUTTON))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("/login?error"));
+        }
+
+        wait.until(browser -> loginError("title").equals("Tunnus on lukittu"));
+        String message = loginError("message");
+        assertThat(message).matches(".*lukittu kello \\d{1,2}\\.\\d{2} asti.*");
+    }
+
+    /** The log-in form's error box, as the browser shows it. */
+    private static String loginError(String part) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "const form = document.querySelector('vaadin-login-form');"
+                        + "return form && form.i18n && form.i18n.errorMessage ? form.i18n.errorMessage." + part
+                        + " : '';"));
     }
 
     private static void assertNoViolation(List<String> console) {
