@@ -16,8 +16,10 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLayout;
 import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.kiosk.ResidentMemory;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,7 +33,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     private final Nav languages = new Nav();
     private final Map<Language, Button> languageButtons = new EnumMap<>(Language.class);
 
-    public KioskLayout(KioskProperties properties) {
+    public KioskLayout(KioskProperties properties, List<ResidentMemory> memories) {
         addClassName("kiosk-shell");
         Span site = new Span(properties.siteName());
         site.addClassName("kiosk-site");
@@ -48,7 +50,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         Header header = new Header(site, languages);
         header.addClassName("kiosk-header");
         main.addClassName("kiosk-main");
-        add(header, main, new IdleGuard(properties.idle(), Language.ofCode(properties.defaultLanguage())));
+        add(header, main, new IdleGuard(properties.idle(), Language.ofCode(properties.defaultLanguage()),
+                memories));
     }
 
     private void switchTo(Language language) {
