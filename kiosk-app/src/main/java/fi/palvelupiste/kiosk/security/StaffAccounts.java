@@ -1,11 +1,15 @@
 package fi.palvelupiste.kiosk.security;
 
 import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -27,14 +31,17 @@ import java.util.Set;
 
 /**
  * Staff accounts: log-in, lock-out after repeated wrong passwords, the first admin, password changes.
- * Passwords are stored as BCrypt hashes only.
+ * Passwords are stored as BCrypt hashes only. Every log-in, failed log-in, lock-out and unlock is written in the
+ * audit log; for a name that belongs to nobody, not the name typed: it may be a password typed in the wrong field.
  */
 @Service
 public class StaffAccounts implements UserDetailsService {
 
     static final int LOCK_AFTER_FAILURES = 5;
     static final Duration LOCK_FOR = Duration.ofMinutes(5);
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    /** Who the audit log names for a failed log-in with a username that does not exist. */
+    static final String UNKNOWN_USER = "unknown";
     static final String FIRST_ADMIN = "admin";
     /** No look-alikes (0/O, 1/l/I): the one-time password is typed from a log or a note. */
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -44,13 +51,17 @@ public class StaffAccounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final KioskProperties properties;
     private final Clock clock;
+    private final AuditLog audit;
+    private final CommonPasswords common = CommonPasswords.load();
     private final SecureRandom random = new SecureRandom();
 
-    StaffAccounts(StaffUserRepository users, PasswordEncoder passwords, KioskProperties properties, Clock clock) {
+    StaffAccounts(StaffUserRepository users, PasswordEncoder passwords, KioskProperties properties, Clock clock,
+                  AuditLog audit) {
         this.users = users;
         this.passwords = passwords;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -66,14 +77,56 @@ public class StaffAccounts implements UserDetailsService {
                 .build();
     }
 
+    /** A wrong password counts towards the lock; the lock itself is audited and logged when it falls. */
     @EventListener
-    void onBadPassword(AuthenticationFailureBadCredentialsEvent event) {
-        users.recordFailure(normalize(event.getAuthentication().getName()), LOCK_AFTER_FAILURES, now().plus(LOCK_FOR));
+    @Transactional
+    void onFailedLogin(AbstractAuthenticationFailureEvent event) {
+        Optional<StaffUser> user = find(event.getAuthentication().getName());
+        if (user.isEmpty()) {
+            audit.record(UNKNOWN_USER, "log-in failed: no such user");
+            return;
+        }
+        String username = user.get().username();
+        switch (event) {
+            case AuthenticationFailureBadCredentialsEvent bad -> {
+                users.recordFailure(username, LOCK_AFTER_FAILURES, now().plus(LOCK_FOR));
+                StaffUser after = find(username).orElseThrow();
+                if (after.lockedAt(now()) && !user.get().lockedAt(now())) {
+                    audit.record(username, "account locked until " + after.lockedUntil() + " after "
+                            + after.failedAttempts() + " wrong passwords");
+                    log.warn("Staff account '{}' is locked until {} after {} wrong passwords", username,
+                            after.lockedUntil(), after.failedAttempts());
+                } else {
+                    audit.record(username, "log-in failed: wrong password (" + after.failedAttempts() + " in a row)");
+                }
+            }
+            case AuthenticationFailureLockedEvent locked ->
+                    audit.record(username, "log-in refused: account locked until " + user.get().lockedUntil());
+            case AuthenticationFailureDisabledEvent disabled -> audit.record(username, "log-in refused: account disabled");
+            default -> audit.record(username, "log-in failed: " + event.getException().getClass().getSimpleName());
+        }
     }
 
     @EventListener
+    @Transactional
     void onLogin(AuthenticationSuccessEvent event) {
-        users.clearFailures(normalize(event.getAuthentication().getName()));
+        String username = normalize(event.getAuthentication().getName());
+        users.clearFailures(username);
+        audit.record(username, "logged in");
+    }
+
+    /** Until when the account is locked after wrong passwords; empty when it is not locked now. */
+    public Optional<OffsetDateTime> lockedUntil(String username) {
+        return find(username).filter(user -> user.lockedAt(now())).map(StaffUser::lockedUntil);
+    }
+
+    /** Lifts a lock-out and forgets the wrong passwords, for an admin who knows who was locked out and why. */
+    @Transactional
+    public void unlock(String username, String actor) {
+        StaffUser user = find(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
+        users.clearFailures(user.username());
+        audit.record(actor, "unlocked the account of " + user.username() + " (" + user.failedAttempts()
+                + " wrong passwords" + (user.lockedAt(now()) ? ", locked until " + user.lockedUntil() : "") + ")");
     }
 
     /** At the very first start there is nobody to log in: create the admin with a one-time password. */
@@ -147,18 +200,22 @@ public class StaffAccounts implements UserDetailsService {
 
     /** Gives a forgotten password a new one-time password (and unlocks the account). */
     @Transactional
-    public String resetPassword(String username) {
+    public String resetPassword(String username, String actor) {
         String password = randomPassword();
         users.setPassword(normalize(username), passwords.encode(password), true);
+        audit.record(actor, "gave a new one-time password to " + normalize(username));
         return password;
     }
 
-    private static void checkNewPassword(String username, String newPassword) {
+    private void checkNewPassword(String username, String newPassword) {
         if (newPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new PasswordRejected("password.error.short");
         }
         if (newPassword.toLowerCase(Locale.ROOT).contains(username)) {
             throw new PasswordRejected("password.error.username");
+        }
+        if (common.contains(newPassword)) {
+            throw new PasswordRejected("password.error.common");
         }
     }
 

@@ -15,7 +15,11 @@ public sealed interface CodeLookup {
     record NotFound() implements CodeLookup {
     }
 
-    /** Too many wrong codes from this screen: the next try is possible after this long. */
-    record Wait(Duration remaining) implements CodeLookup {
+    /**
+     * Too many wrong codes: the next try is possible after this long.
+     *
+     * @param deviceWide the device's limit (many wrong codes from this kiosk lately), not this resident's own tries
+     */
+    record Wait(Duration remaining, boolean deviceWide) implements CodeLookup {
     }
 }

@@ -37,6 +37,7 @@ public class SignupService {
     private final SignupSlip slip;
     private final PrintJobService printing;
     private final CodeAttemptGuard codeGuard;
+    private final CodeGuessingAlerts guessing;
     private final AuditLog audit;
     private final SignupProperties settings;
     private final Clock clock;
@@ -45,8 +46,9 @@ public class SignupService {
     private final ObjectProvider<SignupRides> rides;
 
     SignupService(EventRepository events, SignupRepository signups, SignupSlip slip, PrintJobService printing,
-                  CodeAttemptGuard codeGuard, AuditLog audit, SignupProperties settings, Clock clock,
-                  ObjectProvider<SignupRides> rides) {
+                  CodeAttemptGuard codeGuard, CodeGuessingAlerts guessing, AuditLog audit, SignupProperties settings,
+                  Clock clock, ObjectProvider<SignupRides> rides) {
+        this.guessing = guessing;
         this.rides = rides;
         this.events = events;
         this.signups = signups;
@@ -226,14 +228,15 @@ public class SignupService {
 
     /**
      * The resident's "I have a reference code": the code and the first letters of the surname must match. Wrong
-     * tries from one kiosk session are counted and slowed down.
+     * tries are counted for the resident's screen and for the device, and slowed down (see CodeAttemptGuard).
      *
-     * @param session identifies the kiosk screen's session, for counting wrong tries
+     * @param screen identifies the resident's visit to the kiosk screen (a new one after each idle reset)
+     * @param device the client address of the screen: the kiosk's touchscreen, or another browser
      */
-    public CodeLookup lookUp(String session, String typedCode, String surnameStart) {
-        Duration wait = codeGuard.waitFor(session);
-        if (!wait.isZero()) {
-            return new CodeLookup.Wait(wait);
+    public CodeLookup lookUp(String screen, String device, String typedCode, String surnameStart) {
+        Optional<CodeAttemptGuard.Wait> wait = codeGuard.waitFor(screen, device);
+        if (wait.isPresent()) {
+            return waiting(wait.get());
         }
         String code = ReferenceCode.normalize(typedCode);
         Optional<Signup> found = ReferenceCode.isWellFormed(code) ? signups.findByCode(code) : Optional.empty();
@@ -242,17 +245,23 @@ public class SignupService {
             Optional<RideTicket> ride = ride(code, Locale.ROOT).filter(RideTicket::standalone)
                     .filter(r -> surnameMatches(r.lastName(), surnameStart));
             if (ride.isPresent()) {
-                codeGuard.right(session);
+                codeGuard.right(screen);
                 return new CodeLookup.RideFound(ride.get());
             }
         }
         if (booking.isEmpty()) {
-            codeGuard.wrong(session);
-            Duration nowWait = codeGuard.waitFor(session);
-            return nowWait.isZero() ? new CodeLookup.NotFound() : new CodeLookup.Wait(nowWait);
+            if (codeGuard.wrong(screen, device)) {
+                guessing.tripped(device);
+            }
+            return codeGuard.waitFor(screen, device).map(SignupService::waiting)
+                    .orElseGet(CodeLookup.NotFound::new);
         }
-        codeGuard.right(session);
+        codeGuard.right(screen);
         return new CodeLookup.Found(booking.get());
+    }
+
+    private static CodeLookup waiting(CodeAttemptGuard.Wait wait) {
+        return new CodeLookup.Wait(wait.remaining(), wait.reason() == CodeAttemptGuard.Reason.DEVICE);
     }
 
     /** Staff's search by reference code or a part of the name. Audited: it shows personal data. */

@@ -12,6 +12,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.ToLongFunction;
 
 /**
@@ -35,6 +37,7 @@ public class DiskSpace {
     private final ToLongFunction<Path> usableSpace;
     private volatile State state = State.ENOUGH;
     private volatile long freeBytes = -1;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     @Autowired
     DiskSpace(KioskProperties kiosk, StorageProperties settings) {
@@ -70,15 +73,22 @@ public class DiskSpace {
             } else if (now == State.ENOUGH && free > low + reserve && !Files.exists(reserveFile)) {
                 writeReserve(reserveFile, reserve);
             }
+            freeBytes = free;
             if (now != state) {
                 log.info("Free space on the kiosk's disk: {} ({} MB)", now, free >> 20);
+                state = now;
+                listeners.forEach(Runnable::run);
             }
-            state = now;
-            freeBytes = free;
         } catch (IOException | UncheckedIOException e) {
             log.warn("Cannot check free space in {}: {}", directory, e.toString());
         }
         return state;
+    }
+
+    /** Calls {@code changed} (on the checking thread) when the state changes; run the handle to stop. */
+    public Runnable onChange(Runnable changed) {
+        listeners.add(changed);
+        return () -> listeners.remove(changed);
     }
 
     public State state() {

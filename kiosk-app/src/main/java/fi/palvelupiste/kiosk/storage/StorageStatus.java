@@ -2,7 +2,8 @@ package fi.palvelupiste.kiosk.storage;
 
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.backup.DatabaseBackup;
-import fi.palvelupiste.kiosk.staff.StaffNotice;
+import com.vaadin.flow.i18n.I18NProvider;
+import fi.palvelupiste.kiosk.staff.StaffNotices;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,7 +28,7 @@ import java.util.Optional;
  * kiosk stops after the confirmation with exit status {@value #RESTART_STATUS}; its systemd unit starts it again.
  */
 @Service
-public class StorageStatus implements StaffNotice.Provider {
+public class StorageStatus implements StaffNotices {
 
     /** The exit status that tells systemd ({@code Restart=on-failure}) to start the kiosk again. */
     static final int RESTART_STATUS = 75;
@@ -36,14 +38,16 @@ public class StorageStatus implements StaffNotice.Provider {
     private final DatabaseBackup backups;
     private final AuditLog audit;
     private final ApplicationContext context;
+    private final I18NProvider texts;
     private final @Nullable String damaged;
 
-    StorageStatus(DiskSpace disk, DatabaseBackup backups, AuditLog audit, ApplicationContext context,
+    StorageStatus(DiskSpace disk, DatabaseBackup backups, AuditLog audit, ApplicationContext context, I18NProvider texts,
                   @Value("${" + DatabaseRecovery.DAMAGED_PROPERTY + ":#{null}}") @Nullable String damaged) {
         this.disk = disk;
         this.backups = backups;
         this.audit = audit;
         this.context = context;
+        this.texts = texts;
         this.damaged = damaged;
     }
 
@@ -69,13 +73,19 @@ public class StorageStatus implements StaffNotice.Provider {
     }
 
     @Override
-    public List<StaffNotice> notices() {
-        List<StaffNotice> notices = new ArrayList<>();
-        damagedDatabase().ifPresent(file -> notices.add(StaffNotice.of("storage.notice.damaged")));
+    public List<String> current(Locale locale) {
+        List<String> notices = new ArrayList<>();
+        damagedDatabase().ifPresent(file -> notices.add(texts.getTranslation("storage.notice.damaged", locale)));
         if (disk.state() == DiskSpace.State.LOW) {
-            notices.add(StaffNotice.of("storage.notice.low-space", freeMegabytes()));
+            notices.add(texts.getTranslation("storage.notice.low-space", locale, freeMegabytes()));
         }
         return notices;
+    }
+
+    /** Free space only changes between checks: staff pages hear of it when the disk's state changes. */
+    @Override
+    public Runnable subscribe(Runnable changed) {
+        return disk.onChange(changed);
     }
 
     /**

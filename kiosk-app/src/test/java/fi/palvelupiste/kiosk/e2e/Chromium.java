@@ -9,6 +9,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 import java.io.File;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -43,6 +47,10 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--disable-sync", "--window-size=" + width + "," + height, "--lang=fi",
                 "--autoplay-policy=no-user-gesture-required");
+        // the browser's console (Content-Security-Policy violations among others), for consoleSince()
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -57,6 +65,11 @@ public final class Chromium {
                 .toList();
         results.getViolations().forEach(rule -> System.out.println("axe (" + screen + "): " + describe(rule)));
         assertThat(serious).as("serious or critical accessibility findings on the " + screen).isEmpty();
+    }
+
+    /** What the browser wrote to its console since the last call (each call empties the log). */
+    public static List<String> console(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     public static void screenshot(WebDriver driver, String name) throws IOException {

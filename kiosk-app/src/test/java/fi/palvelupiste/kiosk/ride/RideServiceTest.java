@@ -168,7 +168,7 @@ class RideServiceTest {
                 SignupFixtures.person("Oma", "Kyyti", null), FI);
         assertThat(ticket.standalone()).isTrue();
         assertThat(rides.codeTaken(ticket.referenceCode())).isTrue();
-        assertThat(signups.lookUp("ride-test", ticket.referenceCode(), "Ky"))
+        assertThat(signups.lookUp("ride-test", "ride-test-device", ticket.referenceCode(), "Ky"))
                 .isInstanceOf(fi.palvelupiste.kiosk.signup.CodeLookup.RideFound.class);
     }
 

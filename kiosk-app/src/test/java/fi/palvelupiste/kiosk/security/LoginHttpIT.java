@@ -60,7 +60,7 @@ class LoginHttpIT {
     @Test
     void five_wrong_passwords_lock_the_account_for_five_minutes() throws Exception {
         accounts.create("lukko", "Lukko Testi", java.util.Set.of(Role.STAFF));
-        String oneTime = accounts.resetPassword("lukko");
+        String oneTime = accounts.resetPassword("lukko", "admin");
         for (int attempt = 0; attempt < StaffAccounts.LOCK_AFTER_FAILURES; attempt++) {
             assertThat(location(login("lukko", "wrong-" + attempt))).contains("/login?error");
         }

@@ -176,14 +176,16 @@ class SignupServiceTest {
                 person("Aino", "Virtanen", null), null, FI));
         String code = done.resident().signup().referenceCode();
         String session = UUID.randomUUID().toString();
+        String device = "test-" + session;
 
-        assertThat(signups.lookUp(session, code.toLowerCase(Locale.ROOT), "vi")).isInstanceOf(CodeLookup.Found.class);
-        assertThat(signups.lookUp(session, code, "Ma")).isInstanceOf(CodeLookup.NotFound.class);
-        assertThat(signups.lookUp(session, code, "V")).as("one letter is not enough").isInstanceOf(CodeLookup.NotFound.class);
-        assertThat(signups.lookUp(session, "ABCDEF", "Vi")).isInstanceOf(CodeLookup.Wait.class);
-        assertThat(signups.lookUp(session, code, "Vi")).as("even the right code waits now")
+        assertThat(signups.lookUp(session, device, code.toLowerCase(Locale.ROOT), "vi")).isInstanceOf(CodeLookup.Found.class);
+        assertThat(signups.lookUp(session, device, code, "Ma")).isInstanceOf(CodeLookup.NotFound.class);
+        assertThat(signups.lookUp(session, device, code, "V")).as("one letter is not enough").isInstanceOf(CodeLookup.NotFound.class);
+        assertThat(signups.lookUp(session, device, "ABCDEF", "Vi")).isInstanceOf(CodeLookup.Wait.class);
+        assertThat(signups.lookUp(session, device, code, "Vi")).as("even the right code waits now")
                 .isInstanceOf(CodeLookup.Wait.class);
-        assertThat(signups.lookUp(UUID.randomUUID().toString(), code, "Vir")).as("another kiosk session")
+        assertThat(signups.lookUp(UUID.randomUUID().toString(), device, code, "Vir"))
+                .as("the next resident on the same device")
                 .isInstanceOf(CodeLookup.Found.class);
     }
 

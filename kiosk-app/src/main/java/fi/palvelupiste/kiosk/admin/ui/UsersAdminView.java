@@ -17,23 +17,32 @@ import com.vaadin.flow.router.Route;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.security.StaffAccounts;
 import fi.palvelupiste.kiosk.security.StaffUser;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Staff accounts: who may log in and with which role. A new account, or a forgotten password, gets a one-time
- * password shown here once, to hand over; it must be changed at the first log-in.
+ * password shown here once, to hand over; it must be changed at the first log-in. Wrong passwords in a row and a
+ * lock-out show in the list; the admin can lift a lock (audited).
  */
 @Route(value = "admin/users", layout = StaffLayout.class)
 @Menu(title = "menu.users", order = 62)
 @RolesAllowed(Role.ADMIN_ROLE)
 class UsersAdminView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M. HH.mm");
+
     private final StaffAccounts accounts;
+    private final String actor;
+    private final Clock clock;
     final Grid<StaffUser> users = new Grid<>();
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -41,10 +50,13 @@ class UsersAdminView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox enabled = new Checkbox();
     final Paragraph message = new Paragraph();
     final Button resetPassword = new Button();
+    final Button unlock = new Button();
     private StaffUser editing;
 
-    UsersAdminView(StaffAccounts accounts) {
+    UsersAdminView(StaffAccounts accounts, AuthenticationContext authentication, Clock clock) {
         this.accounts = accounts;
+        this.actor = authentication.getPrincipalName().orElseThrow();
+        this.clock = clock;
         users.setId("users-grid");
         users.addColumn(StaffUser::username).setHeader(getTranslation("admin.user.username")).setAutoWidth(true);
         users.addColumn(StaffUser::displayName).setHeader(getTranslation("admin.user.name")).setAutoWidth(true);
@@ -52,6 +64,8 @@ class UsersAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.user.roles"));
         users.addColumn(user -> getTranslation(user.enabled() ? "admin.yes" : "admin.no"))
                 .setHeader(getTranslation("admin.user.enabled"));
+        users.addColumn(StaffUser::failedAttempts).setHeader(getTranslation("admin.user.failed"));
+        users.addColumn(this::lockText).setHeader(getTranslation("admin.user.locked"));
         users.setAllRowsVisible(true);
         users.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::edit));
         username.setLabel(getTranslation("admin.user.username"));
@@ -74,14 +88,24 @@ class UsersAdminView extends VerticalLayout implements HasDynamicTitle {
         resetPassword.addClickListener(click -> {
             if (editing != null) {
                 message.setText(getTranslation("admin.user.one-time", editing.username(),
-                        accounts.resetPassword(editing.username())));
+                        accounts.resetPassword(editing.username(), actor)));
+            }
+        });
+        unlock.setText(getTranslation("admin.user.unlock"));
+        unlock.setId("user-unlock");
+        unlock.addClickListener(click -> {
+            if (editing != null) {
+                accounts.unlock(editing.username(), actor);
+                refresh();
+                edit(accounts.find(editing.username()).orElseThrow());
+                message.setText(getTranslation("admin.user.unlocked", editing.username()));
             }
         });
         Button add = new Button(getTranslation("admin.user.new"), click -> edit(null));
         add.setId("user-new");
         add(new H1(getTranslation("admin.users.heading")), users, add,
                 new FormLayout(username, displayName, roles, enabled), message,
-                new HorizontalLayout(save, resetPassword));
+                new HorizontalLayout(save, resetPassword, unlock));
         refresh();
         edit(null);
     }
@@ -100,6 +124,17 @@ class UsersAdminView extends VerticalLayout implements HasDynamicTitle {
         roles.setValue(user == null ? Set.of(Role.STAFF) : user.roles());
         enabled.setValue(user == null || user.enabled());
         resetPassword.setEnabled(user != null);
+        unlock.setEnabled(user != null && (user.failedAttempts() > 0 || user.lockedAt(now())));
+    }
+
+    private String lockText(StaffUser user) {
+        return user.lockedAt(now())
+                ? getTranslation("admin.user.locked-until", TIME.format(user.lockedUntil().atZoneSameInstant(clock.getZone())))
+                : "";
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     void save() {

@@ -11,24 +11,30 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.kiosk.ResidentMemory;
+
+import java.util.List;
 
 /**
  * Returns a resident screen to the start after inactivity, so the next person never sees what the previous one
  * typed. The browser measures the quiet time (any touch or key restarts it) and tells the server when the
  * warning is due and then once a second; the server shows "Are you still there?" with a countdown, and at zero
- * goes back to the start screen in the default language, closing anything open.
+ * goes back to the start screen in the default language, closing anything open and ending the resident's visit
+ * (what features kept for it is forgotten).
  */
 class IdleGuard extends Div {
 
     private final KioskProperties.Idle settings;
     private final Language defaultLanguage;
+    private final List<ResidentMemory> memories;
     private Dialog warning;
     private Paragraph countdownText;
     private int secondsLeft;
 
-    IdleGuard(KioskProperties.Idle settings, Language defaultLanguage) {
+    IdleGuard(KioskProperties.Idle settings, Language defaultLanguage, List<ResidentMemory> memories) {
         this.settings = settings;
         this.defaultLanguage = defaultLanguage;
+        this.memories = memories;
         setId("idle-guard");
         getElement().setAttribute("aria-hidden", "true");
     }
@@ -122,6 +128,7 @@ class IdleGuard extends Div {
         closeWarning();
         UI ui = UI.getCurrent();
         ui.getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).forEach(Dialog::close);
+        ResidentVisit.end(ui, memories);
         ui.setLocale(defaultLanguage.locale());
         ui.navigate(StartView.class);
     }

@@ -17,9 +17,11 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLayout;
 import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.kiosk.ResidentMemory;
 import fi.palvelupiste.kiosk.kiosk.ScreenHeartbeat;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +35,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     private final Nav languages = new Nav();
     private final Map<Language, Button> languageButtons = new EnumMap<>(Language.class);
 
-    public KioskLayout(KioskProperties properties, ScreenHeartbeat heartbeat) {
+    public KioskLayout(KioskProperties properties, List<ResidentMemory> memories, ScreenHeartbeat heartbeat) {
         addClassName("kiosk-shell");
         Span site = new Span(properties.siteName());
         site.addClassName("kiosk-site");
@@ -50,8 +52,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         Header header = new Header(site, languages);
         header.addClassName("kiosk-header");
         main.addClassName("kiosk-main");
-        add(header, main, new IdleGuard(properties.idle(), Language.ofCode(properties.defaultLanguage())),
-                new HeartbeatBeacon(heartbeat));
+        add(header, main, new IdleGuard(properties.idle(), Language.ofCode(properties.defaultLanguage()),
+                memories), new HeartbeatBeacon(heartbeat));
     }
 
     @Override

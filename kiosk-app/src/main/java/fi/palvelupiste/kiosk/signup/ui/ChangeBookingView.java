@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
+import fi.palvelupiste.kiosk.kiosk.ui.ResidentVisit;
 import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.signup.Booked;
@@ -30,7 +32,8 @@ import java.util.Locale;
 
 /**
  * "I have a reference code": type the code and the first letters of the surname, see the booking, cancel it or
- * move it to another time. A slip confirms the change. Wrong codes from one kiosk session are slowed down.
+ * move it to another time. A slip confirms the change. Wrong codes are slowed down for this resident's visit
+ * and, when there are many, for the whole device (CodeAttemptGuard).
  */
 @AnonymousAllowed
 @Route(value = "signup/change", layout = KioskLayout.class)
@@ -124,7 +127,7 @@ class ChangeBookingView extends StepFlowView<ChangeBookingView.Step> {
     }
 
     void lookUp() {
-        CodeLookup result = signups.lookUp(sessionKey(), code, surname);
+        CodeLookup result = signups.lookUp(ResidentVisit.of(UI.getCurrent()), device(), code, surname);
         switch (result) {
             case CodeLookup.Found found -> {
                 booking = found.booking();
@@ -141,7 +144,8 @@ class ChangeBookingView extends StepFlowView<ChangeBookingView.Step> {
                 go(Step.CODE);
             }
             case CodeLookup.Wait wait -> {
-                codeMessage = getTranslation("change.wait", Math.max(1, wait.remaining().toSeconds()));
+                codeMessage = getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
+                        Math.max(1, wait.remaining().toSeconds()));
                 go(Step.CODE);
             }
         }
@@ -361,10 +365,9 @@ class ChangeBookingView extends StepFlowView<ChangeBookingView.Step> {
         return new KioskFlowButtons(back::run, () -> !code.isBlank() || !surname.isBlank());
     }
 
-    /** Wrong codes are counted per browser session: the kiosk's own screen keeps one session. */
-    private static String sessionKey() {
-        VaadinSession session = VaadinSession.getCurrent();
-        String id = session.getSession() == null ? null : session.getSession().getId();
-        return id != null ? id : String.valueOf(System.identityHashCode(session));
+    /** The device the codes are typed on, by its address: the kiosk's touchscreen is one device all day. */
+    private static String device() {
+        String address = VaadinSession.getCurrent().getBrowser().getAddress();
+        return address == null || address.isBlank() ? "unknown" : address;
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,20 +17,30 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskUiSetup;
-import fi.palvelupiste.kiosk.staff.StaffNotice;
+import fi.palvelupiste.kiosk.staff.StaffNotices;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Paragraph;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The frame of every staff, coordinator and admin page: the site's name, a menu of the pages this person's role
- * may open (from {@code @Menu} annotations, titles are message keys), the language, who is logged in, and log-out.
+ * may open (from {@code @Menu} annotations, titles are message keys), the language, who is logged in, log-out,
+ * and the notices features raise for staff ({@link StaffNotices}), pushed as they appear.
  */
 @PermitAll
 public class StaffLayout extends AppLayout {
 
+    private final List<StaffNotices> noticeSources;
+    final Div notices = new Div();
+    private final List<Runnable> subscriptions = new ArrayList<>();
+
     public StaffLayout(KioskProperties properties, AuthenticationContext authentication,
-                       List<StaffNotice.Provider> noticeProviders) {
+                       List<StaffNotices> noticeSources) {
+        this.noticeSources = noticeSources;
         addClassName("staff-shell");
         Span title = new Span(getTranslation("staff.title", properties.siteName()));
         title.addClassName("staff-title");
@@ -56,17 +65,13 @@ public class StaffLayout extends AppLayout {
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(bar.getComponentAt(2));
         bar.addClassName("staff-bar");
-        addToNavbar(bar);
-        List<StaffNotice> notices = noticeProviders.stream().flatMap(provider -> provider.notices().stream()).toList();
-        if (!notices.isEmpty()) {
-            Div band = new Div();
-            band.setId("staff-notices");
-            band.addClassName("staff-notices");
-            band.getElement().setAttribute("role", "alert");
-            notices.forEach(notice -> band.add(new Paragraph(
-                    getTranslation(notice.messageKey(), notice.arguments().toArray()))));
-            addToNavbar(band);
-        }
+        notices.setId("staff-notices");
+        notices.addClassName("staff-notices");
+        notices.getElement().setAttribute("role", "status");
+        Div navbar = new Div(bar, notices);
+        navbar.addClassName("staff-navbar");
+        addToNavbar(navbar);
+        showNotices();
 
         SideNav menu = new SideNav();
         menu.setId("staff-menu");
@@ -75,6 +80,26 @@ public class StaffLayout extends AppLayout {
                 menu.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(menu);
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        noticeSources.forEach(source -> subscriptions.add(source.subscribe(() -> ui.access(this::showNotices))));
+        showNotices();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        subscriptions.forEach(Runnable::run);
+        subscriptions.clear();
+    }
+
+    void showNotices() {
+        notices.removeAll();
+        noticeSources.stream().flatMap(source -> source.current(getLocale()).stream())
+                .forEach(text -> notices.add(new Paragraph(text)));
+        notices.setVisible(notices.getComponentCount() > 0);
     }
 
     /** Staff pages build their texts once: the page is reloaded in the chosen language, kept for the session. */

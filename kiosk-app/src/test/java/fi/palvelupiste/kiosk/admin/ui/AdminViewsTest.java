@@ -3,18 +3,24 @@ package fi.palvelupiste.kiosk.admin.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.queue.QueueAdministration;
 import fi.palvelupiste.kiosk.queue.ServiceQueue;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.security.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.LocalTime;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @KioskTest
 @WithMockUser(username = "admin-test", roles = {"ADMIN", "COORDINATOR", "STAFF"})
@@ -24,6 +30,10 @@ class AdminViewsTest extends SpringBrowserlessTest {
     QueueAdministration administration;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    AuthenticationConfiguration authentication;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void an_admin_adds_a_service_with_names_in_three_languages_and_opening_hours() {
@@ -78,6 +88,36 @@ class AdminViewsTest extends SpringBrowserlessTest {
         assertThat(accounts.find("liisa.k")).hasValueSatisfying(user -> {
             assertThat(user.mustChangePassword()).isTrue();
             assertThat(user.roles()).containsExactly(Role.STAFF);
+        });
+    }
+
+    @Test
+    void an_admin_sees_wrong_passwords_and_the_lock_in_the_list_and_unlocks_the_account() throws Exception {
+        accounts.create("lukossa", "Lukossa Oleva", Set.of(Role.STAFF));
+        AuthenticationManager manager = authentication.getAuthenticationManager();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThatThrownBy(() -> manager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated("lukossa", "väärä salasana")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        UsersAdminView view = navigate(UsersAdminView.class);
+        var grid = test(view.users);
+        int row = java.util.stream.IntStream.range(0, grid.size())
+                .filter(r -> grid.getCellText(r, 0).equals("lukossa")).findFirst().orElseThrow();
+        assertThat(grid.getCellText(row, 4)).isEqualTo("5");
+        assertThat(grid.getCellText(row, 5)).endsWith(" asti");
+
+        grid.select(row);
+        assertThat(view.unlock.isEnabled()).isTrue();
+        test(view.unlock).click();
+
+        assertThat(view.message.getText()).isEqualTo("Käyttäjän lukossa lukitus on avattu: hän voi kirjautua taas.");
+        assertThat(accounts.lockedUntil("lukossa")).isEmpty();
+        assertThat(test(view.users).getCellText(row, 5)).isEmpty();
+        assertThat(view.unlock.isEnabled()).isFalse();
+        assertThat(audit.newest(5)).anySatisfy(entry -> {
+            assertThat(entry.who()).isEqualTo("admin-test");
+            assertThat(entry.what()).startsWith("unlocked the account of lukossa (5 wrong passwords, locked until");
         });
     }
 

@@ -1,0 +1,53 @@
+package fi.palvelupiste.kiosk.kiosk.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import fi.palvelupiste.kiosk.KioskTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The idle reset gives the next resident a fresh start: the previous one's wrong codes and wait go with them. */
+@KioskTest
+class IdleResetTest extends SpringBrowserlessTest {
+
+    @Test
+    void after_the_idle_reset_the_next_resident_does_not_wait_for_the_previous_ones_wrong_codes() {
+        UI.getCurrent().navigate("signup/change");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            tryCode("YYYYY" + (attempt + 2));
+        }
+        assertThat(codeError()).contains("Odota", "sekuntia");
+
+        IdleGuard guard = $(IdleGuard.class).single();
+        guard.quietTooLong();
+        for (int second = 0; second < 15; second++) {
+            guard.countdown();
+        }
+        assertThat(getCurrentView()).isInstanceOf(StartView.class);
+
+        UI.getCurrent().navigate("signup/change");
+        assertThat(codeError()).as("no wait message left on the screen").isNullOrEmpty();
+        tryCode("YYYYY9");
+        assertThat(codeError()).isEqualTo("⚠ Varausta ei löytynyt. Tarkista koodi lapusta ja sukunimen alku.");
+    }
+
+    private void tryCode(String code) {
+        click("osk-clear");
+        for (char c : code.toCharArray()) {
+            click("osk-key-" + Character.toLowerCase(c));
+        }
+        click("signup-next");
+        click("osk-key-x");
+        click("signup-next");
+    }
+
+    private String codeError() {
+        return $(OnScreenField.class).id("change-code").errorText();
+    }
+
+    private void click(String id) {
+        test($(Button.class).id(id)).click();
+    }
+}
