@@ -243,7 +243,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 buildSlots();
             }
         } catch (PlanningException problem) {
-            notify(getTranslation(problem.messageKey()), true);
+            notify(getTranslation(problem.messageKey(), problem.messageArguments(key -> getTranslation(key))), true);
         }
     }
 
