@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.forms;
 
 import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.hardware.receipt.Receipt;
+import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import org.springframework.stereotype.Service;
@@ -90,16 +91,30 @@ public class FormLibrary {
 
     /** What a text would look like on paper, or why it cannot be printed. */
     public Preview preview(String markup, FormMarkup.Mode mode) {
+        Sized sized = sized(markup, mode);
+        return new Preview(sized.receipt().map(printing::preview), sized.bytes(), sized.problems());
+    }
+
+    /** A text's paper and its size on the serial line, or why it cannot be printed; without the picture. */
+    private record Sized(Optional<Receipt> receipt, int bytes, List<FormProblem> problems) {
+    }
+
+    private Sized sized(String markup, FormMarkup.Mode mode) {
+        if (markup != null && markup.length() > MAX_MARKUP) {
+            // a pasted book is not parsed and drawn on every key press of the editor's live preview
+            return new Sized(Optional.empty(), 0,
+                    List.of(FormProblem.atLine(0, "forms.problem.text-long", MAX_MARKUP)));
+        }
         FormMarkup.Parsed parsed = FormMarkup.parse(markup, profile.columns(), profile.codePage(), mode);
         if (!parsed.ok()) {
-            return new Preview(Optional.empty(), 0, parsed.problems());
+            return new Sized(Optional.empty(), 0, parsed.problems());
         }
         Receipt receipt = parsed.receipt().orElseThrow();
         int bytes = printing.encodedSize(receipt);
         List<FormProblem> problems = bytes > properties.maxBytes()
                 ? List.of(FormProblem.atLine(0, "forms.problem.too-long", bytes, properties.maxBytes()))
                 : List.of();
-        return new Preview(Optional.of(printing.preview(receipt)), bytes, problems);
+        return new Sized(Optional.of(receipt), bytes, problems);
     }
 
     /**
@@ -116,10 +131,8 @@ public class FormLibrary {
             checkField(text.title(), "forms.problem.title-missing", "forms.problem.title-long", MAX_TITLE, required,
                     found);
             checkField(text.description(), null, "forms.problem.description-long", MAX_DESCRIPTION, false, found);
-            if (text.markup().length() > MAX_MARKUP) {
-                found.add(FormProblem.atLine(0, "forms.problem.text-long", MAX_MARKUP));
-            } else if (!text.markup().isBlank() || mode == FormMarkup.Mode.PUBLISH) {
-                found.addAll(preview(text.markup(), mode).problems());
+            if (!text.markup().isBlank() || mode == FormMarkup.Mode.PUBLISH) {
+                found.addAll(sized(text.markup(), mode).problems());
             }
             found.forEach(problem -> problems.add(problem.in(language)));
         }
@@ -134,7 +147,7 @@ public class FormLibrary {
         if (value.length() > max) {
             problems.add(FormProblem.atLine(0, longKey, max));
         }
-        if (value.codePoints().anyMatch(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT)) {
+        if (!TypedText.isText(value, false)) {
             problems.add(FormProblem.atLine(0, "forms.problem.control-in-title"));
         }
     }
@@ -207,7 +220,8 @@ public class FormLibrary {
     }
 
     private static FormText strip(FormText text) {
-        return new FormText(text.title().strip(), text.description().strip(), text.markup().stripTrailing());
+        return new FormText(text.title().strip(), text.description().strip(),
+                text.markup().replace("\r\n", "\n").replace('\r', '\n').stripTrailing());
     }
 
     /** A short ASCII name from the title ("Valtakirja" → "valtakirja"), unique among forms. */

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.queue;
 
+import fi.palvelupiste.kiosk.ChangeRefusedException;
+import fi.palvelupiste.kiosk.TypedText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +36,13 @@ public class QueueAdministration {
      * @throws Rejected with a message key when the prefix or a name is not acceptable
      */
     @Transactional
-    public long save(ServiceQueue queue) {
+    public long save(ServiceQueue typed) {
+        ServiceQueue queue = new ServiceQueue(typed.id(), typed.prefix() == null ? "" : typed.prefix().strip(),
+                text(typed.nameFi(), "admin.service.name-fi", 80), text(typed.nameSv(), "admin.service.name-sv", 80),
+                text(typed.nameEn(), "admin.service.name-en", 80), text(typed.hintFi(), "admin.service.hint-fi", 160),
+                text(typed.hintSv(), "admin.service.hint-sv", 160), text(typed.hintEn(), "admin.service.hint-en", 160),
+                typed.open(), typed.sortOrder(), typed.offersPriority(), typed.opensAt(), typed.closesAt(),
+                typed.pausedOn());
         if (!queue.prefix().matches("[A-Z]{1,2}")) {
             throw new Rejected("admin.error.prefix");
         }
@@ -54,10 +62,12 @@ public class QueueAdministration {
     }
 
     @Transactional
-    public long save(Desk desk) {
-        if (desk.name().isBlank() || desk.name().length() > 40) {
+    public long save(Desk typed) {
+        String name = TypedText.clean(typed.name(), false);
+        if (name.isEmpty() || name.length() > 40) {
             throw new Rejected("admin.error.desk-name");
         }
+        Desk desk = new Desk(typed.id(), text(name, "admin.desk.name", 40), typed.defaultQueueId(), typed.active());
         try {
             return desks.save(desk);
         } catch (DuplicateKeyException e) {
@@ -65,14 +75,21 @@ public class QueueAdministration {
         }
     }
 
+    /** An admin's text, cleaned, or refused with its field named ({@link TypedText}). */
+    private static String text(String typed, String labelKey, int maxLength) {
+        return TypedText.require(typed, labelKey, maxLength, false, Rejected::new);
+    }
+
     /** A change the admin must correct; the message is a message key. */
-    public static class Rejected extends RuntimeException {
+    public static class Rejected extends ChangeRefusedException {
+
         public Rejected(String messageKey) {
             super(messageKey);
         }
 
-        public String messageKey() {
-            return getMessage();
+        /** A text that cannot be stored: {@code admin.error.too-long} or {@code admin.error.characters}. */
+        Rejected(TypedText.Refusal refusal) {
+            super("admin", refusal);
         }
     }
 }

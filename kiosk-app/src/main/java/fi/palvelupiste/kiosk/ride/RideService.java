@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
@@ -102,13 +103,18 @@ public class RideService implements SignupRides {
      * @throws RideRefusedException with what to fix
      */
     @Transactional
-    public long save(Long rideId, RideDraft draft, String actor) {
+    public long save(Long rideId, RideDraft typed, String actor) {
+        RideDraft draft = new RideDraft(typed.eventId(), typed.date(), text(typed.nameFi(), "ride.admin.name", 120),
+                text(typed.nameSv(), "ride.admin.name", 120), text(typed.nameEn(), "ride.admin.name", 120),
+                text(typed.destination(), "ride.admin.destination", 120), typed.vehicle(), typed.seats(),
+                typed.wheelchairPlaces(), typed.returnsAt(), text(typed.operatorName(), "ride.admin.operator", 120),
+                text(typed.contactPhone(), "ride.admin.phone", 30));
         LocalDate date = draft.date();
         if (draft.eventId() != null) {
             date = signups.event(draft.eventId()).map(SignupEvent::date)
                     .orElseThrow(() -> new RideRefusedException("ride.error.event"));
         }
-        if (draft.nameFi() == null || draft.nameFi().isBlank()) {
+        if (draft.nameFi().isEmpty()) {
             throw new RideRefusedException("ride.error.name");
         }
         if (date == null) {
@@ -135,12 +141,13 @@ public class RideService implements SignupRides {
 
     @Transactional
     public long addStop(long rideId, String village, String pickupPoint, LocalTime pickupAt, String actor) {
-        if (village == null || village.isBlank() || pickupAt == null) {
+        String villageText = text(village, "ride.admin.village", 60);
+        String pointText = text(pickupPoint, "ride.admin.pickup-point", 120);
+        if (villageText.isEmpty() || pickupAt == null) {
             throw new RideRefusedException("ride.error.stop");
         }
         rides.find(rideId).orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
-        long id = rides.insertStop(settings.siteId(), rideId, village.strip(),
-                pickupPoint == null ? "" : pickupPoint.strip(), pickupAt, now());
+        long id = rides.insertStop(settings.siteId(), rideId, villageText, pointText, pickupAt, now());
         audit.record(actor, "added stop " + id + " to ride " + rideId);
         return id;
     }
@@ -333,6 +340,11 @@ public class RideService implements SignupRides {
                 : texts.t(locale, "ride.stop.free", ride.freeSeats(), ride.freeWheelchairPlaces());
         return new RideStopChoice(stop.id(), label, texts.t(locale, ride.vehicle().messageKey()) + " · " + free,
                 ride.freeSeats(), ride.freeWheelchairPlaces());
+    }
+
+    /** A coordinator's text, cleaned, or refused with its field named ({@link TypedText}). */
+    private static String text(String typed, String labelKey, int maxLength) {
+        return TypedText.require(typed, labelKey, maxLength, false, RideRefusedException::new);
     }
 
     private static Person checked(Person person) {

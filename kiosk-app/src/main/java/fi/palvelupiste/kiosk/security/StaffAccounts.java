@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.security;
 
 import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,8 @@ public class StaffAccounts implements UserDetailsService {
     public static final int MIN_PASSWORD_LENGTH = 12;
     /** Who the audit log names for a failed log-in with a username that does not exist. */
     static final String UNKNOWN_USER = "unknown";
+    /** The length of {@code staff_user.display_name}. */
+    static final int MAX_DISPLAY_NAME = 100;
     static final String FIRST_ADMIN = "admin";
     /** No look-alikes (0/O, 1/l/I): the one-time password is typed from a log or a note. */
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -188,14 +191,24 @@ public class StaffAccounts implements UserDetailsService {
         if (users.findByUsername(normalized).isPresent()) {
             throw new PasswordRejected("users.error.taken");
         }
+        String name = displayName(displayName);
         String password = randomPassword();
-        users.insert(normalized, displayName.strip(), passwords.encode(password), roles, true, now());
+        users.insert(normalized, name, passwords.encode(password), roles, true, now());
         return password;
     }
 
     @Transactional
     public void update(String username, String displayName, Set<Role> roles, boolean enabled) {
-        users.update(normalize(username), displayName.strip(), roles, enabled);
+        users.update(normalize(username), displayName(displayName), roles, enabled);
+    }
+
+    /** A display name as stored: given, at most {@value #MAX_DISPLAY_NAME} characters, only text ({@link TypedText}). */
+    private static String displayName(String typed) {
+        String name = TypedText.clean(typed, false);
+        if (name.isEmpty() || TypedText.problem(name, MAX_DISPLAY_NAME, false).isPresent()) {
+            throw new PasswordRejected("users.error.display-name");
+        }
+        return name;
     }
 
     /** Gives a forgotten password a new one-time password (and unlocks the account). */

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The coordinator's side: events of any configured kind, their time slots (generated from start, end, length and
@@ -19,6 +22,30 @@ import java.util.UUID;
  */
 @Service
 public class EventPlanning {
+
+    /** One of an event's texts: its label (for messages), its column's length, one line or several. */
+    private record Text(String labelKey, int maxLength, boolean multiline, Function<EventDraft, String> value,
+                        BiConsumer<EventDraft, String> store) {
+    }
+
+    private static final List<Text> TEXTS = List.of(
+            new Text("events.title-fi", 120, false, EventDraft::getTitleFi, EventDraft::setTitleFi),
+            new Text("events.title-sv", 120, false, EventDraft::getTitleSv, EventDraft::setTitleSv),
+            new Text("events.title-en", 120, false, EventDraft::getTitleEn, EventDraft::setTitleEn),
+            new Text("events.place", 120, false, EventDraft::getPlace, EventDraft::setPlace),
+            new Text("events.address", 200, false, EventDraft::getAddress, EventDraft::setAddress),
+            new Text("events.municipality", 60, false, EventDraft::getMunicipality, EventDraft::setMunicipality),
+            new Text("events.description-fi", 1000, true, EventDraft::getDescriptionFi, EventDraft::setDescriptionFi),
+            new Text("events.description-sv", 1000, true, EventDraft::getDescriptionSv, EventDraft::setDescriptionSv),
+            new Text("events.description-en", 1000, true, EventDraft::getDescriptionEn, EventDraft::setDescriptionEn),
+            new Text("events.bring-fi", 500, true, EventDraft::getBringFi, EventDraft::setBringFi),
+            new Text("events.bring-sv", 500, true, EventDraft::getBringSv, EventDraft::setBringSv),
+            new Text("events.bring-en", 500, true, EventDraft::getBringEn, EventDraft::setBringEn),
+            new Text("events.price-fi", 200, false, EventDraft::getPriceFi, EventDraft::setPriceFi),
+            new Text("events.price-sv", 200, false, EventDraft::getPriceSv, EventDraft::setPriceSv),
+            new Text("events.price-en", 200, false, EventDraft::getPriceEn, EventDraft::setPriceEn),
+            new Text("events.organiser-phone", 30, false, EventDraft::getOrganiserPhone,
+                    EventDraft::setOrganiserPhone));
 
     private final EventRepository events;
     private final SignupRepository signups;
@@ -69,7 +96,9 @@ public class EventPlanning {
     }
 
     /**
-     * Saves a new event (eventId null) or changes one. A trip's seats are its single slot, kept in step here.
+     * Saves a new event (eventId null) or changes one. A trip's seats are its single slot, kept in step here. The
+     * draft's texts are cleaned in place first ({@link TypedText}: spaces around them dropped), so the draft holds
+     * what is stored.
      *
      * @return the event's id
      * @throws PlanningException with what to fix
@@ -173,11 +202,18 @@ public class EventPlanning {
     }
 
     private static void check(EventDraft draft, EventKind kind) {
+        for (Text text : TEXTS) {
+            text.store().accept(draft, TypedText.clean(text.value().apply(draft), text.multiline()));
+        }
         if (blank(draft.getTitleFi())) {
             throw new PlanningException("events.error.title");
         }
         if (blank(draft.getPlace())) {
             throw new PlanningException("events.error.place");
+        }
+        for (Text text : TEXTS) {
+            TypedText.require(text.value().apply(draft), text.labelKey(), text.maxLength(), text.multiline(),
+                    PlanningException::new);
         }
         if (draft.getDate() == null) {
             throw new PlanningException("events.error.date");

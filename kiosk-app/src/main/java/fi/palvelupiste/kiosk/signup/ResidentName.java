@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The rule for first and last names: 1–60 characters after trimming; letters of any script (with their accents
- * and vowel signs), space, hyphen and apostrophe; starting with a letter. Emoji, digits, control characters and
+ * and vowel signs), space, hyphen and apostrophe; starting with a letter. A letter outside Unicode's basic plane
+ * (Adlam, 𝐀, CJK extension B) is two UTF-16 units and counts as two: the columns hold 60 units on H2. Emoji, digits, control characters and
  * markup are refused, so a name can never start a spreadsheet formula or reach a printer as a command.
  */
 public final class ResidentName {
@@ -41,7 +42,7 @@ public final class ResidentName {
         if (name.isEmpty()) {
             return Optional.of(Problem.EMPTY);
         }
-        if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
+        if (name.length() > MAX_LENGTH) {
             return Optional.of(Problem.TOO_LONG);
         }
         int previous = -1;

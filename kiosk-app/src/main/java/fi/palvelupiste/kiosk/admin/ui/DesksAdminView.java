@@ -92,7 +92,8 @@ class DesksAdminView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             edit(null);
         } catch (QueueAdministration.Rejected rejected) {
-            message.setText(getTranslation(rejected.messageKey()));
+            message.setText(getTranslation(rejected.messageKey(),
+                    rejected.messageArguments(key -> getTranslation(key))));
         }
     }
 

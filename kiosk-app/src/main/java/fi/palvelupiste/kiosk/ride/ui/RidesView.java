@@ -222,7 +222,8 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
             rides.ride(id).ifPresent(grid::select);
             Notification.show(getTranslation("ride.admin.created"), 3000, Notification.Position.TOP_CENTER);
         } catch (RideRefusedException refused) {
-            Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
+            Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(key -> getTranslation(key))),
+                    5000, Notification.Position.MIDDLE);
         }
     }
 
@@ -262,7 +263,8 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
             stops.setItems(rides.stops(chosen.id()));
             summary.setItems(manifests.summaryOf(chosen));
         } catch (RideRefusedException refused) {
-            Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
+            Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(key -> getTranslation(key))),
+                    5000, Notification.Position.MIDDLE);
         }
     }
 

@@ -98,7 +98,40 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         this.actor = authentication.getPrincipalName().orElse("unknown");
         this.kinds = planning.kinds();
         setId("event-editor");
+        // once per screen: beforeEnter runs again on the same screen after each save of a new event
         generate.addClickListener(click -> generateSlots());
+        save.addClickListener(click -> save());
+        kind.addValueChangeListener(change -> kindChanged(change.getValue()));
+        bind();
+    }
+
+    private void bind() {
+        binder.forField(kind).bind(d -> kinds.stream().filter(k -> k.code().equals(d.getKindCode())).findFirst()
+                .orElse(null), (d, k) -> d.setKindCode(k == null ? null : k.code()));
+        binder.bind(titleFi, EventDraft::getTitleFi, EventDraft::setTitleFi);
+        binder.bind(titleSv, EventDraft::getTitleSv, EventDraft::setTitleSv);
+        binder.bind(titleEn, EventDraft::getTitleEn, EventDraft::setTitleEn);
+        binder.bind(place, EventDraft::getPlace, EventDraft::setPlace);
+        binder.bind(address, EventDraft::getAddress, EventDraft::setAddress);
+        binder.bind(municipality, EventDraft::getMunicipality, EventDraft::setMunicipality);
+        binder.bind(date, EventDraft::getDate, EventDraft::setDate);
+        binder.bind(descriptionFi, EventDraft::getDescriptionFi, EventDraft::setDescriptionFi);
+        binder.bind(descriptionSv, EventDraft::getDescriptionSv, EventDraft::setDescriptionSv);
+        binder.bind(descriptionEn, EventDraft::getDescriptionEn, EventDraft::setDescriptionEn);
+        binder.bind(bringFi, EventDraft::getBringFi, EventDraft::setBringFi);
+        binder.bind(bringSv, EventDraft::getBringSv, EventDraft::setBringSv);
+        binder.bind(bringEn, EventDraft::getBringEn, EventDraft::setBringEn);
+        binder.bind(priceFi, EventDraft::getPriceFi, EventDraft::setPriceFi);
+        binder.bind(priceSv, EventDraft::getPriceSv, EventDraft::setPriceSv);
+        binder.bind(priceEn, EventDraft::getPriceEn, EventDraft::setPriceEn);
+        binder.bind(organiserPhone, EventDraft::getOrganiserPhone, EventDraft::setOrganiserPhone);
+        binder.bind(opens, EventDraft::getSignupOpens, EventDraft::setSignupOpens);
+        binder.bind(closes, EventDraft::getSignupCloses, EventDraft::setSignupCloses);
+        binder.bind(departs, EventDraft::getDepartsAt, EventDraft::setDepartsAt);
+        binder.bind(returns, EventDraft::getReturnsAt, EventDraft::setReturnsAt);
+        binder.bind(seats, EventDraft::getSeats, EventDraft::setSeats);
+        binder.forField(linked).bind(d -> d.getLinkedEventId() == null ? null : planning.event(d.getLinkedEventId())
+                .orElse(null), (d, e) -> d.setLinkedEventId(e == null ? null : e.id()));
     }
 
     @Override
@@ -165,33 +198,6 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         linked.setItemLabelGenerator(e -> e == null ? getTranslation("events.linked-none")
                 : e.titleFi() + " " + e.date());
 
-        binder.forField(kind).bind(d -> kinds.stream().filter(k -> k.code().equals(d.getKindCode())).findFirst()
-                .orElse(null), (d, k) -> d.setKindCode(k == null ? null : k.code()));
-        binder.bind(titleFi, EventDraft::getTitleFi, EventDraft::setTitleFi);
-        binder.bind(titleSv, EventDraft::getTitleSv, EventDraft::setTitleSv);
-        binder.bind(titleEn, EventDraft::getTitleEn, EventDraft::setTitleEn);
-        binder.bind(place, EventDraft::getPlace, EventDraft::setPlace);
-        binder.bind(address, EventDraft::getAddress, EventDraft::setAddress);
-        binder.bind(municipality, EventDraft::getMunicipality, EventDraft::setMunicipality);
-        binder.bind(date, EventDraft::getDate, EventDraft::setDate);
-        binder.bind(descriptionFi, EventDraft::getDescriptionFi, EventDraft::setDescriptionFi);
-        binder.bind(descriptionSv, EventDraft::getDescriptionSv, EventDraft::setDescriptionSv);
-        binder.bind(descriptionEn, EventDraft::getDescriptionEn, EventDraft::setDescriptionEn);
-        binder.bind(bringFi, EventDraft::getBringFi, EventDraft::setBringFi);
-        binder.bind(bringSv, EventDraft::getBringSv, EventDraft::setBringSv);
-        binder.bind(bringEn, EventDraft::getBringEn, EventDraft::setBringEn);
-        binder.bind(priceFi, EventDraft::getPriceFi, EventDraft::setPriceFi);
-        binder.bind(priceSv, EventDraft::getPriceSv, EventDraft::setPriceSv);
-        binder.bind(priceEn, EventDraft::getPriceEn, EventDraft::setPriceEn);
-        binder.bind(organiserPhone, EventDraft::getOrganiserPhone, EventDraft::setOrganiserPhone);
-        binder.bind(opens, EventDraft::getSignupOpens, EventDraft::setSignupOpens);
-        binder.bind(closes, EventDraft::getSignupCloses, EventDraft::setSignupCloses);
-        binder.bind(departs, EventDraft::getDepartsAt, EventDraft::setDepartsAt);
-        binder.bind(returns, EventDraft::getReturnsAt, EventDraft::setReturnsAt);
-        binder.bind(seats, EventDraft::getSeats, EventDraft::setSeats);
-        binder.forField(linked).bind(d -> d.getLinkedEventId() == null ? null : planning.event(d.getLinkedEventId())
-                .orElse(null), (d, e) -> d.setLinkedEventId(e == null ? null : e.id()));
-        kind.addValueChangeListener(change -> kindChanged(change.getValue()));
         binder.readBean(draft);
         kindChanged(kind.getValue());
 
@@ -203,7 +209,6 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         save.setText(getTranslation("events.save"));
         save.setId("event-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
         Button back = new Button(getTranslation("events.back"), click -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
         back.setId("event-back");
         add(new H1(getTranslation(eventId == null ? "events.new" : "events.edit-heading")), form,
@@ -243,7 +248,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 buildSlots();
             }
         } catch (PlanningException problem) {
-            notify(getTranslation(problem.messageKey()), true);
+            notify(getTranslation(problem.messageKey(), problem.messageArguments(key -> getTranslation(key))), true);
         }
     }
 

@@ -67,6 +67,9 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.texts = texts;
         this.actor = authentication.getPrincipalName().orElse("unknown");
         setId("event-lists");
+        // once per screen: beforeEnter runs again on the same screen when another event's lists are opened from it
+        which.addValueChangeListener(change -> show(change.getValue()));
+        print.addClickListener(click -> printOnKiosk());
     }
 
     @Override
@@ -82,11 +85,9 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         which.setId("lists-which");
         which.setItems(PersonList.values());
         which.setItemLabelGenerator(list -> getTranslation(list.messageKey()));
-        which.addValueChangeListener(change -> show(change.getValue()));
         print.setText(getTranslation("lists.print"));
         print.setId("lists-print");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        print.addClickListener(click -> printOnKiosk());
         a4.setText(getTranslation("lists.a4"));
         a4.setId("lists-a4");
         a4.setTarget(AnchorTarget.BLANK);

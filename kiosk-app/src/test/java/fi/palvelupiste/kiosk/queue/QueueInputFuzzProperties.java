@@ -1,0 +1,152 @@
+package fi.palvelupiste.kiosk.queue;
+
+import fi.palvelupiste.hardware.escpos.EscPosEncoder;
+import fi.palvelupiste.hardware.escpos.PrinterProfile;
+import fi.palvelupiste.kiosk.FuzzChecks;
+import fi.palvelupiste.kiosk.FuzzText;
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.SpringProperties;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.printing.PrintJobService;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Fuzz of the admin's services and desks through {@link QueueAdministration}: the ticket letter, the names and
+ * hints in three languages, a desk's name. Each try is rolled back. A service or desk is saved with exactly the
+ * texts the rule allows or refused with an {@code admin.error.*} key; a ticket of the service prints without a
+ * stray control byte and the statistics CSV, which carries the service's name, starts no formula.
+ */
+@KioskTest
+class QueueInputFuzzProperties {
+
+    @Autowired
+    QueueAdministration administration;
+    @Autowired
+    TicketService tickets;
+    @Autowired
+    QueueStatistics statistics;
+    @Autowired
+    PrintJobService printing;
+    @Autowired
+    EscPosEncoder encoder;
+    @Autowired
+    PrinterProfile profile;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+    ApplicationContext context;
+
+    @BeforeProperty
+    void spring() {
+        context = SpringProperties.autowire(this);
+    }
+
+    @Property(tries = 600)
+    void a_service_with_any_names_and_hints_is_saved_as_typed_or_refused_and_its_ticket_prints_clean(
+            @ForAll("prefixes") String prefix, @ForAll("texts") List<String> texts, @ForAll("languages") Language language) {
+        List<String> columns = List.of("name_fi", "name_sv", "name_en", "hint_fi", "hint_sv", "hint_en");
+        boolean acceptable = prefix.strip().matches("[A-Z]{1,2}") && administration.queues().stream()
+                .noneMatch(q -> q.prefix().equals(prefix.strip()))
+                && texts.subList(0, 3).stream().noneMatch(String::isBlank);
+        for (int i = 0; i < columns.size(); i++) {
+            acceptable &= FuzzChecks.acceptable(texts.get(i), FuzzChecks.columnLength(jdbc, "service_queue",
+                    columns.get(i)), false);
+        }
+        boolean expected = acceptable;
+        SpringProperties.rolledBack(context, () -> {
+            long[] id = new long[1];
+            QueueAdministration.Rejected rejected = catchThrowableOfType(QueueAdministration.Rejected.class,
+                    () -> id[0] = administration.save(new ServiceQueue(0, prefix, texts.get(0), texts.get(1),
+                            texts.get(2), texts.get(3), texts.get(4), texts.get(5), true, 99, false, null, null, null)));
+            if (!expected) {
+                assertThat(rejected).as("refusal of texts that break the rule").isNotNull();
+                assertThat(rejected.messageKey()).startsWith("admin.error.");
+                return;
+            }
+            assertThat(rejected).as("refusal of texts the rule accepts").isNull();
+            ServiceQueue saved = administration.queues().stream().filter(q -> q.id() == id[0]).findFirst().orElseThrow();
+            List<String> stored = List.of(saved.nameFi(), saved.nameSv(), saved.nameEn(), saved.hintFi(),
+                    saved.hintSv(), saved.hintEn());
+            for (int i = 0; i < columns.size(); i++) {
+                FuzzChecks.assertStored(stored.get(i), FuzzChecks.cleaned(texts.get(i), false),
+                        FuzzChecks.columnLength(jdbc, "service_queue", columns.get(i)), false);
+            }
+            TakenTicket ticket = tickets.take(saved.id(), false, language.locale());
+            FuzzChecks.assertPrintable(printing, encoder, profile, ticket.ticket().printJobId());
+            LocalDate today = LocalDate.now(clock);
+            List<List<String>> csv = FuzzChecks.assertNoFormula(statistics.csv(statistics.days(today, today)));
+            assertThat(csv).anySatisfy(row -> assertThat(row.get(2)).isEqualTo(saved.prefix()));
+        });
+    }
+
+    @Property(tries = 400)
+    void a_desk_with_any_name_is_saved_as_typed_or_refused(@ForAll("names") String name) {
+        String cleaned = FuzzChecks.cleaned(name, false);
+        boolean taken = administration.desks().stream().anyMatch(d -> d.name().equals(cleaned));
+        boolean acceptable = !cleaned.isEmpty() && !taken
+                && FuzzChecks.acceptable(name, FuzzChecks.columnLength(jdbc, "desk", "name"), false);
+        SpringProperties.rolledBack(context, () -> {
+            long[] id = new long[1];
+            QueueAdministration.Rejected rejected = catchThrowableOfType(QueueAdministration.Rejected.class,
+                    () -> id[0] = administration.save(new Desk(0, name, null, true)));
+            if (!acceptable) {
+                assertThat(rejected).as("refusal of a name that breaks the rule").isNotNull();
+                assertThat(rejected.messageKey()).isIn("admin.error.desk-name", "admin.error.desk-taken",
+                        "admin.error.characters");
+                return;
+            }
+            assertThat(rejected).as("refusal of a name the rule accepts").isNull();
+            Desk saved = administration.desks().stream().filter(d -> d.id() == id[0]).findFirst().orElseThrow();
+            FuzzChecks.assertStored(saved.name(), cleaned, FuzzChecks.columnLength(jdbc, "desk", "name"), false);
+        });
+    }
+
+    @Example
+    void a_service_name_longer_than_its_column_is_refused_instead_of_a_database_error() {
+        SpringProperties.rolledBack(context, () -> {
+            QueueAdministration.Rejected rejected = catchThrowableOfType(QueueAdministration.Rejected.class,
+                    () -> administration.save(new ServiceQueue(0, "QZ", "Digituki".repeat(11), "Digistöd", "Digital",
+                            "", "", "", true, 99, false, null, null, null)));
+            assertThat(rejected.messageKey()).isEqualTo("admin.error.too-long");
+            assertThat(rejected.refusal().orElseThrow().fieldKey()).isEqualTo("admin.service.name-fi");
+        });
+    }
+
+    @Provide
+    Arbitrary<String> prefixes() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(85, Arbitraries.of("QZ", "ZQ", "XY", " YX ")),
+                net.jqwik.api.Tuple.of(15, FuzzText.anyText()));
+    }
+
+    @Provide
+    Arbitrary<List<String>> texts() {
+        return Arbitraries.oneOf(FuzzText.plain(1, 30), FuzzText.anyText()).list().ofSize(6);
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return FuzzText.anyText();
+    }
+
+    @Provide
+    Arbitrary<Language> languages() {
+        return Arbitraries.of(Language.class);
+    }
+}

@@ -1,0 +1,188 @@
+package fi.palvelupiste.kiosk.ride;
+
+import fi.palvelupiste.hardware.escpos.EscPosEncoder;
+import fi.palvelupiste.hardware.escpos.PrinterProfile;
+import fi.palvelupiste.kiosk.FuzzChecks;
+import fi.palvelupiste.kiosk.FuzzText;
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.SpringProperties;
+import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.signup.FinnishMobile;
+import fi.palvelupiste.kiosk.signup.ListFormat;
+import fi.palvelupiste.kiosk.signup.Needs;
+import fi.palvelupiste.kiosk.signup.Person;
+import fi.palvelupiste.kiosk.signup.ResidentName;
+import fi.palvelupiste.kiosk.signup.RideRequest;
+import fi.palvelupiste.kiosk.signup.RideTicket;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Fuzz of rides through {@link RideService} and {@link RideManifests}: the coordinator's name, operator, contact
+ * phone, village and pickup point, and a resident's name and phone for a ride on its own. Each try is rolled back.
+ * A ride or stop is saved with exactly the texts the rule allows, or refused with a {@code ride.error.*} key; a
+ * booking succeeds exactly for valid names and phones; boarding slips and manifests print without a stray control
+ * byte and the manifest's CSV starts no formula.
+ */
+@KioskTest
+class RideInputFuzzProperties {
+
+    private static final Locale FI = Locale.of("fi");
+    private static final String COORDINATOR = "fuzz-coordinator";
+
+    @Autowired
+    RideService rides;
+    @Autowired
+    RideManifests manifests;
+    @Autowired
+    PrintJobService printing;
+    @Autowired
+    EscPosEncoder encoder;
+    @Autowired
+    PrinterProfile profile;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+    ApplicationContext context;
+
+    @BeforeProperty
+    void spring() {
+        context = SpringProperties.autowire(this);
+    }
+
+    @Property(tries = 800)
+    void a_ride_and_stop_with_any_texts_are_saved_as_typed_or_refused_and_print_clean(
+            @ForAll("texts") String name, @ForAll("texts") String operator, @ForAll("texts") String phone,
+            @ForAll("texts") String village, @ForAll("texts") String pickupPoint) {
+        boolean rideAcceptable = !name.isBlank() && acceptable(name, "name_fi") && acceptable(operator, "operator_name")
+                && acceptable(phone, "contact_phone");
+        boolean stopAcceptable = !village.isBlank() && acceptable(village, "village")
+                && acceptable(pickupPoint, "pickup_point");
+        SpringProperties.rolledBack(context, () -> {
+            long[] saved = new long[1];
+            RideRefusedException refused = catchThrowableOfType(RideRefusedException.class,
+                    () -> saved[0] = rides.save(null, draft(name, operator, phone), COORDINATOR));
+            assertRefusedExactlyWhenBroken(refused, rideAcceptable);
+            if (refused != null) {
+                return;
+            }
+            Ride ride = rides.ride(saved[0]).orElseThrow();
+            assertStored(ride.nameFi(), name, "ride", "name_fi");
+            assertStored(ride.operatorName(), operator, "ride", "operator_name");
+            assertStored(ride.contactPhone(), phone, "ride", "contact_phone");
+            RideRefusedException stopRefused = catchThrowableOfType(RideRefusedException.class,
+                    () -> rides.addStop(ride.id(), village, pickupPoint, LocalTime.of(9, 0), COORDINATOR));
+            assertRefusedExactlyWhenBroken(stopRefused, stopAcceptable);
+            if (stopRefused != null) {
+                return;
+            }
+            RideStop stop = rides.stops(ride.id()).getFirst();
+            assertStored(stop.village(), village, "ride_stop", "village");
+            assertStored(stop.pickupPoint(), pickupPoint, "ride_stop", "pickup_point");
+            RideTicket ticket = rides.bookStandalone(new RideRequest(stop.id(), 1, false),
+                    new Person("Aino", "Virtanen", null, Needs.NONE), FI);
+            assertManifestsPrintClean(ride, ticket);
+        });
+    }
+
+    @Property(tries = 500)
+    void a_ride_booked_on_its_own_with_any_name_and_phone_is_stored_as_validated_or_refused(
+            @ForAll("names") String first, @ForAll("names") String last, @ForAll("phones") String phone) {
+        boolean valid = ResidentName.isValid(first) && ResidentName.isValid(last)
+                && (phone.isBlank() || FinnishMobile.normalize(phone).isPresent());
+        SpringProperties.rolledBack(context, () -> {
+            long ride = rides.save(null, draft("Asiointikyyti", "Tervon Liikenne", "044 765 4321"), COORDINATOR);
+            long stop = rides.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(9, 0), COORDINATOR);
+            Person person = new Person(first, last, phone, Needs.NONE);
+            if (!valid) {
+                assertThatThrownBy(() -> rides.bookStandalone(new RideRequest(stop, 1, false), person, FI))
+                        .isInstanceOf(IllegalArgumentException.class);
+                return;
+            }
+            RideTicket ticket = rides.bookStandalone(new RideRequest(stop, 1, false), person, FI);
+            RideBooking booking = manifests.rows(ride, ListFormat.SCREEN, COORDINATOR).getFirst().booking();
+            FuzzChecks.assertStored(booking.firstName(), ResidentName.normalize(first),
+                    FuzzChecks.columnLength(jdbc, "ride_booking", "first_name"), false);
+            FuzzChecks.assertStored(booking.lastName(), ResidentName.normalize(last),
+                    FuzzChecks.columnLength(jdbc, "ride_booking", "last_name"), false);
+            assertThat(booking.phone()).isEqualTo(phone.isBlank() ? null : FinnishMobile.normalize(phone).orElseThrow());
+            assertManifestsPrintClean(rides.ride(ride).orElseThrow(), ticket);
+        });
+    }
+
+    @Example
+    void a_village_longer_than_its_column_is_refused_instead_of_a_database_error() {
+        SpringProperties.rolledBack(context, () -> {
+            long ride = rides.save(null, draft("Asiointikyyti", "Tervon Liikenne", "044 765 4321"), COORDINATOR);
+            RideRefusedException refused = catchThrowableOfType(RideRefusedException.class,
+                    () -> rides.addStop(ride, "Karttula".repeat(8), "", LocalTime.of(9, 0), COORDINATOR));
+            assertThat(refused.messageKey()).isEqualTo("ride.error.too-long");
+            assertThat(refused.refusal().orElseThrow().fieldKey()).isEqualTo("ride.admin.village");
+        });
+    }
+
+    private void assertManifestsPrintClean(Ride ride, RideTicket ticket) {
+        FuzzChecks.assertPrintable(printing, encoder, profile, ticket.printJobId());
+        FuzzChecks.assertPrintable(printing, encoder, profile, manifests.print(ride.id(), COORDINATOR, FI));
+        List<List<String>> csv = FuzzChecks.assertNoFormula(manifests.csv(ride.id(), COORDINATOR, FI));
+        assertThat(csv).hasSize(2);
+    }
+
+    private static void assertRefusedExactlyWhenBroken(RideRefusedException refused, boolean acceptable) {
+        if (acceptable) {
+            assertThat(refused).as("refusal of texts the rule accepts").isNull();
+        } else {
+            assertThat(refused).as("refusal of texts that break the rule").isNotNull();
+            assertThat(refused.messageKey()).isIn("ride.error.name", "ride.error.stop", "ride.error.too-long",
+                    "ride.error.characters");
+        }
+    }
+
+    private boolean acceptable(String text, String column) {
+        String table = column.equals("village") || column.equals("pickup_point") ? "ride_stop" : "ride";
+        return FuzzChecks.acceptable(text, FuzzChecks.columnLength(jdbc, table, column), false);
+    }
+
+    private void assertStored(String stored, String typed, String table, String column) {
+        FuzzChecks.assertStored(stored, FuzzChecks.cleaned(typed, false), FuzzChecks.columnLength(jdbc, table, column),
+                false);
+    }
+
+    private RideDraft draft(String name, String operator, String phone) {
+        return new RideDraft(null, LocalDate.now(clock).plusDays(7), name, "", "", "Kuopio", Vehicle.SERVICE_MINIBUS,
+                8, 1, LocalTime.of(14, 0), operator, phone);
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return net.jqwik.api.Arbitraries.oneOf(FuzzText.plain(1, 40), FuzzText.anyText());
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return FuzzText.names();
+    }
+
+    @Provide
+    Arbitrary<String> phones() {
+        return FuzzText.phones();
+    }
+}

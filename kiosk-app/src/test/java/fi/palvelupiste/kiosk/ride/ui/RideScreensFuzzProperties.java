@@ -1,0 +1,74 @@
+package fi.palvelupiste.kiosk.ride.ui;
+
+import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.SpringProperties;
+import fi.palvelupiste.kiosk.kiosk.ui.ResidentScreenMonkey;
+import fi.palvelupiste.kiosk.kiosk.ui.StartView;
+import fi.palvelupiste.kiosk.ride.RideDraft;
+import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.Vehicle;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+
+/**
+ * Fuzz of the resident's "book a ride" screens through taps on the kiosk's keyboard, keypad, text boxes and
+ * buttons, from the name step on. Each try is rolled back. The screen never fails, every text on it is translated,
+ * and a booking holds names and a phone that pass the rules.
+ */
+@KioskTest
+class RideScreensFuzzProperties extends ResidentScreenMonkey {
+
+    @Autowired
+    RideService rides;
+    @Autowired
+    Clock clock;
+
+    record Fixture(long ride, long stop) {
+    }
+
+    private static Fixture fixture;
+
+    private Fixture fixture() {
+        if (fixture == null) {
+            fixture = new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> {
+                long ride = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), "Fuzzikyyti", "",
+                        "", "Karttula", Vehicle.SERVICE_MINIBUS, 8, 0, LocalTime.of(13, 0), "Tervon kunta",
+                        "044 123 4567"), "fuzz-coordinator");
+                long stop = rides.addStop(ride, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), "fuzz-coordinator");
+                return new Fixture(ride, stop);
+            });
+        }
+        return fixture;
+    }
+
+    @Property(tries = 200)
+    void any_taps_on_the_ride_screens_fail_nothing_and_book_only_valid_names(@ForAll("taps") List<Integer> taps) {
+        Fixture ride = fixture();
+        SpringProperties.rolledBack(context, () -> {
+            long before = lastId("ride_booking");
+            navigate(StartView.class);
+            navigate(RideView.class);
+            click("ride-" + ride.ride());
+            click("ride-stop-" + ride.stop());
+            click("ride-seats-1");
+            play(taps, RideView.class);
+            assertBookedPeopleValid("ride_booking", before);
+        });
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> taps() {
+        return taps(120);
+    }
+}
