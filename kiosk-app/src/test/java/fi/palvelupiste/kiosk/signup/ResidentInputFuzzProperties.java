@@ -163,7 +163,8 @@ class ResidentInputFuzzProperties {
     void a_code_lookup_with_any_code_and_surname_letters_answers_and_never_fails(
             @ForAll("codes") String code, @ForAll("surnames") String surname) {
         SpringProperties.rolledBack(context, () -> {
-            CodeLookup answer = signups.lookUp("fuzz-" + UUID.randomUUID(), code, surname);
+            CodeLookup answer = signups.lookUp("fuzz-" + UUID.randomUUID(), "fuzz-device-" + UUID.randomUUID(), code,
+                    surname);
             if (answer instanceof CodeLookup.Found found) {
                 assertThat(found.booking().signup().referenceCode()).isEqualTo(ReferenceCode.normalize(code));
                 assertThat(SignupService.surnameMatches(found.booking().signup().lastName(), surname)).isTrue();
