@@ -60,9 +60,9 @@ class PrintWorkerTest {
         String marker = unique();
         long job = enqueue(marker, Duration.ofMinutes(5));
 
-        await().until(() -> printJobs.find(job).orElseThrow().attempts() > 0);
-        PrintJob waiting = printJobs.find(job).orElseThrow();
-        assertThat(waiting.status()).isEqualTo(PrintJobStatus.QUEUED);
+        // between tries the job waits in the queue (the worker tries it again every round, SENDING for a moment)
+        PrintJob waiting = await().until(() -> printJobs.find(job).orElseThrow(),
+                j -> j.attempts() > 0 && j.status() == PrintJobStatus.QUEUED);
         assertThat(waiting.lastError()).contains("PAPER_OUT");
         assertThat(waiting.outcome()).isEqualTo(PrintOutcome.NOT_PRINTED);
         assertThat(printedCount(marker)).isZero();
