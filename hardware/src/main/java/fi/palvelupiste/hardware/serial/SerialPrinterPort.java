@@ -240,8 +240,12 @@ public final class SerialPrinterPort implements PrinterPort, AutoCloseable {
     private PrinterStatus query(SerialPort open) {
         try {
             int printer = ask(open, EscPos.STATUS_PRINTER);
+            boolean shouldAnswer = profile.statusReplies() || answeredSinceStart;
+            if (printer < 0 && shouldAnswer) {
+                printer = ask(open, EscPos.STATUS_PRINTER); // once more: a busy printer (or kiosk) may answer late
+            }
             if (printer < 0) {
-                if (profile.statusReplies() || answeredSinceStart) {
+                if (shouldAnswer) {
                     observe(PrinterStatus.OFFLINE, "no answer to a status request: switched off or not responding");
                     return PrinterStatus.OFFLINE;
                 }
