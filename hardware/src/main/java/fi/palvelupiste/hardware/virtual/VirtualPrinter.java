@@ -164,6 +164,43 @@ public final class VirtualPrinter implements PrinterPort {
         }
     }
 
+    /**
+     * Deletes the paper files ({@code .escpos}, {@code .txt}, {@code .png}) of every job printed under this name in
+     * the directory: how the app removes printed copies of personal data at retention. Static, so it also works
+     * on old paper when a real printer is attached now.
+     *
+     * @return how many files were deleted
+     */
+    public static int deletePrinted(Path directory, String jobName) {
+        String safe = safeName(jobName);
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                if (safe.equals(jobNameOf(file.getFileName().toString()))) {
+                    deleted += Files.deleteIfExists(file) ? 1 : 0;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete printed copies of " + jobName + " in " + directory, e);
+        }
+        return deleted;
+    }
+
+    /** The (safe) job name in {@code <date>-<time>-<millis>-<n>-<name>.<suffix>}; null for other files. */
+    private static String jobNameOf(String fileName) {
+        String base = fileName.endsWith(".tmp") ? fileName.substring(0, fileName.length() - 4) : fileName;
+        for (String suffix : List.of(BYTES_SUFFIX, TEXT_SUFFIX, PNG_SUFFIX)) {
+            if (base.endsWith(suffix)) {
+                String[] parts = base.substring(0, base.length() - suffix.length()).split("-", 5);
+                return parts.length == 5 ? parts[4] : null;
+            }
+        }
+        return null;
+    }
+
     private static void writeAtomically(Path target, byte[] content) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.write(temp, content);

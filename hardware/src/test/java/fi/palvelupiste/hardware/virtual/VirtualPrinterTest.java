@@ -39,6 +39,23 @@ class VirtualPrinterTest {
     }
 
     @Test
+    void every_copy_printed_under_a_name_can_be_deleted_and_nothing_else() throws Exception {
+        VirtualPrinter printer = new VirtualPrinter(directory, PrinterProfile.GENERIC_58MM, 10, FIXED);
+        printer.print("signup-list-12-slots", slip("Aino Virtanen 040 123 4567"));
+        printer.print("signup-list-12-slots", slip("Aino Virtanen, reprinted"));
+        printer.print("signup-list-123-slots", slip("another event"));
+        printer.print("ticket-A001", slip("A001"));
+
+        int deleted = VirtualPrinter.deletePrinted(directory, "signup-list-12-slots");
+
+        assertThat(deleted).isEqualTo(6);
+        assertThat(printer.recent(10)).extracting(PrintedSlip::text)
+                .noneMatch(text -> text.contains("Virtanen")).hasSize(2);
+        assertThat(files(".png")).isEqualTo(2);
+        assertThat(VirtualPrinter.deletePrinted(directory.resolve("missing"), "x")).isZero();
+    }
+
+    @Test
     void a_job_becomes_the_exact_bytes_a_text_and_a_png_picture() throws Exception {
         VirtualPrinter printer = new VirtualPrinter(directory, PrinterProfile.GENERIC_58MM, 10, FIXED);
         byte[] bytes = slip("Hyvää päivää");

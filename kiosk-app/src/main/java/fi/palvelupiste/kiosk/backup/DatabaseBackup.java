@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -167,6 +168,33 @@ public class DatabaseBackup {
                 log.warn("Could not remove old backup {}", old, e);
             }
         }
+    }
+
+    /**
+     * Deletes the backups taken at or before the moment (by the time in their names, the kiosk's local time): they
+     * hold personal data that retention has deleted since.
+     *
+     * @return how many were deleted
+     */
+    public int deleteTakenAtOrBefore(LocalDateTime moment) {
+        int deleted = 0;
+        for (Path backup : backups()) {
+            String name = backup.getFileName().toString();
+            LocalDateTime taken;
+            try {
+                taken = LocalDateTime.parse(name.substring(PREFIX.length(), name.length() - ".zip".length()), FILE_TIME);
+            } catch (DateTimeParseException notOurs) {
+                continue;
+            }
+            try {
+                if (!taken.isAfter(moment) && Files.deleteIfExists(backup)) {
+                    deleted++;
+                }
+            } catch (IOException e) {
+                log.warn("Could not remove the backup {} that holds deleted personal data", backup, e);
+            }
+        }
+        return deleted;
     }
 
     private boolean isH2() {

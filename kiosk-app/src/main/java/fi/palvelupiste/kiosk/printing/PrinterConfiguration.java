@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -43,11 +44,15 @@ class PrinterConfiguration {
     PrinterPort printerPort(KioskProperties properties, PrinterProfile profile, Clock clock) {
         String port = properties.printer().port().strip();
         PrinterPort printer = port.isEmpty()
-                ? new VirtualPrinter(properties.dataDir().resolve("printer").toAbsolutePath().normalize(), profile,
-                        VIRTUAL_PRINTER_KEEPS, clock)
+                ? new VirtualPrinter(virtualPrinterDirectory(properties), profile, VIRTUAL_PRINTER_KEEPS, clock)
                 : new SerialPrinterPort(port, profile);
         log.info("Printing to the {} ({}, {} baud)", printer.describe(), profile.displayName(), profile.baudRate());
         return printer;
+    }
+
+    /** Where the virtual printer's paper goes (and stays, after a real printer is attached, until retention). */
+    static Path virtualPrinterDirectory(KioskProperties properties) {
+        return properties.dataDir().resolve("printer").toAbsolutePath().normalize();
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

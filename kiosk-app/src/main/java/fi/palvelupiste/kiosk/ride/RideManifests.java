@@ -3,7 +3,8 @@ package fi.palvelupiste.kiosk.ride;
 import fi.palvelupiste.hardware.receipt.Align;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.kiosk.audit.AuditLog;
-import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.printing.PrintJobOwner;
+import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.signup.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.ListFormat;
 import fi.palvelupiste.kiosk.signup.SignupCsv;
@@ -28,16 +29,16 @@ public class RideManifests {
 
     /** A manifest printed at the kiosk is picked up by the coordinator; it need not wait long for a printer. */
     private static final Duration MANIFEST_PRINT_VALIDITY = Duration.ofMinutes(30);
-    /** Print jobs of manifests are named {@code ride-manifest-<ride id>}, so retention finds them. */
+    /** Print jobs of manifests are named {@code ride-manifest-<ride id>}; they belong to the ride. */
     static final String MANIFEST_JOB_PREFIX = "ride-manifest-";
 
     private final RideRepository rides;
     private final RideService service;
     private final SignupTexts texts;
-    private final PrintJobService printing;
+    private final PrintJobPrivacy printing;
     private final AuditLog audit;
 
-    RideManifests(RideRepository rides, RideService service, SignupTexts texts, PrintJobService printing,
+    RideManifests(RideRepository rides, RideService service, SignupTexts texts, PrintJobPrivacy printing,
                   AuditLog audit) {
         this.rides = rides;
         this.service = service;
@@ -82,7 +83,9 @@ public class RideManifests {
     public long print(long rideId, String actor, Locale locale) {
         Ride ride = ride(rideId);
         audit.record(actor, describe(ride, ListFormat.THERMAL));
-        return printing.enqueue(MANIFEST_JOB_PREFIX + ride.id(), manifest(ride, locale), MANIFEST_PRINT_VALIDITY);
+        // names and phones: marked so, only coordinators see or reprint it on the printer page
+        return printing.enqueue(PrintJobOwner.ride(ride.id()), true, MANIFEST_JOB_PREFIX + ride.id(),
+                manifest(ride, locale), MANIFEST_PRINT_VALIDITY);
     }
 
     /** The thermal manifest itself (also measured by the print-size bench). */

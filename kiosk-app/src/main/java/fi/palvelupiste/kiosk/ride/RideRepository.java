@@ -205,9 +205,20 @@ class RideRepository {
                 .param("b", bookingId).query(Long.class).list();
     }
 
+    /** Removes the links to the ride's slips, so the print jobs can go; returns the jobs' ids. */
+    List<Long> unlinkSlips(long rideId) {
+        List<Long> slips = jdbc.sql("""
+                SELECT p.print_job_id FROM ride_slip p JOIN ride_booking b ON b.id = p.booking_id WHERE b.ride_id = :r""")
+                .param("r", rideId).query(Long.class).list();
+        if (!slips.isEmpty()) {
+            jdbc.sql("DELETE FROM ride_slip WHERE print_job_id IN (:ids)").param("ids", slips).update();
+        }
+        return slips;
+    }
+
     /**
-     * Deletes a ride's personal data: counts kept first, then slips and printed manifests in the print queue, then
-     * the bookings. Returns the bookings deleted.
+     * Deletes a ride's personal data: counts kept first, then the bookings (their print jobs go first, through
+     * {@link #unlinkSlips} and the printing feature). Returns the bookings deleted.
      */
     int deletePersonalData(long rideId, OffsetDateTime now) {
         jdbc.sql("""
@@ -215,15 +226,6 @@ class RideRepository {
                 SELECT ride_id, stop_id, status, COUNT(*), SUM(seats), SUM(CASE WHEN wheelchair THEN 1 ELSE 0 END), :now
                 FROM ride_booking WHERE ride_id = :r GROUP BY ride_id, stop_id, status""")
                 .param("r", rideId).param("now", now).update();
-        List<Long> slips = jdbc.sql("""
-                SELECT p.print_job_id FROM ride_slip p JOIN ride_booking b ON b.id = p.booking_id WHERE b.ride_id = :r""")
-                .param("r", rideId).query(Long.class).list();
-        if (!slips.isEmpty()) {
-            jdbc.sql("DELETE FROM ride_slip WHERE print_job_id IN (:ids)").param("ids", slips).update();
-            jdbc.sql("DELETE FROM print_job WHERE id IN (:ids)").param("ids", slips).update();
-        }
-        jdbc.sql("DELETE FROM print_job WHERE name = :name")
-                .param("name", RideManifests.MANIFEST_JOB_PREFIX + rideId).update();
         int deleted = jdbc.sql("DELETE FROM ride_booking WHERE ride_id = :r").param("r", rideId).update();
         jdbc.sql("UPDATE ride SET personal_data_deleted_at = :now, updated_at = :now WHERE id = :r")
                 .param("r", rideId).param("now", now).update();

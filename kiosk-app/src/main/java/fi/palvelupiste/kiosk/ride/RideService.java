@@ -3,7 +3,8 @@ package fi.palvelupiste.kiosk.ride;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.i18n.Language;
-import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.printing.PrintJobOwner;
+import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.signup.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.Needs;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
@@ -51,13 +52,13 @@ public class RideService implements SignupRides {
     private final RideRepository rides;
     private final SignupService signups;
     private final RideSlip slip;
-    private final PrintJobService printing;
+    private final PrintJobPrivacy printing;
     private final SignupTexts texts;
     private final AuditLog audit;
     private final SignupProperties settings;
     private final Clock clock;
 
-    RideService(RideRepository rides, SignupService signups, RideSlip slip, PrintJobService printing,
+    RideService(RideRepository rides, SignupService signups, RideSlip slip, PrintJobPrivacy printing,
                 SignupTexts texts, AuditLog audit, SignupProperties settings, Clock clock) {
         this.rides = rides;
         this.signups = signups;
@@ -283,7 +284,7 @@ public class RideService implements SignupRides {
         int deleted = 0;
         for (Ride ride : rides.ofEvent(eventId)) {
             if (ride.personalDataDeletedAt() == null) {
-                deleted += rides.deletePersonalData(ride.id(), now);
+                deleted += deletePersonalData(ride, now);
             }
         }
         if (deleted > 0) {
@@ -296,11 +297,18 @@ public class RideService implements SignupRides {
     public int deleteStandaloneOnOrBefore(LocalDate day, OffsetDateTime now) {
         int deleted = 0;
         for (Ride ride : rides.standaloneOnOrBefore(day)) {
-            int n = rides.deletePersonalData(ride.id(), now);
+            int n = deletePersonalData(ride, now);
             log.info("Deleted {} booking(s) of ride {} ({}), held on {}", n, ride.id(), ride.nameFi(), ride.date());
             deleted += n;
         }
         return deleted;
+    }
+
+    /** A ride's bookings, their slips and its manifests (reprints too, and the paper files), counts kept. */
+    private int deletePersonalData(Ride ride, OffsetDateTime now) {
+        printing.delete(rides.unlinkSlips(ride.id()));
+        printing.deleteOf(PrintJobOwner.ride(ride.id()));
+        return rides.deletePersonalData(ride.id(), now);
     }
 
     // ---- pieces ------------------------------------------------------------------------------------------------
@@ -318,8 +326,8 @@ public class RideService implements SignupRides {
 
     private long print(RideSlip.Purpose purpose, String what, Ride ride, RideStop stop, RideBooking booking,
                        Locale locale) {
-        long job = printing.enqueue("ride-" + booking.referenceCode(),
-                slip.build(purpose, what, ride, stop, booking, locale), SLIP_PRINT_VALIDITY);
+        long job = printing.enqueue(PrintJobOwner.ride(booking.rideId()), false,
+                "ride-" + booking.referenceCode(), slip.build(purpose, what, ride, stop, booking, locale), SLIP_PRINT_VALIDITY);
         rides.addSlip(booking.id(), job, purpose.name());
         return job;
     }

@@ -3,7 +3,8 @@ package fi.palvelupiste.kiosk.signup;
 import fi.palvelupiste.hardware.receipt.Align;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.kiosk.audit.AuditLog;
-import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.printing.PrintJobOwner;
+import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,17 +27,17 @@ public class SignupLists {
 
     /** A list printed at the kiosk is picked up by the coordinator; it need not wait long for a printer. */
     private static final Duration LIST_PRINT_VALIDITY = Duration.ofMinutes(30);
-    /** Print jobs of lists are named {@code signup-list-<event id>-<list>}, so retention finds them. */
+    /** Print jobs of lists are named {@code signup-list-<event id>-<list>}; they belong to the event. */
     static final String LIST_JOB_PREFIX = "signup-list-";
 
     private final EventRepository events;
     private final SignupRepository signups;
     private final SignupTexts texts;
-    private final PrintJobService printing;
+    private final PrintJobPrivacy printing;
     private final AuditLog audit;
     private final java.time.Clock clock;
 
-    SignupLists(EventRepository events, SignupRepository signups, SignupTexts texts, PrintJobService printing,
+    SignupLists(EventRepository events, SignupRepository signups, SignupTexts texts, PrintJobPrivacy printing,
                 AuditLog audit, java.time.Clock clock) {
         this.clock = clock;
         this.events = events;
@@ -83,8 +84,10 @@ public class SignupLists {
             List<String> cells = cells(event, list, row, locale);
             paper.text(String.join("  ", cells.stream().filter(c -> !c.isBlank()).toList()));
         }
-        return printing.enqueue(LIST_JOB_PREFIX + eventId + "-" + list.name().toLowerCase(Locale.ROOT),
-                paper.rule().cut().build(), LIST_PRINT_VALIDITY);
+        // a list holds names and phones: marked so, only coordinators see or reprint it on the printer page
+        return printing.enqueue(PrintJobOwner.event(eventId), true,
+                LIST_JOB_PREFIX + eventId + "-" + list.name().toLowerCase(Locale.ROOT), paper.rule().cut().build(),
+                LIST_PRINT_VALIDITY);
     }
 
     /** Column headings of a list, in the coordinator's language. */

@@ -171,18 +171,15 @@ class SignupRepository {
      * The print jobs of an event: its sign-ups' slips and its printed lists (which hold names and phones). Like the
      * queue's clean-up, a feature deletes the jobs it made, in the same transaction as their records.
      */
-    int deletePrintJobsOfEvent(long eventId) {
+    /** Removes the links to the event's slips, so the print jobs can go; returns the jobs' ids. */
+    List<Long> unlinkSlipsOfEvent(long eventId) {
         List<Long> slips = jdbc.sql("""
                 SELECT p.print_job_id FROM signup_slip p JOIN signup s ON s.id = p.signup_id WHERE s.event_id = :e""")
                 .param("e", eventId).query(Long.class).list();
-        int deleted = 0;
         if (!slips.isEmpty()) {
             jdbc.sql("DELETE FROM signup_slip WHERE print_job_id IN (:ids)").param("ids", slips).update();
-            deleted += jdbc.sql("DELETE FROM print_job WHERE id IN (:ids)").param("ids", slips).update();
         }
-        deleted += jdbc.sql("DELETE FROM print_job WHERE name LIKE :prefix")
-                .param("prefix", SignupLists.LIST_JOB_PREFIX + eventId + "-%").update();
-        return deleted;
+        return slips;
     }
 
     int deleteOfEvent(long eventId) {

@@ -1,8 +1,12 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.backup.PersonalDataDeleted;
+import fi.palvelupiste.kiosk.printing.PrintJobOwner;
+import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +20,9 @@ import java.util.List;
 
 /**
  * Deletes each event's personal data (names, phones, needs, reference codes, the slips and printed lists in the
- * print queue) {@code kiosk.signup.retention-days} days after the event, every night. Before that, the numbers per event, slot, status and municipality are kept
- * in {@code signup_count} for reporting to funders.
+ * print queue with their paper files) {@code kiosk.signup.retention-days} days after the event, every night. Before
+ * that, the numbers per event, slot, status and municipality are kept in {@code signup_count} for reporting to
+ * funders. Once the deletion commits, copies of the database that hold the data go too (CopiesOfDeletedData).
  */
 @Service
 public class SignupRetention {
@@ -28,11 +33,15 @@ public class SignupRetention {
     private final SignupRepository signups;
     private final SignupProperties settings;
     private final Clock clock;
+    private final PrintJobPrivacy printJobs;
+    private final ApplicationEventPublisher published;
     /** The ride feature's step: an event's ride bookings go with its sign-ups; rides on their own by their date. */
     private final ObjectProvider<SignupRides> rides;
 
     SignupRetention(EventRepository events, SignupRepository signups, SignupProperties settings, Clock clock,
-                    ObjectProvider<SignupRides> rides) {
+                    ObjectProvider<SignupRides> rides, PrintJobPrivacy printJobs, ApplicationEventPublisher published) {
+        this.printJobs = printJobs;
+        this.published = published;
         this.rides = rides;
         this.events = events;
         this.signups = signups;
@@ -56,7 +65,8 @@ public class SignupRetention {
         List<Long> done = new ArrayList<>();
         for (SignupEvent event : events.withPersonalDataOnOrBefore(today.minusDays(settings.retentionDays()))) {
             signups.keepCounts(event.id(), event.municipality(), now);
-            int jobs = signups.deletePrintJobsOfEvent(event.id());
+            int jobs = printJobs.delete(signups.unlinkSlipsOfEvent(event.id()))
+                    + printJobs.deleteOf(PrintJobOwner.event(event.id()));
             int deleted = signups.deleteOfEvent(event.id());
             rides.forEach(ride -> ride.deleteOfEvent(event.id(), now));
             events.markPersonalDataDeleted(event.id(), now);
@@ -64,7 +74,11 @@ public class SignupRetention {
                     deleted, jobs, event.id(), event.titleFi(), event.date());
             done.add(event.id());
         }
-        rides.forEach(ride -> ride.deleteStandaloneOnOrBefore(today.minusDays(settings.retentionDays()), now));
+        int standalone = rides.stream()
+                .mapToInt(ride -> ride.deleteStandaloneOnOrBefore(today.minusDays(settings.retentionDays()), now)).sum();
+        if (!done.isEmpty() || standalone > 0) {
+            published.publishEvent(new PersonalDataDeleted(now.toInstant()));
+        }
         return done;
     }
 }

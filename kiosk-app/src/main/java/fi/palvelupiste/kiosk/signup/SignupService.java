@@ -2,7 +2,8 @@ package fi.palvelupiste.kiosk.signup;
 
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.i18n.Language;
-import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.printing.PrintJobOwner;
+import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class SignupService {
     private final EventRepository events;
     private final SignupRepository signups;
     private final SignupSlip slip;
-    private final PrintJobService printing;
+    private final PrintJobPrivacy printing;
     private final CodeAttemptGuard codeGuard;
     private final CodeGuessingAlerts guessing;
     private final AuditLog audit;
@@ -45,7 +46,7 @@ public class SignupService {
     /** The ride feature, when present; looked up lazily because it depends on this service. */
     private final ObjectProvider<SignupRides> rides;
 
-    SignupService(EventRepository events, SignupRepository signups, SignupSlip slip, PrintJobService printing,
+    SignupService(EventRepository events, SignupRepository signups, SignupSlip slip, PrintJobPrivacy printing,
                   CodeAttemptGuard codeGuard, CodeGuessingAlerts guessing, AuditLog audit, SignupProperties settings,
                   Clock clock, ObjectProvider<SignupRides> rides) {
         this.guessing = guessing;
@@ -362,8 +363,8 @@ public class SignupService {
     private Booked printed(SignupSlip.Purpose purpose, SignupEvent event, Signup signup, Locale locale) {
         Slot slot = signup.slotId() == null ? null : events.slot(signup.slotId()).orElse(null);
         int position = signup.status() == SignupStatus.WAITLISTED ? signups.waitlistPosition(signup) : 0;
-        long jobId = printing.enqueue("signup-" + signup.referenceCode(),
-                slip.build(purpose, event, signup, slot, position, locale), SLIP_PRINT_VALIDITY);
+        long jobId = printing.enqueue(PrintJobOwner.event(signup.eventId()), false,
+                "signup-" + signup.referenceCode(), slip.build(purpose, event, signup, slot, position, locale), SLIP_PRINT_VALIDITY);
         signups.addSlip(signup.id(), jobId, purpose.name());
         return new Booked(signup, slot, position, jobId);
     }

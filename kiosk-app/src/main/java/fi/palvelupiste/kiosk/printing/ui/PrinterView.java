@@ -19,8 +19,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.palvelupiste.hardware.printer.PrinterStatus;
 import fi.palvelupiste.kiosk.printing.PrintJob;
+import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.printing.PrintJobStatus;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +34,8 @@ import java.util.Locale;
 
 /**
  * The printer as staff see it: is it ready or out of paper, the last slips with what each looked like on paper,
- * and a reprint for a resident whose slip did not come out.
+ * and a reprint for a resident whose slip did not come out. A list or manifest with residents' names is shown and
+ * reprinted only to coordinators (audited); staff see that it exists, not what it says.
  */
 @Route(value = "staff/printer", layout = StaffLayout.class)
 @Menu(title = "menu.printer", order = 3)
@@ -43,13 +46,17 @@ class PrinterView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M. HH.mm.ss");
 
     private final PrintJobService printing;
+    private final PrintJobPrivacy privacy;
+    private final String actor;
     private final Clock clock;
     final Paragraph status = new Paragraph();
     final Grid<PrintJob> jobs = new Grid<>();
     final Div preview = new Div();
 
-    PrinterView(PrintJobService printing, Clock clock) {
+    PrinterView(PrintJobService printing, PrintJobPrivacy privacy, AuthenticationContext authentication, Clock clock) {
         this.printing = printing;
+        this.privacy = privacy;
+        this.actor = authentication.getPrincipalName().orElseThrow();
         this.clock = clock;
         status.setId("printer-status");
         Paragraph where = new Paragraph(getTranslation("printer.where", printing.printerDescription()));
@@ -105,13 +112,19 @@ class PrinterView extends VerticalLayout implements HasDynamicTitle {
 
     void showPreview(PrintJob job) {
         preview.removeAll();
-        byte[] png = printing.preview(job.id());
+        if (!privacy.mayRead(job.id())) {
+            Paragraph hidden = new Paragraph(getTranslation("printer.personal-hidden"));
+            hidden.setId("printer-personal-hidden");
+            preview.add(hidden);
+            return;
+        }
+        byte[] png = privacy.preview(job.id(), actor);
         Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(png), job.name() + ".png", "image/png", png.length)),
                 getTranslation("printer.preview-alt", job.name()));
         image.addClassName("printer-preview-image");
         Button reprint = new Button(getTranslation("printer.reprint"), click -> {
-            printing.reprint(job.id());
+            privacy.reprint(job.id(), actor);
             Notification.show(getTranslation("printer.reprinted", job.name()));
             refresh();
         });

@@ -30,7 +30,10 @@ class IdleResetTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("signup/change");
         assertThat(codeError()).as("no wait message left on the screen").isNullOrEmpty();
         tryCode("YYYYY9");
-        assertThat(codeError()).isEqualTo("⚠ Varausta ei löytynyt. Tarkista koodi lapusta ja sukunimen alku.");
+        // not the previous resident's wait; (the device-wide limit, which other tests' wrong codes on this test
+        // address may have reached, is about the rate of guessing and is tested in CodeAttemptGuardTest)
+        assertThat(codeError()).doesNotContain("Yrityksiä oli liian monta")
+                .containsAnyOf("Varausta ei löytynyt", "Tällä laitteella on kokeiltu");
     }
 
     private void tryCode(String code) {

@@ -9,7 +9,12 @@ import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJob;
+import fi.palvelupiste.kiosk.printing.PrintJobOwner;
+import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.hardware.receipt.Receipt;
+import com.vaadin.flow.component.html.Paragraph;
+import org.springframework.transaction.support.TransactionTemplate;
 import fi.palvelupiste.kiosk.queue.TakenTicket;
 import fi.palvelupiste.kiosk.queue.TicketService;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +26,8 @@ import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +42,10 @@ class PrinterViewTest extends SpringBrowserlessTest {
     PrintJobService printing;
     @Autowired
     PrinterPort printer;
+    @Autowired
+    PrintJobPrivacy privacy;
+    @Autowired
+    TransactionTemplate transactions;
 
     @AfterEach
     void paperBack() {
@@ -61,5 +72,33 @@ class PrinterViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("printer-reprint")).click();
 
         VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(taken.ticket().displayNumber()));
+    }
+
+    @Test
+    void staff_see_every_slips_preview_but_not_a_printout_with_residents_names() {
+        String names = "Quintilla Zorbatrix 040 987 1234";
+        long list = transactions.execute(status -> privacy.enqueue(PrintJobOwner.event(999_001), true,
+                "signup-list-999001-participants", Receipt.builder().text(names).cut().build(), Duration.ofMinutes(5)));
+        long slip = transactions.execute(status -> privacy.enqueue(PrintJobOwner.event(999_001), false,
+                "signup-ZZZ999", Receipt.builder().text("Valokuvauspäivä, koodi ZZZ999").cut().build(),
+                Duration.ofMinutes(5)));
+        PrinterView view = navigate(PrinterView.class);
+        int previews = 0;
+
+        for (PrintJob job : printing.newest(PrinterView.JOBS_SHOWN)) {
+            view.showPreview(job);
+            if (job.id() == list) {
+                assertThat($(Image.class).all()).as(job.name()).isEmpty();
+                assertThat($(Button.class).withId("printer-reprint").exists()).isFalse();
+                assertThat($(Paragraph.class).id("printer-personal-hidden").getText())
+                        .contains("Vain koordinaattori voi katsoa");
+            } else if (privacy.withPersonalData(List.of(job.id())).isEmpty()) {
+                assertThat($(Image.class).all()).as(job.name()).hasSize(1);
+                assertThat(job.document()).as(job.name()).doesNotContain("Zorbatrix");
+                previews += job.id() == slip ? 1 : 0;
+            }
+        }
+        assertThat(previews).isEqualTo(1);
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Zorbatrix");
     }
 }
