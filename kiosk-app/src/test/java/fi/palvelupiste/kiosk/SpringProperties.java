@@ -44,6 +44,11 @@ public final class SpringProperties {
         });
     }
 
+    /** Runs the body in a transaction of its own that is committed: for fixtures that the tries share. */
+    public static <T> T committed(ApplicationContext context, Supplier<T> body) {
+        return new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> body.get());
+    }
+
     public static void rolledBack(ApplicationContext context, Runnable body) {
         rolledBack(context, () -> {
             body.run();

@@ -1,14 +1,11 @@
 package fi.palvelupiste.kiosk.forms;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import fi.palvelupiste.hardware.escpos.EscPosEncoder;
-import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
-import fi.palvelupiste.kiosk.SpringProperties;
+import fi.palvelupiste.kiosk.ServiceProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
-import fi.palvelupiste.kiosk.printing.PrintJobService;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,10 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.statistics.Statistics;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +31,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * without a stray control byte.
  */
 @KioskTest
-class FormInputFuzzProperties {
+class FormInputFuzzProperties extends ServiceProperties {
 
     private static final String EDITOR = "fuzz-editor";
 
@@ -45,29 +40,16 @@ class FormInputFuzzProperties {
     @Autowired
     FormPrinting printingForms;
     @Autowired
-    PrintJobService printing;
-    @Autowired
-    EscPosEncoder encoder;
-    @Autowired
-    PrinterProfile profile;
-    @Autowired
     I18NProvider i18n;
-    @Autowired
-    JdbcClient jdbc;
-    ApplicationContext context;
-
-    @BeforeProperty
-    void spring() {
-        context = SpringProperties.autowire(this);
-    }
 
     @Property(tries = 600)
     void a_form_with_any_texts_is_saved_and_published_as_typed_or_refused_with_translated_problems(
             @ForAll("forms") FormTexts typed) {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             UUID[] created = new UUID[1];
             FormRejectedException draftRefused = catchThrowableOfType(FormRejectedException.class,
                     () -> created[0] = library.create(typed, EDITOR));
+            Statistics.collect(draftRefused != null ? "draft refused" : "draft saved");
             if (draftRefused != null) {
                 assertTranslated(draftRefused.problems());
                 return;
@@ -80,7 +62,7 @@ class FormInputFuzzProperties {
                 return;
             }
             for (Language language : Language.values()) {
-                FuzzChecks.assertPrintable(printing, encoder, profile, printingForms.print(created[0], language));
+                assertPrintable(printingForms.print(created[0], language));
             }
         });
     }
@@ -114,11 +96,11 @@ class FormInputFuzzProperties {
             FormText in = typed.in(language);
             FormText out = stored.in(language);
             FuzzChecks.assertStored(out.title(), in.title().strip(),
-                    FuzzChecks.columnLength(jdbc, "form_version", "title_" + language.code()), false);
+                    columnLength("form_version", "title_" + language.code()), false);
             FuzzChecks.assertStored(out.description(), in.description().strip(),
-                    FuzzChecks.columnLength(jdbc, "form_version", "description_" + language.code()), false);
+                    columnLength("form_version", "description_" + language.code()), false);
             FuzzChecks.assertStored(out.markup(), in.markup().replace("\r\n", "\n").replace('\r', '\n').stripTrailing(),
-                    FuzzChecks.columnLength(jdbc, "form_version", "content_" + language.code()), true);
+                    columnLength("form_version", "content_" + language.code()), true);
         }
     }
 

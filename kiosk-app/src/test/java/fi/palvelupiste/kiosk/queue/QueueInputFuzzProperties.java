@@ -1,25 +1,19 @@
 package fi.palvelupiste.kiosk.queue;
 
-import fi.palvelupiste.hardware.escpos.EscPosEncoder;
-import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
-import fi.palvelupiste.kiosk.SpringProperties;
+import fi.palvelupiste.kiosk.ServiceProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
-import fi.palvelupiste.kiosk.printing.PrintJobService;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.statistics.Statistics;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,7 +27,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * stray control byte and the statistics CSV, which carries the service's name, starts no formula.
  */
 @KioskTest
-class QueueInputFuzzProperties {
+class QueueInputFuzzProperties extends ServiceProperties {
 
     @Autowired
     QueueAdministration administration;
@@ -41,22 +35,6 @@ class QueueInputFuzzProperties {
     TicketService tickets;
     @Autowired
     QueueStatistics statistics;
-    @Autowired
-    PrintJobService printing;
-    @Autowired
-    EscPosEncoder encoder;
-    @Autowired
-    PrinterProfile profile;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
-    ApplicationContext context;
-
-    @BeforeProperty
-    void spring() {
-        context = SpringProperties.autowire(this);
-    }
 
     @Property(tries = 600)
     void a_service_with_any_names_and_hints_is_saved_as_typed_or_refused_and_its_ticket_prints_clean(
@@ -66,11 +44,12 @@ class QueueInputFuzzProperties {
                 .noneMatch(q -> q.prefix().equals(prefix.strip()))
                 && texts.subList(0, 3).stream().noneMatch(String::isBlank);
         for (int i = 0; i < columns.size(); i++) {
-            acceptable &= FuzzChecks.acceptable(texts.get(i), FuzzChecks.columnLength(jdbc, "service_queue",
+            acceptable &= FuzzChecks.acceptable(texts.get(i), columnLength("service_queue",
                     columns.get(i)), false);
         }
         boolean expected = acceptable;
-        SpringProperties.rolledBack(context, () -> {
+        Statistics.collect(expected ? "saved, ticket printed" : "refused");
+        rolledBack(() -> {
             long[] id = new long[1];
             QueueAdministration.Rejected rejected = catchThrowableOfType(QueueAdministration.Rejected.class,
                     () -> id[0] = administration.save(new ServiceQueue(0, prefix, texts.get(0), texts.get(1),
@@ -86,10 +65,10 @@ class QueueInputFuzzProperties {
                     saved.hintSv(), saved.hintEn());
             for (int i = 0; i < columns.size(); i++) {
                 FuzzChecks.assertStored(stored.get(i), FuzzChecks.cleaned(texts.get(i), false),
-                        FuzzChecks.columnLength(jdbc, "service_queue", columns.get(i)), false);
+                        columnLength("service_queue", columns.get(i)), false);
             }
             TakenTicket ticket = tickets.take(saved.id(), false, language.locale());
-            FuzzChecks.assertPrintable(printing, encoder, profile, ticket.ticket().printJobId());
+            assertPrintable(ticket.ticket().printJobId());
             LocalDate today = LocalDate.now(clock);
             List<List<String>> csv = FuzzChecks.assertNoFormula(statistics.csv(statistics.days(today, today)));
             assertThat(csv).anySatisfy(row -> assertThat(row.get(2)).isEqualTo(saved.prefix()));
@@ -101,8 +80,9 @@ class QueueInputFuzzProperties {
         String cleaned = FuzzChecks.cleaned(name, false);
         boolean taken = administration.desks().stream().anyMatch(d -> d.name().equals(cleaned));
         boolean acceptable = !cleaned.isEmpty() && !taken
-                && FuzzChecks.acceptable(name, FuzzChecks.columnLength(jdbc, "desk", "name"), false);
-        SpringProperties.rolledBack(context, () -> {
+                && FuzzChecks.acceptable(name, columnLength("desk", "name"), false);
+        Statistics.collect(acceptable ? "saved" : "refused");
+        rolledBack(() -> {
             long[] id = new long[1];
             QueueAdministration.Rejected rejected = catchThrowableOfType(QueueAdministration.Rejected.class,
                     () -> id[0] = administration.save(new Desk(0, name, null, true)));
@@ -114,13 +94,13 @@ class QueueInputFuzzProperties {
             }
             assertThat(rejected).as("refusal of a name the rule accepts").isNull();
             Desk saved = administration.desks().stream().filter(d -> d.id() == id[0]).findFirst().orElseThrow();
-            FuzzChecks.assertStored(saved.name(), cleaned, FuzzChecks.columnLength(jdbc, "desk", "name"), false);
+            FuzzChecks.assertStored(saved.name(), cleaned, columnLength("desk", "name"), false);
         });
     }
 
     @Example
     void a_service_name_longer_than_its_column_is_refused_instead_of_a_database_error() {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             QueueAdministration.Rejected rejected = catchThrowableOfType(QueueAdministration.Rejected.class,
                     () -> administration.save(new ServiceQueue(0, "QZ", "Digituki".repeat(11), "Digistöd", "Digital",
                             "", "", "", true, 99, false, null, null, null)));

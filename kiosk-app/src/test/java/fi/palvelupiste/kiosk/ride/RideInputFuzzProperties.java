@@ -1,12 +1,9 @@
 package fi.palvelupiste.kiosk.ride;
 
-import fi.palvelupiste.hardware.escpos.EscPosEncoder;
-import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
-import fi.palvelupiste.kiosk.SpringProperties;
-import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.ServiceProperties;
 import fi.palvelupiste.kiosk.signup.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.ListFormat;
 import fi.palvelupiste.kiosk.signup.Needs;
@@ -19,12 +16,9 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.statistics.Statistics;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -42,7 +36,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * byte and the manifest's CSV starts no formula.
  */
 @KioskTest
-class RideInputFuzzProperties {
+class RideInputFuzzProperties extends ServiceProperties {
 
     private static final Locale FI = Locale.of("fi");
     private static final String COORDINATOR = "fuzz-coordinator";
@@ -51,32 +45,17 @@ class RideInputFuzzProperties {
     RideService rides;
     @Autowired
     RideManifests manifests;
-    @Autowired
-    PrintJobService printing;
-    @Autowired
-    EscPosEncoder encoder;
-    @Autowired
-    PrinterProfile profile;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
-    ApplicationContext context;
-
-    @BeforeProperty
-    void spring() {
-        context = SpringProperties.autowire(this);
-    }
 
     @Property(tries = 800)
     void a_ride_and_stop_with_any_texts_are_saved_as_typed_or_refused_and_print_clean(
             @ForAll("texts") String name, @ForAll("texts") String operator, @ForAll("texts") String phone,
             @ForAll("texts") String village, @ForAll("texts") String pickupPoint) {
-        boolean rideAcceptable = !name.isBlank() && acceptable(name, "name_fi") && acceptable(operator, "operator_name")
-                && acceptable(phone, "contact_phone");
-        boolean stopAcceptable = !village.isBlank() && acceptable(village, "village")
-                && acceptable(pickupPoint, "pickup_point");
-        SpringProperties.rolledBack(context, () -> {
+        boolean rideAcceptable = !name.isBlank() && acceptable(name, "ride", "name_fi", false)
+                && acceptable(operator, "ride", "operator_name", false) && acceptable(phone, "ride", "contact_phone", false);
+        boolean stopAcceptable = !village.isBlank() && acceptable(village, "ride_stop", "village", false)
+                && acceptable(pickupPoint, "ride_stop", "pickup_point", false);
+        Statistics.collect(!rideAcceptable ? "ride refused" : stopAcceptable ? "booked, printed" : "stop refused");
+        rolledBack(() -> {
             long[] saved = new long[1];
             RideRefusedException refused = catchThrowableOfType(RideRefusedException.class,
                     () -> saved[0] = rides.save(null, draft(name, operator, phone), COORDINATOR));
@@ -85,9 +64,9 @@ class RideInputFuzzProperties {
                 return;
             }
             Ride ride = rides.ride(saved[0]).orElseThrow();
-            assertStored(ride.nameFi(), name, "ride", "name_fi");
-            assertStored(ride.operatorName(), operator, "ride", "operator_name");
-            assertStored(ride.contactPhone(), phone, "ride", "contact_phone");
+            assertStoredAsTyped(ride.nameFi(), name, "ride", "name_fi", false);
+            assertStoredAsTyped(ride.operatorName(), operator, "ride", "operator_name", false);
+            assertStoredAsTyped(ride.contactPhone(), phone, "ride", "contact_phone", false);
             RideRefusedException stopRefused = catchThrowableOfType(RideRefusedException.class,
                     () -> rides.addStop(ride.id(), village, pickupPoint, LocalTime.of(9, 0), COORDINATOR));
             assertRefusedExactlyWhenBroken(stopRefused, stopAcceptable);
@@ -95,8 +74,8 @@ class RideInputFuzzProperties {
                 return;
             }
             RideStop stop = rides.stops(ride.id()).getFirst();
-            assertStored(stop.village(), village, "ride_stop", "village");
-            assertStored(stop.pickupPoint(), pickupPoint, "ride_stop", "pickup_point");
+            assertStoredAsTyped(stop.village(), village, "ride_stop", "village", false);
+            assertStoredAsTyped(stop.pickupPoint(), pickupPoint, "ride_stop", "pickup_point", false);
             RideTicket ticket = rides.bookStandalone(new RideRequest(stop.id(), 1, false),
                     new Person("Aino", "Virtanen", null, Needs.NONE), FI);
             assertManifestsPrintClean(ride, ticket);
@@ -108,7 +87,8 @@ class RideInputFuzzProperties {
             @ForAll("names") String first, @ForAll("names") String last, @ForAll("phones") String phone) {
         boolean valid = ResidentName.isValid(first) && ResidentName.isValid(last)
                 && (phone.isBlank() || FinnishMobile.normalize(phone).isPresent());
-        SpringProperties.rolledBack(context, () -> {
+        Statistics.collect(valid ? "booked" : "refused");
+        rolledBack(() -> {
             long ride = rides.save(null, draft("Asiointikyyti", "Tervon Liikenne", "044 765 4321"), COORDINATOR);
             long stop = rides.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(9, 0), COORDINATOR);
             Person person = new Person(first, last, phone, Needs.NONE);
@@ -120,9 +100,9 @@ class RideInputFuzzProperties {
             RideTicket ticket = rides.bookStandalone(new RideRequest(stop, 1, false), person, FI);
             RideBooking booking = manifests.rows(ride, ListFormat.SCREEN, COORDINATOR).getFirst().booking();
             FuzzChecks.assertStored(booking.firstName(), ResidentName.normalize(first),
-                    FuzzChecks.columnLength(jdbc, "ride_booking", "first_name"), false);
+                    columnLength("ride_booking", "first_name"), false);
             FuzzChecks.assertStored(booking.lastName(), ResidentName.normalize(last),
-                    FuzzChecks.columnLength(jdbc, "ride_booking", "last_name"), false);
+                    columnLength("ride_booking", "last_name"), false);
             assertThat(booking.phone()).isEqualTo(phone.isBlank() ? null : FinnishMobile.normalize(phone).orElseThrow());
             assertManifestsPrintClean(rides.ride(ride).orElseThrow(), ticket);
         });
@@ -130,7 +110,7 @@ class RideInputFuzzProperties {
 
     @Example
     void a_village_longer_than_its_column_is_refused_instead_of_a_database_error() {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             long ride = rides.save(null, draft("Asiointikyyti", "Tervon Liikenne", "044 765 4321"), COORDINATOR);
             RideRefusedException refused = catchThrowableOfType(RideRefusedException.class,
                     () -> rides.addStop(ride, "Karttula".repeat(8), "", LocalTime.of(9, 0), COORDINATOR));
@@ -140,8 +120,8 @@ class RideInputFuzzProperties {
     }
 
     private void assertManifestsPrintClean(Ride ride, RideTicket ticket) {
-        FuzzChecks.assertPrintable(printing, encoder, profile, ticket.printJobId());
-        FuzzChecks.assertPrintable(printing, encoder, profile, manifests.print(ride.id(), COORDINATOR, FI));
+        assertPrintable(ticket.printJobId());
+        assertPrintable(manifests.print(ride.id(), COORDINATOR, FI));
         List<List<String>> csv = FuzzChecks.assertNoFormula(manifests.csv(ride.id(), COORDINATOR, FI));
         assertThat(csv).hasSize(2);
     }
@@ -154,16 +134,6 @@ class RideInputFuzzProperties {
             assertThat(refused.messageKey()).isIn("ride.error.name", "ride.error.stop", "ride.error.too-long",
                     "ride.error.characters");
         }
-    }
-
-    private boolean acceptable(String text, String column) {
-        String table = column.equals("village") || column.equals("pickup_point") ? "ride_stop" : "ride";
-        return FuzzChecks.acceptable(text, FuzzChecks.columnLength(jdbc, table, column), false);
-    }
-
-    private void assertStored(String stored, String typed, String table, String column) {
-        FuzzChecks.assertStored(stored, FuzzChecks.cleaned(typed, false), FuzzChecks.columnLength(jdbc, table, column),
-                false);
     }
 
     private RideDraft draft(String name, String operator, String phone) {

@@ -1,26 +1,20 @@
 package fi.palvelupiste.kiosk.signup;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import fi.palvelupiste.hardware.escpos.EscPosEncoder;
-import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
-import fi.palvelupiste.kiosk.SpringProperties;
+import fi.palvelupiste.kiosk.ServiceProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
-import fi.palvelupiste.kiosk.printing.PrintJobService;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.statistics.Statistics;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * sign-up slip (title, place, address, what to bring, price, phone) without a stray control byte.
  */
 @KioskTest
-class EventInputFuzzProperties {
+class EventInputFuzzProperties extends ServiceProperties {
 
     private static final String COORDINATOR = "fuzz-coordinator";
 
@@ -87,23 +81,7 @@ class EventInputFuzzProperties {
     @Autowired
     SignupService signups;
     @Autowired
-    PrintJobService printing;
-    @Autowired
-    EscPosEncoder encoder;
-    @Autowired
-    PrinterProfile profile;
-    @Autowired
     I18NProvider i18n;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
-    ApplicationContext context;
-
-    @BeforeProperty
-    void spring() {
-        context = SpringProperties.autowire(this);
-    }
 
     @Property(tries = 800)
     void an_event_with_any_texts_is_saved_as_typed_or_refused_with_a_kind_message(
@@ -112,7 +90,8 @@ class EventInputFuzzProperties {
         fuzzed.forEach((index, text) -> FIELDS.get(index).set().accept(draft, text));
         List<String> typed = FIELDS.stream().map(f -> f.typed().apply(draft)).toList();
         boolean acceptable = acceptable(typed);
-        SpringProperties.rolledBack(context, () -> {
+        Statistics.collect(acceptable ? "saved" : "refused");
+        rolledBack(() -> {
             PlanningException refused = catchThrowableOfType(PlanningException.class,
                     () -> saveAndPrint(draft, typed, language.locale()));
             if (acceptable) {
@@ -138,19 +117,19 @@ class EventInputFuzzProperties {
         for (int i = 0; i < FIELDS.size(); i++) {
             Field field = FIELDS.get(i);
             FuzzChecks.assertStored(field.get().apply(stored), FuzzChecks.cleaned(typed.get(i), field.multiline()),
-                    FuzzChecks.columnLength(jdbc, "signup_event", field.column()), field.multiline());
+                    columnLength("signup_event", field.column()), field.multiline());
         }
         planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(10, 10), 10, 2, COORDINATOR);
         Confirmation done = signups.signUp(new SignupRequest(id, signups.slots(id).getFirst().id(),
                 SignupFixtures.person("Aino", "Virtanen", null), null, locale));
-        FuzzChecks.assertPrintable(printing, encoder, profile, done.resident().printJobId());
+        assertPrintable(done.resident().printJobId());
     }
 
     /** Title and place given, and every text acceptable for its column. */
     private boolean acceptable(List<String> typed) {
         for (int i = 0; i < FIELDS.size(); i++) {
             Field field = FIELDS.get(i);
-            if (!FuzzChecks.acceptable(typed.get(i), FuzzChecks.columnLength(jdbc, "signup_event", field.column()),
+            if (!FuzzChecks.acceptable(typed.get(i), columnLength("signup_event", field.column()),
                     field.multiline())) {
                 return false;
             }
@@ -161,7 +140,7 @@ class EventInputFuzzProperties {
     @Example
     void a_title_longer_than_its_column_is_refused_with_the_field_named_instead_of_a_database_error() {
         EventDraft draft = SignupFixtures.draft(clock, "PHOTO_DAY", "x".repeat(121));
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             PlanningException refused = catchThrowableOfType(PlanningException.class,
                     () -> planning.save(null, draft, COORDINATOR));
             assertThat(refused.messageKey()).isEqualTo("events.error.too-long");
@@ -173,7 +152,7 @@ class EventInputFuzzProperties {
 
     @Example
     void a_bidi_override_or_an_escape_in_a_place_is_refused_and_a_line_break_in_a_description_is_kept() {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             EventDraft override = SignupFixtures.draft(clock, "PHOTO_DAY", "Passikuvat");
             override.setPlace("Kylätalo\u202E olat");
             assertThat(catchThrowableOfType(PlanningException.class, () -> planning.save(null, override, COORDINATOR))

@@ -17,7 +17,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 
@@ -35,8 +34,6 @@ class AdminScreensFuzzProperties extends ScreenProperties {
     QueueAdministration administration;
     @Autowired
     StaffAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
 
     @Override
     protected void logIn() {
@@ -45,7 +42,7 @@ class AdminScreensFuzzProperties extends ScreenProperties {
 
     @Property(tries = 150)
     void any_texts_for_a_service_are_saved_as_typed_or_explained(@ForAll("texts") List<String> texts) {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             ServicesAdminView view = navigate(ServicesAdminView.class);
             view.prefix.setValue("qz");
             List<TextField> fields = List.of(view.nameFi, view.nameSv, view.nameEn, view.hintFi, view.hintSv,
@@ -73,7 +70,7 @@ class AdminScreensFuzzProperties extends ScreenProperties {
 
     @Property(tries = 100)
     void any_name_for_a_desk_is_saved_as_typed_or_explained(@ForAll("name") String name) {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             DesksAdminView view = navigate(DesksAdminView.class);
             int before = administration.desks().size();
             view.name.setValue(name);
@@ -92,7 +89,7 @@ class AdminScreensFuzzProperties extends ScreenProperties {
     @Property(tries = 100)
     void any_username_and_display_name_for_an_account_are_saved_as_typed_or_explained(
             @ForAll("name") String username, @ForAll("name") String displayName) {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             UsersAdminView view = navigate(UsersAdminView.class);
             int before = accounts.all().size();
             view.username.setValue(username);

@@ -44,7 +44,7 @@ class FormsAdminScreenFuzzProperties extends ScreenProperties {
     @Property(tries = 150)
     void any_texts_in_the_forms_editor_are_saved_as_typed_or_their_problems_listed(
             @ForAll("texts") List<String> texts, @ForAll boolean publish) {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             FormsAdminView view = navigate(FormsAdminView.class);
             Set<UUID> before = library.summaries().stream().map(FormSummary::publicId).collect(Collectors.toSet());
             test(view.create).click();

@@ -7,8 +7,11 @@ import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.SpringProperties;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,6 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class ScreenProperties extends SpringBrowserlessTest {
 
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected Clock clock;
     protected ApplicationContext context;
 
     @BeforeProperty
@@ -35,6 +42,11 @@ public abstract class ScreenProperties extends SpringBrowserlessTest {
     void noVaadin() {
         cleanVaadinEnvironment();
         SpringProperties.logOut();
+    }
+
+    /** Runs one try in a transaction that is rolled back: the screen's services join it. */
+    protected void rolledBack(Runnable body) {
+        SpringProperties.rolledBack(context, body);
     }
 
     /** Staff screens log in here ({@link SpringProperties#logIn}); residents' screens are used without a log-in. */

@@ -12,10 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -31,8 +28,6 @@ class RideScreensFuzzProperties extends ResidentScreenMonkey {
 
     @Autowired
     RideService rides;
-    @Autowired
-    Clock clock;
 
     record Fixture(long ride, long stop) {
     }
@@ -41,7 +36,7 @@ class RideScreensFuzzProperties extends ResidentScreenMonkey {
 
     private Fixture fixture() {
         if (fixture == null) {
-            fixture = new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> {
+            fixture = SpringProperties.committed(context, () -> {
                 long ride = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), "Fuzzikyyti", "",
                         "", "Karttula", Vehicle.SERVICE_MINIBUS, 8, 0, LocalTime.of(13, 0), "Tervon kunta",
                         "044 123 4567"), "fuzz-coordinator");
@@ -55,7 +50,7 @@ class RideScreensFuzzProperties extends ResidentScreenMonkey {
     @Property(tries = 200)
     void any_taps_on_the_ride_screens_fail_nothing_and_book_only_valid_names(@ForAll("taps") List<Integer> taps) {
         Fixture ride = fixture();
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             long before = lastId("ride_booking");
             navigate(StartView.class);
             navigate(RideView.class);
@@ -69,6 +64,6 @@ class RideScreensFuzzProperties extends ResidentScreenMonkey {
 
     @Provide
     Arbitrary<List<Integer>> taps() {
-        return taps(120);
+        return taps(80);
     }
 }

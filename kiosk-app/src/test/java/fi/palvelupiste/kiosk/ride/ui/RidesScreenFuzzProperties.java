@@ -16,9 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -35,10 +33,6 @@ class RidesScreenFuzzProperties extends ScreenProperties {
 
     @Autowired
     RideService rides;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
 
     @Override
     protected void logIn() {
@@ -47,7 +41,7 @@ class RidesScreenFuzzProperties extends ScreenProperties {
 
     @Property(tries = 200)
     void any_texts_on_the_rides_page_are_saved_as_typed_or_explained(@ForAll("texts") List<String> texts) {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             RidesView view = navigate(RidesView.class);
             long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM ride").query(Long.class).single();
             view.date.setValue(LocalDate.now(clock).plusDays(5));

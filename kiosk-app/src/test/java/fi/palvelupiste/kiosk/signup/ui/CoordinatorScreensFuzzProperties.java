@@ -21,9 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -51,10 +49,6 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
     EventPlanning planning;
     @Autowired
     AuditLog audit;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Clock clock;
 
     @Override
     protected void logIn() {
@@ -64,7 +58,7 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
     @Property(tries = 200)
     void any_texts_in_the_event_editor_are_saved_as_typed_or_explained(
             @ForAll("fuzzedFields") Map<Integer, String> fuzzed) {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             EventEditorView editor = newEvent();
             List<AbstractField<?, String>> fields = List.of(editor.titleFi, editor.titleSv, editor.titleEn,
                     editor.place, editor.address, editor.municipality, editor.descriptionFi, editor.descriptionSv,
@@ -104,7 +98,7 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
 
     @Example
     void saving_again_on_the_screen_of_a_just_saved_event_saves_once() {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             EventEditorView editor = newEvent();
             test($(Button.class).id("event-save")).click();
             assertThat(getCurrentView()).as("the same screen, entered again").isSameAs(editor);
@@ -119,7 +113,7 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
 
     @Example
     void opening_another_events_lists_on_the_same_screen_prints_its_list_once() {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             long first = SignupFixtures.photoDay(planning, clock, 1, 2);
             long second = SignupFixtures.photoDay(planning, clock, 1, 2);
             EventListsView lists = navigate("admin/events/" + first + "/lists", EventListsView.class);
@@ -145,7 +139,7 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
 
     @Property(tries = 200)
     void any_text_in_the_booking_search_answers_or_says_nothing_was_found(@ForAll("queries") String query) {
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             StaffBookingsView view = navigate(StaffBookingsView.class);
             view.query.setValue(query);
             test($(Button.class).id("bookings-search")).click();

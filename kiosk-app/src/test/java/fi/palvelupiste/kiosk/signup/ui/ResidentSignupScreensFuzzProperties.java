@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import com.vaadin.flow.component.html.Div;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.SpringProperties;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
@@ -7,6 +8,7 @@ import fi.palvelupiste.kiosk.kiosk.ui.ResidentScreenMonkey;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.signup.Confirmation;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.ResidentName;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
@@ -18,10 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,8 +39,6 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
     EventPlanning planning;
     @Autowired
     SignupService signups;
-    @Autowired
-    Clock clock;
 
     /** A photo day with room, and Aino Virtanen signed up for it: made once, committed. */
     record Fixture(long event, long slot, String code) {
@@ -51,7 +48,7 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
 
     private Fixture fixture() {
         if (fixture == null) {
-            fixture = new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(status -> {
+            fixture = SpringProperties.committed(context, () -> {
                 long event = SignupFixtures.photoDay(planning, clock, 2, 50);
                 long slot = signups.slots(event).getFirst().id();
                 Confirmation aino = signups.signUp(new SignupRequest(event, slot,
@@ -65,7 +62,7 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
     @Property(tries = 250)
     void any_taps_on_the_sign_up_screens_fail_nothing_and_book_only_valid_names(@ForAll("taps") List<Integer> taps) {
         Fixture day = fixture();
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             long before = lastId("signup");
             navigate(StartView.class);
             navigate(SignupView.class);
@@ -76,11 +73,13 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
         });
     }
 
-    @Property(tries = 100)
-    void letters_typed_past_the_limit_stop_at_sixty_and_a_name_is_taken_or_explained(
-            @ForAll("keyboardText") String first, @ForAll("keyboardText") String last) {
+    @Property(tries = 150)
+    void a_name_and_phone_typed_key_by_key_are_booked_as_typed_or_explained(@ForAll("keyboardText") String first,
+                                                                           @ForAll("keyboardText") String last,
+                                                                           @ForAll("keypadText") String phone) {
         Fixture day = fixture();
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
+            long before = lastId("signup");
             navigate(StartView.class);
             SignupView view = navigate(SignupView.class);
             click("signup-event-" + day.event());
@@ -94,18 +93,38 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
                 click("signup-next");
             }
             assertScreenTranslated();
-            boolean valid = ResidentName.isValid(view.resident.firstName) && ResidentName.isValid(view.resident.lastName);
-            assertThat($(OnScreenField.class).withId("signup-phone").exists()).as("on the phone step").isEqualTo(valid);
-            if (!valid) {
+            boolean names = ResidentName.isValid(view.resident.firstName) && ResidentName.isValid(view.resident.lastName);
+            assertThat($(OnScreenField.class).withId("signup-phone").exists()).as("on the phone step").isEqualTo(names);
+            if (!names) {
                 assertThat($(OnScreenField.class).all()).anySatisfy(field -> assertThat(field.errorText()).isNotEmpty());
+                return;
             }
+            type(phone);
+            assertThat($(OnScreenField.class).id("signup-phone").getValue()).hasSizeLessThanOrEqualTo(16);
+            click("signup-next");
+            assertScreenTranslated();
+            String typedPhone = view.resident.phone;
+            if (!typedPhone.isBlank() && FinnishMobile.normalize(typedPhone).isEmpty()) {
+                assertThat($(OnScreenField.class).id("signup-phone").errorText()).isNotEmpty();
+                return;
+            }
+            click("signup-next");
+            click("signup-companion-no");
+            click("signup-confirm");
+            assertScreenTranslated();
+            assertThat($(Div.class).id("signup-code").getText()).matches("[2-9A-HJKMNP-Z]{6}");
+            assertBookedPeopleValid("signup", before);
+            assertThat(jdbc.sql("SELECT first_name || ' ' || last_name || ' ' || COALESCE(phone, '-') FROM signup"
+                    + " WHERE id > :before").param("before", before).query(String.class).single())
+                    .isEqualTo(view.resident.firstName + " " + view.resident.lastName + " "
+                            + FinnishMobile.normalize(typedPhone).orElse("-"));
         });
     }
 
     @Property(tries = 200)
     void any_taps_on_the_code_screens_fail_nothing(@ForAll("taps") List<Integer> taps, @ForAll boolean rightCode) {
         Fixture day = fixture();
-        SpringProperties.rolledBack(context, () -> {
+        rolledBack(() -> {
             long before = lastId("signup");
             navigate(StartView.class);
             navigate(ChangeBookingView.class);
@@ -121,17 +140,23 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
     }
 
     @Example
-    void sixty_one_letters_on_the_keyboard_keep_sixty() {
-        letters_typed_past_the_limit_stop_at_sixty_and_a_name_is_taken_or_explained("a".repeat(61), "virtanen");
+    void sixty_one_letters_on_the_keyboard_keep_sixty_and_the_name_is_booked() {
+        a_name_and_phone_typed_key_by_key_are_booked_as_typed_or_explained("a".repeat(61), "virtanen", "0401234567");
     }
 
     @Provide
     Arbitrary<List<Integer>> taps() {
-        return taps(120);
+        return taps(80);
     }
 
     @Provide
     Arbitrary<String> keyboardText() {
-        return Arbitraries.strings().withChars("qwertyuiopåasdfghjklöäzxcvbnm-' ").ofMaxLength(90);
+        return Arbitraries.strings().withChars("qwertyuiopåasdfghjklöäzxcvbnm-' ⌫").ofMaxLength(90);
+    }
+
+    @Provide
+    Arbitrary<String> keypadText() {
+        return Arbitraries.oneOf(Arbitraries.strings().withChars("0123456789+⌫").ofMaxLength(20),
+                Arbitraries.of("0401234567", "+358501234567", "050123456", ""));
     }
 }
