@@ -8,9 +8,10 @@ import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.security.LoginFailureHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -19,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @KioskTest
 class LoginViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void forgetTheLock() {
@@ -32,8 +36,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_locked_account_is_told_until_when_instead_of_wrong_password() {
-        ZonedDateTime until = ZonedDateTime.now(ZoneId.of("Europe/Helsinki")).plusMinutes(4)
-                .truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime until = ZonedDateTime.now(clock).plusMinutes(4).truncatedTo(ChronoUnit.MINUTES);
         VaadinSession.getCurrent().getSession().setAttribute(LoginFailureHandler.LOCKED_UNTIL,
                 until.toOffsetDateTime());
 
@@ -48,7 +51,7 @@ class LoginViewTest extends SpringBrowserlessTest {
     @Test
     void a_wrong_password_or_a_lock_that_has_passed_gets_the_usual_message() {
         VaadinSession.getCurrent().getSession().setAttribute(LoginFailureHandler.LOCKED_UNTIL,
-                OffsetDateTime.now().minusMinutes(1));
+                OffsetDateTime.now(clock).minusMinutes(1));
 
         LoginView view = openAfterFailedLogin();
 
