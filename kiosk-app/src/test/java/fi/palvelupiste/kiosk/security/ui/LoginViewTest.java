@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @KioskTest
 class LoginViewTest extends SpringBrowserlessTest {
 
-    /** The app's clock: tests share it and some move it on, so "now" is what the app thinks it is. */
     @Autowired
     Clock clock;
 
@@ -38,8 +36,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_locked_account_is_told_until_when_instead_of_wrong_password() {
-        ZonedDateTime until = ZonedDateTime.now(clock.withZone(ZoneId.of("Europe/Helsinki"))).plusMinutes(4)
-                .truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime until = ZonedDateTime.now(clock).plusMinutes(4).truncatedTo(ChronoUnit.MINUTES);
         VaadinSession.getCurrent().getSession().setAttribute(LoginFailureHandler.LOCKED_UNTIL,
                 until.toOffsetDateTime());
 

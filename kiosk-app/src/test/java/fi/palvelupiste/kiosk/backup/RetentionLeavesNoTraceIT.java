@@ -37,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * After retention, a deleted resident's name is nowhere under the data directory: not in the database file, not in
  * the virtual printer's paper, not inside a backup zip, not in an update's copy of the database. The database is an
- * H2 file here, as on a kiosk.
+ * H2 file here, as on a kiosk (an IT: its own Spring context, apart from the shared one of the unit tests).
  */
 @KioskTest
-class RetentionLeavesNoTraceTest {
+class RetentionLeavesNoTraceIT {
 
     private static final String NAME = "Zorbatrix";
     private static final Path DATA = Path.of("target", "test-data", "no-trace-" + System.nanoTime()).toAbsolutePath();
