@@ -94,7 +94,10 @@ class PrintWorkerTest {
         VirtualPrinterOutput.of(printer).simulate(PrinterStatus.OFFLINE);
         String marker = unique();
         long job = enqueue(marker, Duration.ofMinutes(5));
-        jdbc.sql("UPDATE print_job SET status = 'SENDING', bytes_total = 120 WHERE id = :id").param("id", job).update();
+        // after the worker's own try, so that its "back to the queue" cannot overwrite the state made here
+        await().until(() -> printJobs.find(job).orElseThrow().attempts() > 0 && jdbc.sql(
+                "UPDATE print_job SET status = 'SENDING', bytes_total = 120 WHERE id = :id AND status = 'QUEUED'")
+                .param("id", job).update() == 1);
         VirtualPrinterOutput.of(printer).simulate(PrinterStatus.READY);
 
         worker.start(); // what happens at the next start-up
