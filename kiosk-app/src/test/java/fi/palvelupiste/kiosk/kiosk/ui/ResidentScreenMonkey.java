@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Taps on a resident screen as a browser would send them, for jqwik properties of the resident flows: the only input
  * a resident can give is a key of the kiosk's own keyboard or keypad (backspace and clear included), a tap on a
  * text box, or a button. Each generated tap is mostly a key, else a usable button or text box on the screen;
- * after every tap the screen must have shown no exception and every text on it must be translated. Each try starts
- * its own screen.
+ * no tap may fail, and every text on the screen must be translated. Each try starts its own screen.
  */
 public abstract class ResidentScreenMonkey extends ScreenProperties {
 
@@ -37,30 +36,50 @@ public abstract class ResidentScreenMonkey extends ScreenProperties {
         return Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMaxSize(max);
     }
 
-    /** Plays the taps while the screen is still a {@code view}; stops when the flow has left it. */
+    /**
+     * Plays the taps while the screen is still a {@code view}; stops when the flow has left it. The screen is checked
+     * after every tap that changes it (every tap but a key's, which only changes the text in a box) and at the end.
+     */
     protected void play(List<Integer> taps, Class<?> view) {
+        Controls controls = null;
         for (int tap : taps) {
             if (!view.isInstance(getCurrentView())) {
-                return;
+                break;
             }
-            List<Component> keys = new ArrayList<>();
-            List<Component> forward = new ArrayList<>();
-            List<Component> others = new ArrayList<>();
-            for (Button button : $(Button.class).all()) {
-                if (test(button).isUsable()) {
-                    String id = button.getId().orElse("");
-                    (id.startsWith("osk-") || id.startsWith("keypad-") ? keys : FORWARD.contains(id)
-                            || button.hasClassName("signup-next") ? forward : others).add(button);
-                }
+            if (controls == null) {
+                controls = controls();
             }
-            others.addAll($(OnScreenField.class).all());
-            List<Component> from = tap % 10 < 6 ? keys : tap % 10 < 8 ? forward : others;
+            List<Component> from = tap % 10 < 6 ? controls.keys() : tap % 10 < 8 ? controls.forward() : controls.others();
             if (from.isEmpty()) {
-                from = others;
+                from = controls.others();
+            }
+            if (from.isEmpty()) {
+                break;
             }
             tap(from.get((tap / 10) % from.size()));
-            assertScreenTranslated();
+            if (from != controls.keys()) {
+                assertScreenTranslated();
+                controls = null;
+            }
         }
+        assertScreenTranslated();
+    }
+
+    /** The usable controls on the screen: keys, buttons that take the flow on, and the rest (text boxes too). */
+    private record Controls(List<Component> keys, List<Component> forward, List<Component> others) {
+    }
+
+    private Controls controls() {
+        Controls controls = new Controls(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (Button button : $(Button.class).all()) {
+            if (test(button).isUsable()) {
+                String id = button.getId().orElse("");
+                (id.startsWith("osk-") || id.startsWith("keypad-") ? controls.keys() : FORWARD.contains(id)
+                        || button.hasClassName("signup-next") ? controls.forward() : controls.others()).add(button);
+            }
+        }
+        controls.others().addAll($(OnScreenField.class).all());
+        return controls;
     }
 
     /** Types a text on the on-screen keyboard or keypad, key by key; ⌫ is the backspace key. */
