@@ -8,6 +8,9 @@ public enum Language {
     SV("sv", "Svenska"),
     EN("en", "English");
 
+    /** The session attribute that holds the language a logged-in staff member chose for the staff pages. */
+    public static final String STAFF_SESSION_ATTRIBUTE = "palvelupiste.staff-language";
+
     private final Locale locale;
     private final String ownName;
 

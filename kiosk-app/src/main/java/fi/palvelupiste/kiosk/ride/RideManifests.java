@@ -5,7 +5,7 @@ import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.printing.PrintJobOwner;
 import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
-import fi.palvelupiste.kiosk.signup.FinnishMobile;
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.ListFormat;
 import fi.palvelupiste.kiosk.signup.SignupCsv;
 import fi.palvelupiste.kiosk.signup.SignupTexts;

@@ -1,6 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
-import fi.palvelupiste.kiosk.signup.Person;
+import fi.palvelupiste.kiosk.resident.Person;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

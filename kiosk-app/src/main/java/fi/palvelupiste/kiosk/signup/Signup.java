@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.resident.Needs;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.resident.Needs;
+import fi.palvelupiste.kiosk.resident.Person;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

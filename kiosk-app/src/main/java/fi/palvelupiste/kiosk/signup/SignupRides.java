@@ -1,5 +1,8 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.resident.RideRequest;
+import fi.palvelupiste.kiosk.resident.RideStopChoice;
+import fi.palvelupiste.kiosk.resident.Person;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

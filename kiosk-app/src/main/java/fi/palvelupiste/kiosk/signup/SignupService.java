@@ -1,5 +1,11 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.resident.RideRequest;
+import fi.palvelupiste.kiosk.resident.RideStopChoice;
+import fi.palvelupiste.kiosk.resident.Needs;
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
+import fi.palvelupiste.kiosk.resident.ResidentName;
+import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJobOwner;

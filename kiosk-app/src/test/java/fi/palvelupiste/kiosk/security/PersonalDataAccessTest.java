@@ -16,7 +16,7 @@ import fi.palvelupiste.kiosk.ride.RideService;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.PersonList;
-import fi.palvelupiste.kiosk.signup.RideRequest;
+import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupLists;
 import fi.palvelupiste.kiosk.signup.SignupRequest;

@@ -1,5 +1,10 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.resident.RideRequest;
+import fi.palvelupiste.kiosk.resident.Needs;
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
+import fi.palvelupiste.kiosk.resident.ResidentName;
+import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;

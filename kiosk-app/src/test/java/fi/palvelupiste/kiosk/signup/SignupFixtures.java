@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.resident.Needs;
+import fi.palvelupiste.kiosk.resident.Person;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

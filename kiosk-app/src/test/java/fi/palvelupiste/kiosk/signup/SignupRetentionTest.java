@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.resident.Needs;
+import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.kiosk.KioskTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.resident.Needs;
+import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.virtual.PrintedSlip;
 import fi.palvelupiste.kiosk.KioskTest;

@@ -19,7 +19,7 @@ import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.printing.PrintOutcome;
-import fi.palvelupiste.kiosk.printing.ui.PrintProgress;
+import fi.palvelupiste.kiosk.kiosk.ui.PrintProgress;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;

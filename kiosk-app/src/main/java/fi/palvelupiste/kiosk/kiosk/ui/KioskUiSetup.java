@@ -31,9 +31,6 @@ public class KioskUiSetup implements VaadinServiceInitListener {
         this.defaultLanguage = Language.ofCode(properties.defaultLanguage());
     }
 
-    /** The language a logged-in staff member chose for the staff pages; kept for their session only. */
-    public static final String STAFF_LANGUAGE = "palvelupiste.staff-language";
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
         // an expired session (30 minutes without a touch or click) just reloads the page: no technical notice
@@ -56,6 +53,6 @@ public class KioskUiSetup implements VaadinServiceInitListener {
 
     private static Optional<Language> staffLanguage(VaadinSession session) {
         return session == null ? Optional.empty()
-                : Optional.ofNullable((Language) session.getAttribute(STAFF_LANGUAGE));
+                : Optional.ofNullable((Language) session.getAttribute(Language.STAFF_SESSION_ATTRIBUTE));
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -39,18 +38,12 @@ public abstract class KioskView extends Section implements HasDynamicTitle, Loca
 
     /** A plain-language line under the heading that says what to do on this screen. */
     protected Paragraph instruction(String key) {
-        Paragraph instruction = new Paragraph(getTranslation(key));
-        instruction.addClassName("kiosk-instruction");
-        return instruction;
+        return KioskText.instruction(getTranslation(key));
     }
 
     /** "Label: value", the label in bold: how summaries and confirmations repeat the essentials. */
     protected Paragraph labelledLine(String labelKey, String value) {
-        Paragraph line = new Paragraph();
-        Span label = new Span(getTranslation(labelKey) + ": ");
-        label.addClassName("signup-label");
-        line.add(label, new Span(value));
-        return line;
+        return KioskText.labelledLine(getTranslation(labelKey), value);
     }
 
     /** A route parameter that must be a UUID (a ticket's or a form's public id); empty when missing or malformed. */

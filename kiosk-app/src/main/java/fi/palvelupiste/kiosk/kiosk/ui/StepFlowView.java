@@ -1,46 +1,62 @@
 package fi.palvelupiste.kiosk.kiosk.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
+import fi.palvelupiste.kiosk.kiosk.ui.step.FlowStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A resident screen that goes one question at a time (sign-up, ride, change by code). The flow's state lives in the
- * view, which is route-scoped: the idle reset's navigation to the start screen throws it away.
- *
- * @param <S> the flow's steps
+ * A resident screen that goes one question at a time (sign-up, ride, change by code): the wiring of a flow (a plain
+ * class with the state and the transitions) to step components and service calls. The flow lives in the view,
+ * which is route-scoped: the idle reset's navigation to the start screen throws it away.
  */
-public abstract class StepFlowView<S extends Enum<S>> extends KioskView {
+public abstract class StepFlowView extends KioskView {
 
-    protected S step;
     /** A kind word for the next step drawn ("that time just filled up"), shown once and then forgotten. */
-    protected String stepMessage;
+    protected @Nullable String stepMessage;
     private final String messageId;
 
-    /**
-     * @param first     the first step
-     * @param messageId the id of the step message on the page, for tests and screen readers' alerts
-     */
-    protected StepFlowView(S first, String messageId) {
-        this.step = first;
+    /** @param messageId the id of the step message on the page, for tests and screen readers' alerts */
+    protected StepFlowView(String messageId) {
         this.messageId = messageId;
     }
 
-    /** Shows another step: the screen is drawn anew in the current language. */
-    protected void go(S next) {
-        step = next;
+    /** Where the resident is, for the step bar; null on screens outside the counted steps. */
+    protected abstract @Nullable StepCount stepCount();
+
+    /** The flow's previous step, or the start screen from the first. */
+    protected abstract void back();
+
+    /** Whether leaving would throw away something the resident typed. */
+    protected abstract boolean hasTypedText();
+
+    /** Draws the flow's current step anew, in the current language. */
+    protected void redraw() {
         removeAll();
         add(heading);
         render();
         stepMessage = null;
     }
 
-    /** Adds the step message, if there is one, as an alert. */
-    protected void showStepMessage() {
-        if (stepMessage != null) {
-            Paragraph note = new Paragraph(stepMessage);
-            note.setId(messageId);
-            note.addClassNames("ticket-print-state", "ticket-print-problem");
-            note.getElement().setAttribute("role", "alert");
-            add(note);
+    /**
+     * Shows a step: the step bar, its heading, the step message if any, then the step. Back and Cancel are wired
+     * here, the same in every flow.
+     */
+    protected <T extends FlowStep<?>> T show(T step) {
+        StepCount count = stepCount();
+        if (count != null) {
+            StepBar bar = new StepBar();
+            bar.setStep(count.current(), count.total());
+            addComponentAtIndex(0, bar);
         }
+        if (step.headingKey() != null) {
+            heading.setText(getTranslation(step.headingKey()));
+        }
+        if (stepMessage != null) {
+            add(KioskText.alert(messageId, stepMessage));
+        }
+        step.addBackListener(event -> back());
+        step.addCancelListener(event -> CancelQuestion.leave(hasTypedText()));
+        add(step);
+        return step;
     }
 }

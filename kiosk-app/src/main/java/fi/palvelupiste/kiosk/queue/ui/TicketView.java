@@ -13,7 +13,7 @@ import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.printing.PrintOutcome;
-import fi.palvelupiste.kiosk.printing.ui.PrintProgress;
+import fi.palvelupiste.kiosk.kiosk.ui.PrintProgress;
 import fi.palvelupiste.kiosk.queue.TakenTicket;
 import fi.palvelupiste.kiosk.queue.TicketService;
 

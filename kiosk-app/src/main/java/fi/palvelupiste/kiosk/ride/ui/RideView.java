@@ -1,62 +1,47 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fi.palvelupiste.kiosk.kiosk.ui.KioskFlowButtons;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
+import fi.palvelupiste.kiosk.kiosk.ui.SlipPrintState;
 import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
-import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
-import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
-import fi.palvelupiste.kiosk.kiosk.ui.PhoneKeypad;
-import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
+import fi.palvelupiste.kiosk.kiosk.ui.step.ChoiceStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.ConfirmStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
+import fi.palvelupiste.kiosk.kiosk.ui.step.NameStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.PhoneStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.RideSteps;
+import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.resident.RideChoice;
 import fi.palvelupiste.kiosk.ride.Ride;
 import fi.palvelupiste.kiosk.ride.RideService;
-import fi.palvelupiste.kiosk.signup.FinnishMobile;
-import fi.palvelupiste.kiosk.signup.Needs;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
-import fi.palvelupiste.kiosk.signup.Person;
-import fi.palvelupiste.kiosk.signup.ResidentName;
 import fi.palvelupiste.kiosk.signup.RideFullException;
-import fi.palvelupiste.kiosk.signup.RideRequest;
-import fi.palvelupiste.kiosk.signup.RideStopChoice;
 import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
-import fi.palvelupiste.kiosk.signup.ui.FlowButtons;
-import fi.palvelupiste.kiosk.signup.ui.SlipPrintState;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
 /**
- * Booking a ride on its own (a weekly asiointiliikenne ride), one question per step: ride → stop → how many
- * travel → wheelchair place → name → phone → summary → the reference code and the boarding slip. Everything typed
- * lives in this screen object only.
+ * Booking a ride on its own, one question per step ({@link RideFlow} says which): this view only wires the flow to
+ * the step components and the ride service. Everything typed lives in this screen object only.
  */
 @AnonymousAllowed
 @Route(value = "ride", layout = KioskLayout.class)
-class RideView extends StepFlowView<RideView.Step> {
-
-    enum Step { RIDE, STOP, SEATS, WHEELCHAIR, NAME, PHONE, SUMMARY, DONE }
+class RideView extends StepFlowView {
 
     private final RideService rides;
     private final SignupTexts texts;
     private final PrintJobService printing;
-
-    Ride ride;
-    RideStopChoice stop;
-    int travellers = 1;
-    boolean wheelchair;
-    String firstName = "";
-    String lastName = "";
-    String phone = "";
-    RideTicket ticket;
-    SlipPrintState printState;
+    final RideFlow flow = new RideFlow();
+    @Nullable SlipPrintState printState;
 
     RideView(RideService rides, SignupTexts texts, PrintJobService printing) {
-        super(Step.RIDE, "ride-message");
+        super("ride-message");
         this.rides = rides;
         this.texts = texts;
         this.printing = printing;
@@ -70,232 +55,96 @@ class RideView extends StepFlowView<RideView.Step> {
 
     @Override
     protected void render() {
-        switch (step) {
-            case RIDE -> renderRides();
-            case STOP -> renderStops();
-            case SEATS -> renderSeats();
-            case WHEELCHAIR -> renderWheelchair();
-            case NAME -> renderName();
-            case PHONE -> renderPhone();
-            case SUMMARY -> renderSummary();
-            case DONE -> renderDone();
+        switch (flow.step()) {
+            case RIDE -> show(rides()).addDoneListener(chosen -> then(() -> flow.chooseRide(chosen.value())));
+            case STOP -> show(RideSteps.stop(rides.choices(rides.ride(flow.ride().id()).orElse(flow.ride()), getLocale())))
+                    .addDoneListener(stop -> then(() -> flow.chooseStop(stop.value())));
+            case SEATS -> show(RideSteps.travellers()).addDoneListener(n -> then(() -> flow.chooseTravellers(n.value())));
+            case WHEELCHAIR -> show(RideSteps.wheelchair()).addDoneListener(yes -> then(() -> flow.chooseWheelchair(yes.value())));
+            case NAME -> show(new NameStep(flow.traveller()).withHeading("signup.name.heading"))
+                    .addDoneListener(done -> then(flow::named));
+            case PHONE -> show(new PhoneStep(flow.traveller(), "ride.phone.instruction").withHeading("signup.phone.heading"))
+                    .addDoneListener(done -> then(flow::phoned));
+            case SUMMARY -> show(summary()).addDoneListener(yes -> confirm());
+            case DONE -> done();
         }
     }
-    private void renderRides() {
-        heading.setText(getTranslation("ride.choose.heading"));
-        stepBar();
-        showStepMessage();
+
+    @Override
+    protected @Nullable StepCount stepCount() {
+        return flow.stepCount();
+    }
+
+    @Override
+    protected void back() {
+        if (flow.back()) {
+            redraw();
+        } else {
+            toStart();
+        }
+    }
+
+    @Override
+    protected boolean hasTypedText() {
+        return flow.hasTypedText();
+    }
+
+    private void then(Runnable transition) {
+        transition.run();
+        redraw();
+    }
+
+    private ChoiceStep<Ride> rides() {
+        ChoiceStep<Ride> step = new ChoiceStep<>(ChoiceStep.LIST);
         List<Ride> open = rides.bookableStandalone();
-        Div choices = choices();
         if (open.isEmpty()) {
-            add(new Paragraph(getTranslation("ride.choose.none")));
+            step.intro(new Paragraph(getTranslation("ride.choose.none")));
         }
+        step.instruction("ride.choose.instruction");
         for (Ride r : open) {
-            Button button = FlowButtons.bigChoice("ride-" + r.id(), r.name(getLocale()), texts.day(r.date(), getLocale())
-                    + (r.destination().isBlank() ? "" : " · " + r.destination()));
-            button.addClickListener(click -> {
-                ride = r;
-                go(Step.STOP);
-            });
-            choices.add(button);
+            step.choice("ride-" + r.id(), r.name(getLocale()), texts.day(r.date(), getLocale())
+                    + (r.destination().isBlank() ? "" : " · " + r.destination()), true, r);
         }
-        add(instruction("ride.choose.instruction"), choices, flow(this::toStart));
+        step.withHeading("ride.choose.heading");
+        return step;
     }
 
-    private void renderStops() {
-        heading.setText(getTranslation("ride.stop.heading"));
-        stepBar();
-        showStepMessage();
-        Div choices = choices();
-        for (RideStopChoice choice : rides.choices(rides.ride(ride.id()).orElse(ride), getLocale())) {
-            Button button = FlowButtons.bigChoice("ride-stop-" + choice.stopId(), choice.label(), choice.hint());
-            button.setEnabled(choice.open());
-            button.addClickListener(click -> {
-                stop = choice;
-                go(Step.SEATS);
-            });
-            choices.add(button);
-        }
-        add(instruction("ride.stop.instruction"), choices, flow(() -> go(Step.RIDE)));
-    }
-
-    private void renderSeats() {
-        heading.setText(getTranslation("ride.seats.heading"));
-        stepBar();
-        Div choices = choices();
-        for (int n = 1; n <= 2; n++) {
-            int people = n;
-            Button button = FlowButtons.bigChoice("ride-seats-" + n, getTranslation("ride.seats.option", n), "");
-            button.addClickListener(click -> {
-                travellers = people;
-                wheelchair = false;
-                go(stop.freeWheelchairPlaces() > 0 ? Step.WHEELCHAIR : Step.NAME);
-            });
-            choices.add(button);
-        }
-        add(instruction("ride.seats.instruction"), choices, flow(() -> go(Step.STOP)));
-    }
-
-    private void renderWheelchair() {
-        heading.setText(getTranslation("ride.wheelchair.heading"));
-        stepBar();
-        Button yes = FlowButtons.bigChoice("ride-wheelchair-yes", getTranslation("ride.wheelchair.yes"), "");
-        yes.addClickListener(click -> {
-            wheelchair = true;
-            go(Step.NAME);
-        });
-        Button no = FlowButtons.bigChoice("ride-wheelchair-no", getTranslation("ride.wheelchair.no"), "");
-        no.addClickListener(click -> {
-            wheelchair = false;
-            go(Step.NAME);
-        });
-        Div choices = choices();
-        choices.add(yes, no);
-        add(instruction("ride.wheelchair.instruction"), choices, flow(() -> go(Step.SEATS)));
-    }
-
-    private void renderName() {
-        heading.setText(getTranslation("signup.name.heading"));
-        stepBar();
-        OnScreenField first = new OnScreenField("signup-first-name", getTranslation("signup.name.first"));
-        first.setMaxLength(ResidentName.MAX_LENGTH);
-        first.setValue(firstName);
-        first.addValueChangeListener(value -> firstName = value);
-        OnScreenField last = new OnScreenField("signup-last-name", getTranslation("signup.name.last"));
-        last.setMaxLength(ResidentName.MAX_LENGTH);
-        last.setValue(lastName);
-        last.addValueChangeListener(value -> lastName = value);
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(OnScreenKeyboard.Layout.NAMES);
-        first.addTapListener(() -> keyboard.setTarget(first));
-        last.addTapListener(() -> keyboard.setTarget(last));
-        keyboard.setTarget(!firstName.isBlank() && lastName.isBlank() ? last : first);
-        Div fields = new Div(first, last);
-        fields.addClassName("signup-fields");
-        Button next = FlowButtons.next(() -> {
-            var firstProblem = ResidentName.problem(firstName);
-            if (firstProblem.isPresent()) {
-                first.setError(getTranslation(firstProblem.get().messageKey() + ".first"));
-                keyboard.setTarget(first);
-                return;
-            }
-            if (keyboard.getTarget() == first && lastName.isBlank()) {
-                keyboard.setTarget(last);
-                return;
-            }
-            var lastProblem = ResidentName.problem(lastName);
-            if (lastProblem.isPresent()) {
-                last.setError(getTranslation(lastProblem.get().messageKey() + ".last"));
-                keyboard.setTarget(last);
-                return;
-            }
-            firstName = ResidentName.normalize(firstName);
-            lastName = ResidentName.normalize(lastName);
-            go(Step.PHONE);
-        });
-        add(instruction("signup.name.instruction"), fields, keyboard, next,
-                flow(() -> go(stop.freeWheelchairPlaces() > 0 ? Step.WHEELCHAIR : Step.SEATS)));
-    }
-
-    private void renderPhone() {
-        heading.setText(getTranslation("signup.phone.heading"));
-        stepBar();
-        OnScreenField field = new OnScreenField("signup-phone", getTranslation("signup.phone.label"));
-        field.setMaxLength(16);
-        field.setValue(phone);
-        field.addValueChangeListener(value -> phone = value);
-        PhoneKeypad keypad = new PhoneKeypad();
-        keypad.setTarget(field);
-        Button next = FlowButtons.next(() -> {
-            if (!phone.isBlank() && FinnishMobile.normalize(phone).isEmpty()) {
-                field.setError(getTranslation("signup.phone.invalid"));
-                return;
-            }
-            go(Step.SUMMARY);
-        });
-        Button none = new Button(getTranslation("signup.phone.none"), click -> {
-            phone = "";
-            go(Step.SUMMARY);
-        });
-        none.setId("signup-no-phone");
-        none.addClassNames("kiosk-button", "kiosk-button-secondary");
-        Div actions = new Div(none, next);
-        actions.addClassName("signup-actions");
-        add(instruction("ride.phone.instruction"), field, keypad, actions, flow(() -> go(Step.NAME)));
-    }
-
-    private void renderSummary() {
-        heading.setText(getTranslation("ride.summary.heading"));
-        stepBar();
-        showStepMessage();
-        Div summary = new Div();
-        summary.setId("ride-summary");
-        summary.addClassName("signup-summary");
-        summary.add(labelledLine("ride.summary.ride", ride.name(getLocale()) + ", " + texts.day(ride.date(), getLocale())));
-        summary.add(labelledLine("ride.summary.stop", stop.label()));
-        summary.add(labelledLine("ride.summary.travellers", getTranslation("ride.seats.option", travellers)
-                + (wheelchair ? ", " + getTranslation("ride.places.wheelchair") : "")));
-        summary.add(labelledLine("signup.summary.you", firstName + " " + lastName));
-        summary.add(labelledLine("signup.summary.phone", phone.isBlank() ? getTranslation("signup.summary.no-phone")
-                : FinnishMobile.display(FinnishMobile.normalize(phone).orElse(phone))));
-        Paragraph privacy = new Paragraph(getTranslation("ride.summary.privacy"));
-        privacy.addClassName("signup-privacy");
-        Button confirm = new Button(getTranslation("ride.summary.confirm"), click -> confirm());
-        confirm.setId("ride-confirm");
-        confirm.addClassNames("kiosk-button", "signup-next");
-        confirm.setDisableOnClick(true);
-        add(summary, privacy, confirm, flow(() -> go(Step.PHONE)));
+    private ConfirmStep summary() {
+        Ride ride = flow.ride();
+        RideChoice choice = flow.choice();
+        ConfirmStep step = ConfirmStep.summary("ride-summary", "ride-confirm", getTranslation("ride.summary.confirm"));
+        step.withHeading("ride.summary.heading");
+        step.line("ride.summary.ride", ride.name(getLocale()) + ", " + texts.day(ride.date(), getLocale()))
+                .line("ride.summary.stop", choice.stop() == null ? "" : choice.stop().label())
+                .line("ride.summary.travellers", getTranslation("ride.seats.option", choice.travellers())
+                        + (choice.wheelchair() ? ", " + getTranslation("ride.places.wheelchair") : ""))
+                .person("signup.summary.you", flow.traveller(), null);
+        step.note("ride-privacy", getTranslation("ride.summary.privacy"));
+        return step;
     }
 
     void confirm() {
         try {
-            ticket = rides.bookStandalone(new RideRequest(stop.stopId(), travellers - (wheelchair ? 1 : 0), wheelchair),
-                    new Person(firstName, lastName, phone.isBlank() ? null : phone, Needs.NONE), getLocale());
-            go(Step.DONE);
+            flow.booked(rides.bookStandalone(flow.choice().request(), flow.traveller().toPerson(), getLocale()));
         } catch (RideFullException full) {
             stepMessage = getTranslation("ride.full");
-            go(Step.STOP);
+            flow.full();
         } catch (NotChangeableException closed) {
             stepMessage = getTranslation("ride.closed");
-            go(Step.RIDE);
+            flow.closed();
         }
+        redraw();
     }
 
-    private void renderDone() {
+    private void done() {
+        RideTicket ticket = flow.ticket();
         heading.setText(getTranslation("ride.done.heading"));
-        add(new Paragraph(getTranslation("signup.done.code-is")));
-        Div code = new Div(ticket.referenceCode());
-        code.setId("signup-code");
-        code.addClassName("signup-code");
         Paragraph what = new Paragraph(ticket.summary());
         what.setId("ride-done");
         what.addClassName("signup-what");
         printState = new SlipPrintState(printing, List.of(ticket.printJobId()),
                 getTranslation("signup.not-printed", ticket.referenceCode()));
-        Button done = new Button(getTranslation("signup.done.ready"), click -> toStart());
-        done.setId("signup-done");
-        done.addClassName("kiosk-button");
-        add(code, what, printState, done);
+        add(new Paragraph(getTranslation("signup.done.code-is")), KioskText.codeBox("signup-code", ticket.referenceCode()),
+                what, printState, FlowButtons.ready(true));
     }
-
-    // ---- pieces ------------------------------------------------------------------------------------------------
-
-    private boolean hasTypedText() {
-        return !firstName.isBlank() || !lastName.isBlank() || !phone.isBlank();
-    }
-
-    private void stepBar() {
-        StepBar bar = new StepBar();
-        bar.setStep(step.ordinal() + 1, Step.DONE.ordinal());
-        addComponentAtIndex(0, bar);
-    }
-    private KioskFlowButtons flow(Runnable back) {
-        return new KioskFlowButtons(back::run, this::hasTypedText);
-    }
-
-    private static Div choices() {
-        Div choices = new Div();
-        choices.addClassName("signup-choices");
-        return choices;
-    }
-
 }

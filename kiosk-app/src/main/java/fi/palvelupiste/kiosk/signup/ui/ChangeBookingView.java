@@ -1,19 +1,21 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fi.palvelupiste.kiosk.kiosk.ui.KioskFlowButtons;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
-import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
-import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
 import fi.palvelupiste.kiosk.kiosk.ui.ResidentVisit;
-import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
+import fi.palvelupiste.kiosk.kiosk.ui.SlipPrintState;
+import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
+import fi.palvelupiste.kiosk.kiosk.ui.step.ChoiceStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.ConfirmStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
+import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
+import fi.palvelupiste.kiosk.kiosk.ui.step.TextStep;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.signup.Booked;
 import fi.palvelupiste.kiosk.signup.Booking;
@@ -22,46 +24,33 @@ import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.signup.ReferenceCode;
 import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupService;
-import fi.palvelupiste.kiosk.signup.SignupStatus;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import fi.palvelupiste.kiosk.signup.Slot;
 import fi.palvelupiste.kiosk.signup.SlotFullException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
- * "I have a reference code": type the code and the first letters of the surname, see the booking, cancel it or
- * move it to another time. A slip confirms the change. Wrong codes are slowed down for this resident's visit
- * and, when there are many, for the whole device (CodeAttemptGuard).
+ * "I have a reference code" ({@link ChangeFlow} says which step): this view wires the flow to the step components
+ * and the sign-up service. A slip confirms the change. Wrong codes are slowed down for this resident's visit and,
+ * when there are many, for the whole device (CodeAttemptGuard).
  */
 @AnonymousAllowed
 @Route(value = "signup/change", layout = KioskLayout.class)
-class ChangeBookingView extends StepFlowView<ChangeBookingView.Step> {
+class ChangeBookingView extends StepFlowView {
 
-    enum Step { CODE, SURNAME, BOOKING, CANCEL_QUESTION, MOVE, DONE }
-
-    private static final int STEPS = 3;
+    /** The first letters of a surname are enough; more would only be more to type. */
+    static final int SURNAME_LETTERS = 20;
 
     private final SignupService signups;
     private final SignupTexts texts;
     private final PrintJobService printing;
-
-    String code = "";
-    String surname = "";
-    String codeMessage;
-    Booking booking;
-    Booked changed;
-    boolean cancelled;
-    SlipPrintState printState;
-    /** The ride under the same code (with the sign-up, or on its own when booking is null); null when none. */
-    RideTicket ride;
-    /** The cancel question and the done screen are about the ride only. */
-    boolean rideOnly;
-    RideTicket rideCancelled;
+    final ChangeFlow flow = new ChangeFlow();
+    @Nullable SlipPrintState printState;
 
     ChangeBookingView(SignupService signups, SignupTexts texts, PrintJobService printing) {
-        super(Step.CODE, "change-message");
+        super("change-message");
         this.signups = signups;
         this.texts = texts;
         this.printing = printing;
@@ -75,294 +64,162 @@ class ChangeBookingView extends StepFlowView<ChangeBookingView.Step> {
 
     @Override
     protected void render() {
-        switch (step) {
-            case CODE -> renderCode();
-            case SURNAME -> renderSurname();
-            case BOOKING -> renderBooking();
-            case CANCEL_QUESTION -> renderCancelQuestion();
-            case MOVE -> renderMove();
-            case DONE -> renderDone();
+        switch (flow.step()) {
+            case CODE -> code();
+            case SURNAME -> surname();
+            case BOOKING -> booking();
+            case CANCEL_QUESTION -> cancelQuestion();
+            case MOVE -> move();
+            case DONE -> done();
         }
-    }
-    private void renderCode() {
-        heading.setText(getTranslation("change.code.heading"));
-        stepBar(1);
-        OnScreenField field = new OnScreenField("change-code", getTranslation("change.code.label"));
-        field.setMaxLength(ReferenceCode.LENGTH);
-        field.setValue(code);
-        field.addValueChangeListener(value -> code = value);
-        if (codeMessage != null) {
-            field.setError(codeMessage);
-            codeMessage = null;
-        }
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(OnScreenKeyboard.Layout.CODES);
-        keyboard.setTarget(field);
-        Button next = FlowButtons.next(() -> {
-            if (!ReferenceCode.isWellFormed(ReferenceCode.normalize(code))) {
-                field.setError(getTranslation("change.code.form", ReferenceCode.LENGTH));
-                return;
-            }
-            go(Step.SURNAME);
-        });
-        add(instruction("change.code.instruction"), field, keyboard, next, buttons(this::toStart));
     }
 
-    private void renderSurname() {
-        heading.setText(getTranslation("change.surname.heading"));
-        stepBar(2);
-        OnScreenField field = new OnScreenField("change-surname", getTranslation("change.surname.label"));
-        field.setMaxLength(20);
-        field.setValue(surname);
-        field.addValueChangeListener(value -> surname = value);
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(OnScreenKeyboard.Layout.NAMES);
-        keyboard.setTarget(field);
-        Button next = FlowButtons.next(() -> {
-            if (surname.isBlank()) {
-                field.setError(getTranslation("change.surname.empty"));
+    @Override
+    protected @Nullable StepCount stepCount() {
+        return flow.stepCount();
+    }
+
+    @Override
+    protected void back() {
+        if (flow.back()) {
+            redraw();
+        } else {
+            toStart();
+        }
+    }
+
+    @Override
+    protected boolean hasTypedText() {
+        return flow.hasTypedText();
+    }
+
+    private void code() {
+        TextStep step = new TextStep("change-code", "change.code.label", "change.code.instruction",
+                OnScreenKeyboard.Layout.CODES, ReferenceCode.LENGTH, flow.code(), flow::typeCode);
+        show(step.withHeading("change.code.heading"));
+        String message = flow.takeCodeMessage();
+        if (message != null) {
+            step.setError(message);
+        }
+        step.addDoneListener(typed -> {
+            if (!ReferenceCode.isWellFormed(ReferenceCode.normalize(typed.value()))) {
+                step.setError(getTranslation("change.code.form", ReferenceCode.LENGTH));
+                return;
+            }
+            flow.codeGiven();
+            redraw();
+        });
+    }
+
+    private void surname() {
+        TextStep step = new TextStep("change-surname", "change.surname.label", "change.surname.instruction",
+                OnScreenKeyboard.Layout.NAMES, SURNAME_LETTERS, flow.surname(), flow::typeSurname);
+        show(step.withHeading("change.surname.heading"));
+        step.addDoneListener(typed -> {
+            if (typed.value().isBlank()) {
+                step.setError(getTranslation("change.surname.empty"));
                 return;
             }
             lookUp();
         });
-        add(instruction("change.surname.instruction"), field, keyboard, next, buttons(() -> go(Step.CODE)));
     }
 
     void lookUp() {
-        CodeLookup result = signups.lookUp(ResidentVisit.of(UI.getCurrent()), device(), code, surname);
-        switch (result) {
-            case CodeLookup.Found found -> {
-                booking = found.booking();
-                ride = signups.ride(booking.signup().referenceCode(), getLocale()).orElse(null);
-                go(Step.BOOKING);
-            }
-            case CodeLookup.RideFound found -> {
-                booking = null;
-                ride = signups.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride());
-                go(Step.BOOKING);
-            }
-            case CodeLookup.NotFound notFound -> {
-                codeMessage = getTranslation("change.not-found");
-                go(Step.CODE);
-            }
-            case CodeLookup.Wait wait -> {
-                codeMessage = getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
-                        Math.max(1, wait.remaining().toSeconds()));
-                go(Step.CODE);
-            }
+        switch (signups.lookUp(ResidentVisit.of(UI.getCurrent()), device(), flow.code(), flow.surname())) {
+            case CodeLookup.Found found -> flow.found(found.booking(),
+                    signups.ride(found.booking().signup().referenceCode(), getLocale()).orElse(null));
+            case CodeLookup.RideFound found -> flow.found(null,
+                    signups.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride()));
+            case CodeLookup.NotFound notFound -> flow.notFound(getTranslation("change.not-found"));
+            case CodeLookup.Wait wait -> flow.notFound(getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
+                    Math.max(1, wait.remaining().toSeconds())));
         }
+        redraw();
     }
 
-    private void renderBooking() {
-        heading.setText(getTranslation("change.booking.heading"));
-        stepBar(3);
-        if (booking == null) {
-            renderRideOnly();
-            return;
-        }
-        Div details = details(booking);
-        add(details);
-        Div actions = new Div();
-        actions.addClassName("signup-choices");
-        addRide(details, actions);
-        if (booking.cancellable()) {
-            Button cancel = new Button(getTranslation("change.cancel"), click -> go(Step.CANCEL_QUESTION));
-            cancel.setId("change-cancel");
-            cancel.addClassName("kiosk-button");
-            actions.add(cancel);
-        }
-        if (booking.movable() && signups.slots(booking.event().id()).stream()
-                .anyMatch(s -> s.free() > 0 && s.id() != booking.slot().id())) {
-            Button move = new Button(getTranslation("change.move"), click -> go(Step.MOVE));
-            move.setId("change-move");
-            move.addClassName("kiosk-button");
-            actions.add(move);
-        }
-        if (!booking.cancellable()) {
-            Paragraph not = new Paragraph(booking.signup().status() == SignupStatus.CANCELLED
-                    ? getTranslation("change.already-cancelled")
-                    : getTranslation("change.not-changeable", booking.event().organiserPhone()));
-            not.setId("change-not-changeable");
-            add(not);
-        }
-        add(actions, buttons(() -> go(Step.SURNAME)));
-    }
-
-    /** A ride booked on its own: what it is, and cancel. */
-    private void renderRideOnly() {
-        Div details = new Div();
-        details.setId("change-booking");
-        details.addClassName("signup-summary");
-        Div actions = new Div();
-        actions.addClassName("signup-choices");
-        addRide(details, actions);
-        add(details, actions, buttons(() -> go(Step.SURNAME)));
-    }
-
-    private void addRide(Div details, Div actions) {
-        if (ride == null) {
-            return;
-        }
-        Paragraph line = new Paragraph(getTranslation(ride.cancellable() ? "ride.change.ride" : "ride.change.ride-cancelled",
-                ride.summary()));
-        line.setId("change-ride");
-        details.add(line);
-        if (ride.cancellable()) {
-            Button cancelRide = new Button(getTranslation("ride.change.cancel"), click -> {
-                rideOnly = true;
-                go(Step.CANCEL_QUESTION);
-            });
-            cancelRide.setId("change-ride-cancel");
-            cancelRide.addClassName("kiosk-button");
-            actions.add(cancelRide);
-        }
-    }
-
-    private void renderRideCancelQuestion() {
-        heading.setText(getTranslation("ride.change.cancel-heading"));
-        Paragraph what = new Paragraph(ride.summary());
-        what.setId("change-ride");
-        what.addClassName("signup-summary");
-        add(what);
-        Button yes = new Button(getTranslation("ride.change.cancel-yes"), click -> {
-            try {
-                rideCancelled = signups.cancelRide(ride.referenceCode(), "kiosk", getLocale());
-                go(Step.DONE);
-            } catch (NotChangeableException gone) {
-                rideOnly = false;
-                ride = signups.ride(ride.referenceCode(), getLocale()).orElse(null);
-                go(Step.BOOKING);
-            }
+    private void booking() {
+        Booking booking = flow.booking();
+        boolean movable = booking != null && booking.movable() && signups.slots(booking.event().id()).stream()
+                .anyMatch(s -> s.free() > 0 && s.id() != booking.slot().id());
+        show(new BookingStep(booking, flow.ride(), movable, texts)).addDoneListener(action -> {
+            flow.choose(action.value());
+            redraw();
         });
-        yes.setId("change-cancel-confirm");
-        yes.addClassName("kiosk-button");
-        yes.setDisableOnClick(true);
-        Button no = new Button(getTranslation("ride.change.cancel-no"), click -> {
-            rideOnly = false;
-            go(Step.BOOKING);
-        });
-        no.setId("change-cancel-keep");
-        no.addClassNames("kiosk-button", "kiosk-button-secondary");
-        Div choices = new Div(no, yes);
-        choices.addClassName("signup-choices");
-        add(choices);
     }
 
-    private void renderRideDone() {
-        heading.setText(getTranslation("ride.change.done"));
-        printState = new SlipPrintState(printing, List.of(rideCancelled.printJobId()),
-                getTranslation("change.not-printed-cancel", rideCancelled.referenceCode()));
-        Button done = new Button(getTranslation("signup.done.ready"), click -> toStart());
-        done.setId("signup-done");
-        done.addClassName("kiosk-button");
-        add(printState, done);
-    }
-
-    private void renderCancelQuestion() {
+    private void cancelQuestion() {
+        RideTicket ride = flow.ride();
+        boolean rideOnly = flow.rideOnly() && ride != null;
+        ConfirmStep step = ConfirmStep.question(rideOnly ? "change-ride-summary" : "change-booking",
+                "change-cancel-keep", getTranslation(rideOnly ? "ride.change.cancel-no" : "change.cancel.no"),
+                "change-cancel-confirm", getTranslation(rideOnly ? "ride.change.cancel-yes" : "change.cancel.yes"));
+        step.withHeading(rideOnly ? "ride.change.cancel-heading" : "change.cancel.heading");
         if (rideOnly) {
-            renderRideCancelQuestion();
-            return;
+            Paragraph what = new Paragraph(ride.summary());
+            what.setId("change-ride");
+            step.addToSummary(what);
+        } else {
+            step.addToSummary(BookingStep.lines(flow.booking(), texts, getLocale()).toArray(Paragraph[]::new));
         }
-        heading.setText(getTranslation("change.cancel.heading"));
-        add(details(booking));
-        Button yes = new Button(getTranslation("change.cancel.yes"), click -> {
+        show(step).addDoneListener(yes -> {
             try {
-                changed = signups.cancel(booking.signup().id(), "kiosk", getLocale());
-                cancelled = true;
-                go(Step.DONE);
-            } catch (NotChangeableException gone) {
-                booking = signups.booking(booking.signup().id()).orElse(booking);
-                go(Step.BOOKING);
-            }
-        });
-        yes.setId("change-cancel-confirm");
-        yes.addClassName("kiosk-button");
-        yes.setDisableOnClick(true);
-        Button no = new Button(getTranslation("change.cancel.no"), click -> go(Step.BOOKING));
-        no.setId("change-cancel-keep");
-        no.addClassNames("kiosk-button", "kiosk-button-secondary");
-        Div choices = new Div(no, yes);
-        choices.addClassName("signup-choices");
-        add(choices);
-    }
-
-    private void renderMove() {
-        heading.setText(getTranslation("change.move.heading"));
-        add(instruction("change.move.instruction"));
-        Div grid = new Div();
-        grid.addClassName("signup-slots");
-        for (Slot s : signups.slots(booking.event().id())) {
-            if (s.id() == booking.slot().id()) {
-                continue;
-            }
-            Button button = new Button(texts.time(s.startsAt(), getLocale()) + " – " + (s.free() == 0
-                    ? getTranslation("signup.slot.full") : getTranslation("signup.slot.free", s.free())));
-            button.setId("change-slot-" + s.id());
-            button.addClassNames("kiosk-button", "signup-slot");
-            button.setEnabled(s.free() > 0);
-            button.addClickListener(click -> {
-                try {
-                    changed = signups.move(booking.signup().id(), s.id(), "kiosk", getLocale());
-                    cancelled = false;
-                    go(Step.DONE);
-                } catch (SlotFullException full) {
-                    go(Step.MOVE);
+                if (rideOnly) {
+                    flow.rideCancelled(signups.cancelRide(ride.referenceCode(), "kiosk", getLocale()));
+                } else {
+                    flow.cancelled(signups.cancel(flow.booking().signup().id(), "kiosk", getLocale()));
                 }
-            });
-            grid.add(button);
-        }
-        add(grid, buttons(() -> go(Step.BOOKING)));
+            } catch (NotChangeableException gone) {
+                Booking now = flow.booking() == null ? null : signups.booking(flow.booking().signup().id()).orElse(flow.booking());
+                flow.changedMeanwhile(now, ride == null ? null : signups.ride(ride.referenceCode(), getLocale()).orElse(null));
+            }
+            redraw();
+        });
     }
 
-    private void renderDone() {
-        if (rideOnly) {
-            renderRideDone();
+    private void move() {
+        Booking booking = flow.booking();
+        ChoiceStep<Slot> step = new ChoiceStep<Slot>(ChoiceStep.GRID).instruction("change.move.instruction");
+        step.withHeading("change.move.heading");
+        for (Slot s : signups.slots(booking.event().id())) {
+            if (s.id() != booking.slot().id()) {
+                step.choice("change-slot-" + s.id(), texts.time(s.startsAt(), getLocale()), s.free() == 0
+                        ? getTranslation("signup.slot.full") : getTranslation("signup.slot.free", s.free()), s.free() > 0, s)
+                        .addClassName("signup-slot");
+            }
+        }
+        show(step).addDoneListener(chosen -> {
+            try {
+                flow.moved(signups.move(booking.signup().id(), chosen.value().id(), "kiosk", getLocale()));
+            } catch (SlotFullException full) {
+                stepMessage = getTranslation("signup.slot.just-filled");
+            }
+            redraw();
+        });
+    }
+
+    private void done() {
+        RideTicket ride = flow.cancelledRide();
+        if (flow.rideOnly() && ride != null) {
+            heading.setText(getTranslation("ride.change.done"));
+            printState = new SlipPrintState(printing, List.of(ride.printJobId()),
+                    getTranslation("change.not-printed-cancel", ride.referenceCode()));
+            add(printState, FlowButtons.ready(true));
             return;
         }
+        Booked changed = flow.changed();
+        boolean cancelled = flow.wasCancelled();
         heading.setText(getTranslation(cancelled ? "change.done.cancelled" : "change.done.moved"));
-        Locale locale = getLocale();
         if (!cancelled) {
-            Paragraph time = new Paragraph(getTranslation("change.done.new-time", texts.day(booking.event().date(), locale),
-                    texts.slotTime(booking.event(), changed.slot(), locale)));
+            Paragraph time = new Paragraph(getTranslation("change.done.new-time", texts.day(flow.booking().event().date(),
+                    getLocale()), texts.slotTime(flow.booking().event(), changed.slot(), getLocale())));
             time.setId("change-new-time");
             time.addClassName("signup-what");
-            add(time, new Paragraph(getTranslation("change.done.same-code")));
-            add(SignupView.codeBox("signup-code", changed.signup().referenceCode()));
+            add(time, new Paragraph(getTranslation("change.done.same-code")),
+                    KioskText.codeBox("signup-code", changed.signup().referenceCode()));
         }
         printState = new SlipPrintState(printing, List.of(changed.printJobId()),
-                getTranslation(cancelled ? "change.not-printed-cancel" : "signup.not-printed",
-                        changed.signup().referenceCode()));
-        Button done = new Button(getTranslation("signup.done.ready"), click -> toStart());
-        done.setId("signup-done");
-        done.addClassName("kiosk-button");
-        add(printState, done);
-    }
-
-    private Div details(Booking shown) {
-        Div details = new Div();
-        details.setId("change-booking");
-        details.addClassName("signup-summary");
-        Locale locale = getLocale();
-        details.add(new Paragraph(shown.event().kind().name(locale) + ": " + shown.event().title(locale)));
-        String when = texts.day(shown.event().date(), locale);
-        if (shown.slot() != null && shown.signup().status() == SignupStatus.CONFIRMED) {
-            when += ", " + texts.slotTime(shown.event(), shown.slot(), locale);
-        }
-        details.add(new Paragraph(when));
-        details.add(new Paragraph(shown.event().place()));
-        details.add(new Paragraph(getTranslation("change.booking.name", shown.signup().fullName())));
-        if (shown.signup().status() == SignupStatus.WAITLISTED) {
-            details.add(new Paragraph(getTranslation("signup.done.waitlist", shown.waitlistPosition())));
-        }
-        return details;
-    }
-
-    private void stepBar(int current) {
-        StepBar bar = new StepBar();
-        bar.setStep(current, STEPS);
-        addComponentAtIndex(0, bar);
-    }
-
-    private KioskFlowButtons buttons(Runnable back) {
-        return new KioskFlowButtons(back::run, () -> !code.isBlank() || !surname.isBlank());
+                getTranslation(cancelled ? "change.not-printed-cancel" : "signup.not-printed", changed.signup().referenceCode()));
+        add(printState, FlowButtons.ready(true));
     }
 
     /** The device the codes are typed on, by its address: the kiosk's touchscreen is one device all day. */

@@ -1,82 +1,53 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import fi.palvelupiste.kiosk.kiosk.ui.KioskFlowButtons;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
 import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
-import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
-import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
-import fi.palvelupiste.kiosk.kiosk.ui.PhoneKeypad;
-import fi.palvelupiste.kiosk.kiosk.ui.StartView;
-import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
+import fi.palvelupiste.kiosk.kiosk.ui.step.ChoiceStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.ConfirmStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.NameStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.NeedsStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.PhoneStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.RideSteps;
+import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.kiosk.ui.SlipPrintState;
+import fi.palvelupiste.kiosk.resident.PersonDraft;
 import fi.palvelupiste.kiosk.signup.AlreadySignedUpException;
-import fi.palvelupiste.kiosk.signup.Booked;
 import fi.palvelupiste.kiosk.signup.BookingUnit;
-import fi.palvelupiste.kiosk.signup.Confirmation;
-import fi.palvelupiste.kiosk.signup.FinnishMobile;
-import fi.palvelupiste.kiosk.signup.Needs;
-import fi.palvelupiste.kiosk.signup.ResidentName;
+import fi.palvelupiste.kiosk.signup.EventKind;
 import fi.palvelupiste.kiosk.signup.RideFullException;
-import fi.palvelupiste.kiosk.signup.RideRequest;
-import fi.palvelupiste.kiosk.signup.RideStopChoice;
 import fi.palvelupiste.kiosk.signup.Signup;
 import fi.palvelupiste.kiosk.signup.SignupClosedException;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
-import fi.palvelupiste.kiosk.signup.SignupRequest;
 import fi.palvelupiste.kiosk.signup.SignupService;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import fi.palvelupiste.kiosk.signup.Slot;
 import fi.palvelupiste.kiosk.signup.SlotFullException;
+import org.jspecify.annotations.Nullable;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Signing up at the kiosk, one question per step: event → time → name → phone → needs → ride (when the event has
- * rides: stop, seats, wheelchair place) → companion → summary → confirmation with the reference code. Everything typed lives in this screen object only: the idle reset (or
- * cancel) navigates away and it is gone.
+ * Signing up at the kiosk, one question per step ({@link SignupFlow} says which): this view only wires the flow to
+ * the step components and the sign-up service. Everything typed lives in this screen object only: the idle reset
+ * (or cancel) navigates away and it is gone.
  */
 @AnonymousAllowed
 @Route(value = "signup", layout = KioskLayout.class)
-class SignupView extends StepFlowView<SignupView.Step> {
-
-    enum Step {
-        EVENT, SLOT, NAME, PHONE, NEEDS, RIDE, RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR, COMPANION, COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS, SUMMARY, DONE,
-        ALREADY
-    }
+class SignupView extends StepFlowView {
 
     private final SignupService signups;
     private final SignupTexts texts;
     private final PrintJobService printing;
-
-    // the flow's state: route-scoped, never in the session
-    SignupEvent event;
-    Slot slot;
-    boolean waitlist;
-    final PersonDraft resident = new PersonDraft();
-    PersonDraft companion;
-    /** The people are already known (signing up for the linked trip after the photo day): skip to the summary. */
-    boolean peopleKnown;
-    Confirmation confirmation;
-    Signup existing;
-    Long reprintJob;
-    SlipPrintState printState;
-    /** The event's ride stops (none: the ride question is not asked) and the resident's answers. */
-    List<RideStopChoice> rideStops = List.of();
-    boolean wantsRide;
-    RideStopChoice rideStop;
-    int rideTravellers = 1;
-    boolean rideWheelchair;
+    final SignupFlow flow = new SignupFlow();
+    @Nullable SlipPrintState printState;
 
     SignupView(SignupService signups, SignupTexts texts, PrintJobService printing) {
-        super(Step.EVENT, "signup-message");
+        super("signup-message");
         this.signups = signups;
         this.texts = texts;
         this.printing = printing;
@@ -90,577 +61,196 @@ class SignupView extends StepFlowView<SignupView.Step> {
 
     @Override
     protected void render() {
-        switch (step) {
-            case EVENT -> renderEvents();
-            case SLOT -> renderSlots();
-            case NAME -> renderName(resident, "signup.name.heading");
-            case PHONE -> renderPhone(resident, "signup.phone.heading");
-            case NEEDS -> renderNeeds(resident, "signup.needs.heading");
-            case RIDE -> renderRideQuestion();
-            case RIDE_STOP -> renderRideStops();
-            case RIDE_SEATS -> renderRideSeats();
-            case RIDE_WHEELCHAIR -> renderRideWheelchair();
-            case COMPANION -> renderCompanionQuestion();
-            case COMPANION_NAME -> renderName(companion, "signup.companion.name-heading");
-            case COMPANION_PHONE -> renderPhone(companion, "signup.companion.phone-heading");
-            case COMPANION_NEEDS -> renderNeeds(companion, "signup.companion.needs-heading");
-            case SUMMARY -> renderSummary();
-            case DONE -> renderDone();
-            case ALREADY -> renderAlready();
+        switch (flow.step()) {
+            case EVENT -> show(events());
+            case SLOT -> show(slots());
+            case NAME, COMPANION_NAME -> show(new NameStep(flow.subject()).withHeading(flow.step() == SignupFlow.Step.NAME
+                    ? "signup.name.heading" : "signup.companion.name-heading")).addDoneListener(done -> then(flow::named));
+            case PHONE, COMPANION_PHONE -> show(new PhoneStep(flow.subject(), "signup.phone.instruction")
+                    .withHeading(flow.step() == SignupFlow.Step.PHONE ? "signup.phone.heading" : "signup.companion.phone-heading"))
+                    .addDoneListener(done -> then(flow::phoned));
+            case NEEDS, COMPANION_NEEDS -> show(needs()).addDoneListener(done -> then(flow::needsGiven));
+            case RIDE -> show(ChoiceStep.yesNo("ride", "ride.question.instruction", "ride.question.yes", "ride.question.no")
+                    .withHeading("ride.question.heading")).addDoneListener(yes -> then(() -> flow.wantsRide(yes.value())));
+            case RIDE_STOP -> show(RideSteps.stop(signups.rideStops(flow.event().id(), getLocale())))
+                    .addDoneListener(stop -> then(() -> flow.rideStop(stop.value())));
+            case RIDE_SEATS -> show(RideSteps.travellers()).addDoneListener(n -> then(() -> flow.rideTravellers(n.value())));
+            case RIDE_WHEELCHAIR -> show(RideSteps.wheelchair()).addDoneListener(yes -> then(() -> flow.rideWheelchair(yes.value())));
+            case COMPANION -> show(ChoiceStep.yesNo("signup-companion", flow.seats() ? "signup.companion.instruction-seats"
+                    : "signup.companion.instruction", "signup.companion.yes", "signup.companion.no")
+                    .withHeading("signup.companion.heading")).addDoneListener(yes -> then(() -> flow.companion(yes.value())));
+            case SUMMARY -> show(summary()).addDoneListener(yes -> confirm());
+            case DONE -> done();
+            case ALREADY -> already();
         }
     }
-    // ---- steps -------------------------------------------------------------------------------------------------
 
-    private void renderEvents() {
-        heading.setText(getTranslation("signup.event.heading"));
-        addStepBar();
-        showStepMessage();
+    @Override
+    protected @Nullable StepCount stepCount() {
+        return flow.stepCount();
+    }
+
+    @Override
+    protected void back() {
+        if (flow.back()) {
+            redraw();
+        } else {
+            toStart();
+        }
+    }
+
+    @Override
+    protected boolean hasTypedText() {
+        return flow.hasTypedText();
+    }
+
+    private void then(Runnable transition) {
+        transition.run();
+        redraw();
+    }
+
+    // ---- steps --------------------------------------------------------------------------------------------------
+
+    private ChoiceStep<SignupEvent> events() {
+        ChoiceStep<SignupEvent> step = new ChoiceStep<>(ChoiceStep.LIST);
         List<SignupEvent> open = signups.openEvents();
         if (open.isEmpty()) {
-            add(new Paragraph(getTranslation("signup.event.none")));
+            step.nothingToChoose("signup.event.none");
         } else {
-            add(instruction("signup.event.instruction"));
-            Div choices = new Div();
-            choices.addClassName("signup-choices");
-            for (SignupEvent e : open) {
-                int free = signups.slots(e.id()).stream().mapToInt(Slot::free).sum();
-                Button button = FlowButtons.bigChoice("signup-event-" + e.id(), e.kind().name(getLocale()) + ": " + e.title(getLocale()),
-                        texts.day(e.date(), getLocale()) + " · " + e.place() + " · "
-                                + (free > 0 ? getTranslation("signup.event.free", free)
-                                : getTranslation("signup.event.full")));
-                button.addClickListener(click -> chooseEvent(e));
-                choices.add(button);
-            }
-            add(choices);
+            step.instruction("signup.event.instruction");
         }
-        add(new KioskFlowButtons(() -> getUI().ifPresent(ui -> ui.navigate(StartView.class)), this::hasTypedText));
+        for (SignupEvent e : open) {
+            int free = signups.slots(e.id()).stream().mapToInt(Slot::free).sum();
+            step.choice("signup-event-" + e.id(), what(e), texts.day(e.date(), getLocale()) + " · " + e.place() + " · "
+                    + (free > 0 ? getTranslation("signup.event.free", free) : getTranslation("signup.event.full")), true, e);
+        }
+        step.withHeading("signup.event.heading");
+        step.addDoneListener(chosen -> then(() -> flow.chooseEvent(chosen.value(),
+                signups.rideStops(chosen.value().id(), getLocale()))));
+        return step;
     }
 
-    private void chooseEvent(SignupEvent chosen) {
-        event = chosen;
-        slot = null;
-        waitlist = false;
-        loadRides();
-        go(Step.SLOT);
-    }
-
-    private void renderSlots() {
-        heading.setText(getTranslation(event.kind().unit() == BookingUnit.SEATS
-                ? "signup.slot.heading-seats" : "signup.slot.heading"));
-        addStepBar();
-        Paragraph what = new Paragraph(event.kind().name(getLocale()) + ": " + event.title(getLocale()) + " – "
-                + texts.day(event.date(), getLocale()) + ", " + event.place());
+    private ChoiceStep<?> slots() {
+        SignupEvent event = flow.event();
+        boolean seats = event.kind().unit() == BookingUnit.SEATS;
+        Paragraph what = new Paragraph(what(event) + " – " + texts.day(event.date(), getLocale()) + ", " + event.place());
         what.setId("signup-event-name");
         what.addClassName("signup-what");
-        add(what);
-        if (!event.description(getLocale()).isBlank()) {
-            add(new Paragraph(event.description(getLocale())));
-        }
-        showStepMessage();
+        Paragraph description = new Paragraph(event.description(getLocale()));
+        description.setVisible(!event.description(getLocale()).isBlank());
         List<Slot> slots = signups.slots(event.id());
-        boolean full = slots.stream().allMatch(s -> s.free() == 0);
-        if (full) {
-            Paragraph fullText = new Paragraph(getTranslation("signup.slot.all-full"));
-            fullText.setId("signup-full");
-            fullText.addClassName("kiosk-instruction");
-            Button join = FlowButtons.bigChoice("signup-waitlist", getTranslation("signup.waitlist.join"),
-                    getTranslation("signup.waitlist.hint"));
-            join.addClickListener(click -> {
-                waitlist = true;
-                slot = null;
-                wantsRide = false;
-                go(peopleKnown ? Step.SUMMARY : Step.NAME);
-            });
-            add(fullText, join);
+        ChoiceStep<?> step;
+        if (slots.stream().allMatch(s -> s.free() == 0)) {
+            Paragraph full = KioskText.instruction(getTranslation("signup.slot.all-full"));
+            full.setId("signup-full");
+            ChoiceStep<Boolean> waitlist = new ChoiceStep<Boolean>(ChoiceStep.LIST).intro(what, description, full);
+            waitlist.choice("signup-waitlist", getTranslation("signup.waitlist.join"), getTranslation("signup.waitlist.hint"),
+                    true, true);
+            waitlist.addDoneListener(join -> then(flow::joinWaitlist));
+            step = waitlist;
         } else {
-            add(instruction("signup.slot.instruction"));
-            Div grid = new Div();
-            grid.addClassName(event.kind().unit() == BookingUnit.SEATS ? "signup-choices" : "signup-slots");
+            ChoiceStep<Slot> times = new ChoiceStep<Slot>(seats ? ChoiceStep.LIST : ChoiceStep.GRID).intro(what, description)
+                    .instruction("signup.slot.instruction");
             for (Slot s : slots) {
-                String label = event.kind().unit() == BookingUnit.SEATS
-                        ? texts.slotTime(event, s, getLocale()) : texts.time(s.startsAt(), getLocale());
-                Button button = FlowButtons.bigChoice("signup-slot-" + s.id(), label, s.free() == 0
-                        ? getTranslation("signup.slot.full") : getTranslation("signup.slot.free", s.free()));
-                button.addClassName("signup-slot");
-                button.setEnabled(s.free() > 0);
-                button.addClickListener(click -> {
-                    slot = s;
-                    waitlist = false;
-                    go(peopleKnown ? (hasRides() ? Step.RIDE : Step.SUMMARY) : Step.NAME);
-                });
-                grid.add(button);
+                times.choice("signup-slot-" + s.id(), seats ? texts.slotTime(event, s, getLocale())
+                        : texts.time(s.startsAt(), getLocale()), s.free() == 0 ? getTranslation("signup.slot.full")
+                        : getTranslation("signup.slot.free", s.free()), s.free() > 0, s).addClassName("signup-slot");
             }
-            add(grid);
+            times.addDoneListener(chosen -> then(() -> flow.chooseSlot(chosen.value())));
+            step = times;
         }
-        add(new KioskFlowButtons(() -> go(Step.EVENT), this::hasTypedText));
+        step.withHeading(seats ? "signup.slot.heading-seats" : "signup.slot.heading");
+        return step;
     }
 
-    private void renderName(PersonDraft person, String headingKey) {
-        heading.setText(getTranslation(headingKey));
-        addStepBar();
-        OnScreenField first = new OnScreenField("signup-first-name", getTranslation("signup.name.first"));
-        first.setMaxLength(ResidentName.MAX_LENGTH);
-        first.setValue(person.firstName);
-        first.addValueChangeListener(value -> person.firstName = value);
-        OnScreenField last = new OnScreenField("signup-last-name", getTranslation("signup.name.last"));
-        last.setMaxLength(ResidentName.MAX_LENGTH);
-        last.setValue(person.lastName);
-        last.addValueChangeListener(value -> person.lastName = value);
-        OnScreenKeyboard keyboard = new OnScreenKeyboard(OnScreenKeyboard.Layout.NAMES);
-        first.addTapListener(() -> keyboard.setTarget(first));
-        last.addTapListener(() -> keyboard.setTarget(last));
-        keyboard.setTarget(!person.firstName.isBlank() && person.lastName.isBlank() ? last : first);
-        Div fields = new Div(first, last);
-        fields.addClassName("signup-fields");
-        Button next = FlowButtons.next(() -> {
-            var firstProblem = ResidentName.problem(person.firstName);
-            if (firstProblem.isPresent()) {
-                first.setError(getTranslation(firstProblem.get().messageKey() + ".first"));
-                keyboard.setTarget(first);
-                return;
-            }
-            if (keyboard.getTarget() == first && person.lastName.isBlank()) {
-                keyboard.setTarget(last);
-                return;
-            }
-            var lastProblem = ResidentName.problem(person.lastName);
-            if (lastProblem.isPresent()) {
-                last.setError(getTranslation(lastProblem.get().messageKey() + ".last"));
-                keyboard.setTarget(last);
-                return;
-            }
-            person.firstName = ResidentName.normalize(person.firstName);
-            person.lastName = ResidentName.normalize(person.lastName);
-            go(step == Step.NAME ? Step.PHONE : Step.COMPANION_PHONE);
-        });
-        add(instruction("signup.name.instruction"), fields, keyboard, next,
-                new KioskFlowButtons(() -> go(step == Step.NAME ? Step.SLOT : Step.COMPANION), this::hasTypedText));
+    private NeedsStep needs() {
+        EventKind kind = flow.event().kind();
+        NeedsStep step = new NeedsStep(flow.subject(), new NeedsStep.Questions(kind.asksApplicationHelp(),
+                kind.asksWheelchair(), kind.asksInterpreter()), code -> texts.interpreter(code, getLocale()));
+        step.withHeading(flow.step() == SignupFlow.Step.NEEDS ? "signup.needs.heading" : "signup.companion.needs-heading");
+        return step;
     }
 
-    private void renderPhone(PersonDraft person, String headingKey) {
-        heading.setText(getTranslation(headingKey));
-        addStepBar();
-        OnScreenField phone = new OnScreenField("signup-phone", getTranslation("signup.phone.label"));
-        phone.setMaxLength(16);
-        phone.setValue(person.phone);
-        phone.addValueChangeListener(value -> person.phone = value);
-        PhoneKeypad keypad = new PhoneKeypad();
-        keypad.setTarget(phone);
-        Step after = step == Step.PHONE ? (asksNeeds() ? Step.NEEDS : afterNeeds())
-                : (asksNeeds() ? Step.COMPANION_NEEDS : Step.SUMMARY);
-        Button next = FlowButtons.next(() -> {
-            if (!person.phone.isBlank() && FinnishMobile.normalize(person.phone).isEmpty()) {
-                phone.setError(getTranslation("signup.phone.invalid"));
-                return;
-            }
-            go(after);
-        });
-        Button none = new Button(getTranslation("signup.phone.none"), click -> {
-            person.phone = "";
-            go(after);
-        });
-        none.setId("signup-no-phone");
-        none.addClassNames("kiosk-button", "kiosk-button-secondary");
-        Div actions = new Div(none, next);
-        actions.addClassName("signup-actions");
-        add(instruction("signup.phone.instruction"), phone, keypad, actions,
-                new KioskFlowButtons(() -> go(step == Step.PHONE ? Step.NAME : Step.COMPANION_NAME), this::hasTypedText));
-    }
-
-    private void renderNeeds(PersonDraft person, String headingKey) {
-        heading.setText(getTranslation(headingKey));
-        addStepBar();
-        add(instruction("signup.needs.instruction"));
-        Div toggles = new Div();
-        toggles.addClassName("signup-choices");
-        if (event.kind().asksApplicationHelp()) {
-            toggles.add(toggle("signup-need-help", getTranslation("signup.needs.help"), person.applicationHelp,
-                    on -> person.applicationHelp = on));
-        }
-        if (event.kind().asksWheelchair()) {
-            toggles.add(toggle("signup-need-wheelchair", getTranslation("signup.needs.wheelchair"), person.wheelchair,
-                    on -> person.wheelchair = on));
-        }
-        add(toggles);
-        if (event.kind().asksInterpreter()) {
-            H2 interpreter = new H2(getTranslation("signup.needs.interpreter"));
-            interpreter.addClassName("signup-subheading");
-            Div languages = new Div();
-            languages.addClassName("signup-languages");
-            List<String> options = new ArrayList<>();
-            options.add(null);
-            options.addAll(Needs.INTERPRETER_LANGUAGES);
-            for (String code : options) {
-                boolean selected = java.util.Objects.equals(code, person.interpreterLanguage);
-                Button option = new Button(code == null ? getTranslation("signup.interpreter.none")
-                        : texts.interpreter(code, getLocale()));
-                option.setId("signup-interpreter-" + (code == null ? "none" : code));
-                option.addClassNames("kiosk-button", "signup-toggle");
-                option.getElement().setAttribute("aria-pressed", String.valueOf(selected));
-                option.setClassName("signup-toggle-on", selected);
-                option.addClickListener(click -> {
-                    person.interpreterLanguage = code;
-                    go(step);
-                });
-                languages.add(option);
-            }
-            add(interpreter, languages);
-        }
-        add(FlowButtons.next(() -> go(step == Step.NEEDS ? afterNeeds() : Step.SUMMARY)),
-                new KioskFlowButtons(() -> go(step == Step.NEEDS ? Step.PHONE : Step.COMPANION_PHONE), this::hasTypedText));
-    }
-
-    private void renderCompanionQuestion() {
-        heading.setText(getTranslation("signup.companion.heading"));
-        addStepBar();
-        add(instruction(event.kind().unit() == BookingUnit.SEATS
-                ? "signup.companion.instruction-seats" : "signup.companion.instruction"));
-        Button yes = FlowButtons.bigChoice("signup-companion-yes", getTranslation("signup.companion.yes"), "");
-        yes.addClickListener(click -> {
-            if (companion == null) {
-                companion = new PersonDraft();
-            }
-            go(Step.COMPANION_NAME);
-        });
-        Button no = FlowButtons.bigChoice("signup-companion-no", getTranslation("signup.companion.no"), "");
-        no.addClickListener(click -> {
-            companion = null;
-            go(Step.SUMMARY);
-        });
-        Div choices = new Div(yes, no);
-        choices.addClassName("signup-choices");
-        add(choices, new KioskFlowButtons(() -> go(hasRides() ? Step.RIDE : asksNeeds() ? Step.NEEDS : Step.PHONE),
-                this::hasTypedText));
-    }
-
-    // ---- the ride (only when the event has rides) ----------------------------------------------------------------
-
-    private void loadRides() {
-        rideStops = signups.rideStops(event.id(), getLocale());
-        wantsRide = false;
-        rideStop = null;
-        rideTravellers = 1;
-        rideWheelchair = false;
-    }
-
-    private boolean hasRides() {
-        return !waitlist && !rideStops.isEmpty();
-    }
-
-    private Step afterNeeds() {
-        return hasRides() ? Step.RIDE : Step.COMPANION;
-    }
-
-    private Step afterRide() {
-        return peopleKnown ? Step.SUMMARY : Step.COMPANION;
-    }
-
-    private void renderRideQuestion() {
-        heading.setText(getTranslation("ride.question.heading"));
-        addStepBar();
-        add(instruction("ride.question.instruction"));
-        Button yes = FlowButtons.bigChoice("ride-yes", getTranslation("ride.question.yes"), "");
-        yes.addClickListener(click -> {
-            wantsRide = true;
-            go(Step.RIDE_STOP);
-        });
-        Button no = FlowButtons.bigChoice("ride-no", getTranslation("ride.question.no"), "");
-        no.addClickListener(click -> {
-            wantsRide = false;
-            go(afterRide());
-        });
-        Div choices = new Div(yes, no);
-        choices.addClassName("signup-choices");
-        add(choices, new KioskFlowButtons(() -> go(peopleKnown ? Step.SLOT : asksNeeds() ? Step.NEEDS : Step.PHONE),
-                this::hasTypedText));
-    }
-
-    private void renderRideStops() {
-        heading.setText(getTranslation("ride.stop.heading"));
-        addStepBar();
-        showStepMessage();
-        rideStops = signups.rideStops(event.id(), getLocale());
-        add(instruction("ride.stop.instruction"));
-        Div choices = new Div();
-        choices.addClassName("signup-choices");
-        for (RideStopChoice choice : rideStops) {
-            Button button = FlowButtons.bigChoice("ride-stop-" + choice.stopId(), choice.label(), choice.hint());
-            button.setEnabled(choice.open());
-            button.addClickListener(click -> {
-                rideStop = choice;
-                go(Step.RIDE_SEATS);
-            });
-            choices.add(button);
-        }
-        add(choices, new KioskFlowButtons(() -> go(Step.RIDE), this::hasTypedText));
-    }
-
-    private void renderRideSeats() {
-        heading.setText(getTranslation("ride.seats.heading"));
-        addStepBar();
-        add(instruction("ride.seats.instruction"));
-        Div choices = new Div();
-        choices.addClassName("signup-choices");
-        for (int n = 1; n <= 2; n++) {
-            int travellers = n;
-            Button button = FlowButtons.bigChoice("ride-seats-" + n, getTranslation("ride.seats.option", n), "");
-            button.addClickListener(click -> {
-                rideTravellers = travellers;
-                rideWheelchair = false;
-                go(rideStop.freeWheelchairPlaces() > 0 ? Step.RIDE_WHEELCHAIR : afterRide());
-            });
-            choices.add(button);
-        }
-        add(choices, new KioskFlowButtons(() -> go(Step.RIDE_STOP), this::hasTypedText));
-    }
-
-    private void renderRideWheelchair() {
-        heading.setText(getTranslation("ride.wheelchair.heading"));
-        addStepBar();
-        add(instruction("ride.wheelchair.instruction"));
-        Button yes = FlowButtons.bigChoice("ride-wheelchair-yes", getTranslation("ride.wheelchair.yes"), "");
-        yes.addClickListener(click -> {
-            rideWheelchair = true;
-            go(afterRide());
-        });
-        Button no = FlowButtons.bigChoice("ride-wheelchair-no", getTranslation("ride.wheelchair.no"), "");
-        no.addClickListener(click -> {
-            rideWheelchair = false;
-            go(afterRide());
-        });
-        Div choices = new Div(yes, no);
-        choices.addClassName("signup-choices");
-        add(choices, new KioskFlowButtons(() -> go(Step.RIDE_SEATS), this::hasTypedText));
-    }
-
-    private RideRequest rideRequest() {
-        return wantsRide && rideStop != null && !waitlist
-                ? new RideRequest(rideStop.stopId(), rideTravellers - (rideWheelchair ? 1 : 0), rideWheelchair)
-                : null;
-    }
-
-    private void renderSummary() {
-        heading.setText(getTranslation(waitlist ? "signup.summary.heading-waitlist" : "signup.summary.heading"));
-        addStepBar();
-        showStepMessage();
-        Div summary = new Div();
-        summary.setId("signup-summary");
-        summary.addClassName("signup-summary");
-        summary.add(labelledLine("signup.summary.event", event.kind().name(getLocale()) + ": " + event.title(getLocale())));
-        summary.add(labelledLine("signup.summary.when", texts.day(event.date(), getLocale()) + (slot == null ? ""
-                : ", " + texts.slotTime(event, slot, getLocale()))));
-        summary.add(labelledLine("signup.summary.where", event.place() + (event.address().isBlank() ? "" : ", " + event.address())));
-        summary.add(personLines(resident, "signup.summary.you"));
+    private ConfirmStep summary() {
+        SignupEvent event = flow.event();
+        Slot slot = flow.slot();
+        ConfirmStep step = ConfirmStep.summary("signup-summary", "signup-confirm",
+                getTranslation(flow.waitlist() ? "signup.summary.confirm-waitlist" : "signup.summary.confirm"));
+        step.withHeading(flow.waitlist() ? "signup.summary.heading-waitlist" : "signup.summary.heading");
+        step.line("signup.summary.event", what(event))
+                .line("signup.summary.when", texts.day(event.date(), getLocale())
+                        + (slot == null ? "" : ", " + texts.slotTime(event, slot, getLocale())))
+                .line("signup.summary.where", event.place() + (event.address().isBlank() ? "" : ", " + event.address()));
+        step.person("signup.summary.you", flow.resident(), needs(flow.resident()));
+        PersonDraft companion = flow.companion();
         if (companion != null) {
-            summary.add(personLines(companion, "signup.summary.companion"));
-            if (!waitlist && event.kind().unit() == BookingUnit.SLOTS) {
-                summary.add(new Paragraph(getTranslation("signup.summary.companion-slot")));
+            step.person("signup.summary.companion", companion, needs(companion));
+            if (!flow.waitlist() && !flow.seats()) {
+                step.addToSummary(new Paragraph(getTranslation("signup.summary.companion-slot")));
             }
         }
-        if (waitlist) {
-            summary.add(new Paragraph(getTranslation("signup.summary.waitlist-note")));
+        if (flow.waitlist()) {
+            step.addToSummary(new Paragraph(getTranslation("signup.summary.waitlist-note")));
         }
-        if (hasRides()) {
-            RideRequest ride = rideRequest();
-            summary.add(labelledLine("ride.summary.ride", ride == null ? getTranslation("ride.summary.none")
-                    : getTranslation("ride.summary.choice", rideStop.label(), rideTravellers,
-                    getTranslation(rideWheelchair ? "ride.yes" : "ride.no"))));
+        if (flow.hasRides()) {
+            var ride = flow.ride();
+            step.line("ride.summary.ride", flow.rideRequest() == null || ride.stop() == null
+                    ? getTranslation("ride.summary.none") : getTranslation("ride.summary.choice", ride.stop().label(),
+                    ride.travellers(), getTranslation(ride.wheelchair() ? "ride.yes" : "ride.no")));
         }
         if (!event.price(getLocale()).isBlank()) {
-            summary.add(labelledLine("signup.summary.price", event.price(getLocale())));
+            step.line("signup.summary.price", event.price(getLocale()));
         }
-        Paragraph privacy = new Paragraph(getTranslation("signup.summary.privacy", signups.retentionDays()));
-        privacy.setId("signup-privacy");
-        privacy.addClassName("signup-privacy");
-        Button confirm = new Button(getTranslation(waitlist ? "signup.summary.confirm-waitlist" : "signup.summary.confirm"),
-                click -> confirm());
-        confirm.setId("signup-confirm");
-        confirm.addClassNames("kiosk-button", "signup-next");
-        confirm.setDisableOnClick(true);
-        add(summary, privacy, confirm, new KioskFlowButtons(this::backFromSummary, this::hasTypedText));
-    }
-
-    private void backFromSummary() {
-        if (peopleKnown) {
-            go(hasRides() ? Step.RIDE : Step.SLOT);
-        } else if (companion != null) {
-            go(asksNeeds() ? Step.COMPANION_NEEDS : Step.COMPANION_PHONE);
-        } else {
-            go(Step.COMPANION);
-        }
+        step.note("signup-privacy", getTranslation("signup.summary.privacy", signups.retentionDays()));
+        return step;
     }
 
     void confirm() {
-        SignupRequest request = new SignupRequest(event.id(), waitlist ? null : slot.id(), resident.toPerson(),
-                companion == null ? null : companion.toPerson(), getLocale());
         try {
-            confirmation = signups.signUp(request, rideRequest());
-            go(Step.DONE);
+            flow.confirmed(signups.signUp(flow.request(getLocale()), flow.rideRequest()));
         } catch (AlreadySignedUpException already) {
-            existing = already.existing();
-            go(Step.ALREADY);
+            flow.alreadySignedUp(already.existing());
         } catch (SlotFullException full) {
-            stepMessage = getTranslation(companion == null ? "signup.slot.just-filled" : "signup.slot.no-room-for-two");
-            go(Step.SLOT);
+            stepMessage = getTranslation(flow.companion() == null ? "signup.slot.just-filled" : "signup.slot.no-room-for-two");
+            flow.slotFilled();
         } catch (RideFullException full) {
             stepMessage = getTranslation("ride.full");
-            go(Step.RIDE_STOP);
+            flow.rideFull();
         } catch (SignupClosedException closed) {
             stepMessage = getTranslation("signup.event.closed");
-            go(Step.EVENT);
+            flow.closed();
         }
+        redraw();
     }
 
-    private void renderDone() {
-        Booked mine = confirmation.resident();
-        heading.setText(getTranslation(confirmation.waitlisted() ? "signup.done.heading-waitlist" : "signup.done.heading"));
-        add(new Paragraph(getTranslation("signup.done.code-is")));
-        Div code = codeBox("signup-code", mine.signup().referenceCode());
-        add(code);
-        Paragraph when = new Paragraph(event.title(getLocale()) + " – " + texts.day(event.date(), getLocale())
-                + (mine.slot() == null ? "" : ", " + texts.slotTime(event, mine.slot(), getLocale()))
-                + " – " + event.place());
-        when.setId("signup-done-when");
-        when.addClassName("signup-what");
-        add(when);
-        if (confirmation.waitlisted()) {
-            Paragraph position = new Paragraph(getTranslation("signup.done.waitlist", mine.waitlistPosition()));
-            position.setId("signup-waitlist-position");
-            add(position);
-        }
-        List<Long> jobs = new ArrayList<>();
-        jobs.add(mine.printJobId());
-        String codes = mine.signup().referenceCode();
-        if (confirmation.people().size() > 1) {
-            Booked other = confirmation.people().get(1);
-            add(new Paragraph(getTranslation("signup.done.companion-code", other.signup().fullName())));
-            add(codeBox("signup-companion-code", other.signup().referenceCode()));
-            if (other.slot() != null && mine.slot() != null && other.slot().id() != mine.slot().id()) {
-                add(new Paragraph(getTranslation("signup.done.companion-time", other.signup().firstName(),
-                        texts.slotTime(event, other.slot(), getLocale()))));
-            }
-            jobs.add(other.printJobId());
-            codes = codes + ", " + other.signup().referenceCode();
-        }
-        if (confirmation.ride() != null) {
-            Paragraph ride = new Paragraph(getTranslation("ride.done.with-signup", confirmation.ride().summary()));
-            ride.setId("ride-done");
-            ride.addClassName("signup-what");
-            add(ride);
-            jobs.add(confirmation.ride().printJobId());
-        }
-        printState = new SlipPrintState(printing, jobs, getTranslation("signup.not-printed", codes));
-        add(printState);
-        Div actions = new Div();
-        actions.addClassName("signup-choices");
-        for (SignupEvent offer : signups.linkedOffers(event.id())) {
-            Button also = FlowButtons.bigChoice("signup-linked-" + offer.id(), getTranslation("signup.done.also",
-                    offer.kind().name(getLocale())), offer.title(getLocale()) + " – " + texts.day(offer.date(), getLocale()));
-            also.addClickListener(click -> startLinked(offer));
-            actions.add(also);
-        }
-        Button done = new Button(getTranslation("signup.done.ready"), click -> toStart());
-        done.setId("signup-done");
-        done.addClassName("kiosk-button");
-        actions.add(done);
-        add(actions);
+    // ---- after confirming ---------------------------------------------------------------------------------------
+
+    private void done() {
+        SignupReceipt receipt = new SignupReceipt(flow.confirmation(), texts, printing, signups.linkedOffers(flow.event().id()));
+        heading.setText(getTranslation(receipt.waitlisted() ? "signup.done.heading-waitlist" : "signup.done.heading"));
+        receipt.addLinkedListener(offer -> then(() -> flow.startLinked(offer.offer(),
+                signups.rideStops(offer.offer().id(), getLocale()))));
+        printState = receipt.printState();
+        add(receipt);
     }
 
-    /** The photo day's flow offers its bus: same people, choose the departure, then the summary. */
-    private void startLinked(SignupEvent offer) {
-        event = offer;
-        slot = null;
-        waitlist = false;
-        confirmation = null;
-        peopleKnown = true;
-        loadRides();
-        go(Step.SLOT);
-    }
-
-    private void renderAlready() {
+    private void already() {
+        Signup existing = flow.existing();
         heading.setText(getTranslation("signup.already.heading"));
-        add(new Paragraph(getTranslation("signup.already.text", existing.fullName())));
-        add(codeBox("signup-code", existing.referenceCode()));
-        if (reprintJob != null) {
-            printState = new SlipPrintState(printing, List.of(reprintJob),
-                    getTranslation("signup.not-printed", existing.referenceCode()));
-            add(printState);
-        } else {
-            Button reprint = new Button(getTranslation("signup.already.reprint"), click -> {
-                reprintJob = signups.reprint(existing.id(), "kiosk", getLocale()).printJobId();
-                go(Step.ALREADY);
-            });
-            reprint.setId("signup-reprint");
-            reprint.addClassName("kiosk-button");
-            reprint.setDisableOnClick(true);
-            add(reprint);
-        }
-        Button done = new Button(getTranslation("signup.done.ready"), click -> toStart());
-        done.setId("signup-done");
-        done.addClassNames("kiosk-button", "kiosk-button-secondary");
-        add(done);
+        AlreadySignedUp panel = new AlreadySignedUp(existing, printing, flow.reprintJob());
+        panel.addReprintListener(reprint -> then(() -> flow.reprinted(
+                signups.reprint(existing.id(), "kiosk", getLocale()).printJobId())));
+        printState = panel.printState();
+        add(panel);
     }
 
-    // ---- pieces ------------------------------------------------------------------------------------------------
+    // ---- pieces -------------------------------------------------------------------------------------------------
 
-    private boolean asksNeeds() {
-        return event != null && event.kind().asksNeeds();
+    private @Nullable String needs(PersonDraft person) {
+        return flow.asksNeeds() ? texts.needs(person.needs(), getLocale()) : null;
     }
 
-    boolean hasTypedText() {
-        return resident.hasTypedText() || (companion != null && companion.hasTypedText());
+    private String what(SignupEvent event) {
+        return event.kind().name(getLocale()) + ": " + event.title(getLocale());
     }
-
-    /** Main steps for the step bar: the companion's questions are part of the companion step. */
-    private void addStepBar() {
-        List<Step> main = new ArrayList<>(List.of(Step.EVENT, Step.SLOT, Step.NAME, Step.PHONE));
-        if (event == null || asksNeeds()) {
-            main.add(Step.NEEDS);
-        }
-        if (hasRides()) {
-            main.add(Step.RIDE);
-        }
-        main.addAll(List.of(Step.COMPANION, Step.SUMMARY));
-        Step shown = switch (step) {
-            case COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS -> Step.COMPANION;
-            case RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR -> Step.RIDE;
-            default -> step;
-        };
-        StepBar bar = new StepBar();
-        bar.setStep(main.indexOf(shown) + 1, main.size());
-        addComponentAtIndex(0, bar);
-    }
-    private Button toggle(String id, String label, boolean on, java.util.function.Consumer<Boolean> set) {
-        Button button = new Button((on ? "✔ " : "") + label);
-        button.setId(id);
-        button.addClassNames("kiosk-button", "signup-toggle");
-        button.setClassName("signup-toggle-on", on);
-        button.getElement().setAttribute("aria-pressed", String.valueOf(on));
-        button.addClickListener(click -> {
-            set.accept(!on);
-            go(step);
-        });
-        return button;
-    }
-
-    private Component personLines(PersonDraft person, String labelKey) {
-        Div block = new Div();
-        block.addClassName("signup-person");
-        block.add(labelledLine(labelKey, person.firstName + " " + person.lastName));
-        block.add(labelledLine("signup.summary.phone", person.phone.isBlank() ? getTranslation("signup.summary.no-phone")
-                : FinnishMobile.display(FinnishMobile.normalize(person.phone).orElse(person.phone))));
-        String needs = texts.needs(person.needs(), getLocale());
-        if (asksNeeds()) {
-            block.add(labelledLine("signup.summary.needs", needs.isBlank() ? getTranslation("signup.summary.no-needs") : needs));
-        }
-        return block;
-    }
-
-    static Div codeBox(String id, String code) {
-        Div box = new Div(code);
-        box.setId(id);
-        box.addClassName("signup-code");
-        return box;
-    }
-
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
-import fi.palvelupiste.kiosk.kiosk.ui.KioskUiSetup;
 import fi.palvelupiste.kiosk.staff.StaffNotices;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.AttachEvent;
@@ -105,7 +104,7 @@ public class StaffLayout extends AppLayout {
     /** Staff pages build their texts once: the page is reloaded in the chosen language, kept for the session. */
     static void switchTo(Language language) {
         UI ui = UI.getCurrent();
-        ui.getSession().setAttribute(KioskUiSetup.STAFF_LANGUAGE, language);
+        ui.getSession().setAttribute(Language.STAFF_SESSION_ATTRIBUTE, language);
         ui.setLocale(language.locale());
         ui.getPage().reload();
     }

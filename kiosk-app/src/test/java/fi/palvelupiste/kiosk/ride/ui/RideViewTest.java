@@ -18,7 +18,7 @@ import fi.palvelupiste.kiosk.ride.RideManifests;
 import fi.palvelupiste.kiosk.ride.RideService;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.signup.ListFormat;
-import fi.palvelupiste.kiosk.signup.RideRequest;
+import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import fi.palvelupiste.kiosk.ride.RideStop;
 import fi.palvelupiste.kiosk.ride.StopCount;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
-import fi.palvelupiste.kiosk.signup.RideRequest;
+import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
 import fi.palvelupiste.kiosk.signup.SignupService;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.i18n.Language;
-import fi.palvelupiste.kiosk.kiosk.ui.KioskUiSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -20,7 +19,7 @@ class StaffLanguageTest extends SpringBrowserlessTest {
 
     @AfterEach
     void backToFinnish() {
-        UI.getCurrent().getSession().setAttribute(KioskUiSetup.STAFF_LANGUAGE, null);
+        UI.getCurrent().getSession().setAttribute(Language.STAFF_SESSION_ATTRIBUTE, null);
     }
 
     @Test
@@ -33,6 +32,6 @@ class StaffLanguageTest extends SpringBrowserlessTest {
         navigate("staff", Component.class);
 
         assertThat($(H1.class).first().getText()).isEqualTo("Köer");
-        assertThat(UI.getCurrent().getSession().getAttribute(KioskUiSetup.STAFF_LANGUAGE)).isEqualTo(Language.SV);
+        assertThat(UI.getCurrent().getSession().getAttribute(Language.STAFF_SESSION_ATTRIBUTE)).isEqualTo(Language.SV);
     }
 }

@@ -1,8 +1,7 @@
-package fi.palvelupiste.kiosk.signup.ui;
+package fi.palvelupiste.kiosk.kiosk.ui;
 
 import com.vaadin.flow.component.UI;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
-import fi.palvelupiste.kiosk.printing.ui.PrintProgress;
 
 import java.util.List;
 

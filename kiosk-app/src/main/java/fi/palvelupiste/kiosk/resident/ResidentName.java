@@ -1,4 +1,4 @@
-package fi.palvelupiste.kiosk.signup;
+package fi.palvelupiste.kiosk.resident;
 
 import java.text.Normalizer;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package fi.palvelupiste.kiosk.signup;
+package fi.palvelupiste.kiosk.resident;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

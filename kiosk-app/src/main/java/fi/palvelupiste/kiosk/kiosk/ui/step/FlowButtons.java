@@ -1,10 +1,11 @@
-package fi.palvelupiste.kiosk.signup.ui;
+package fi.palvelupiste.kiosk.kiosk.ui.step;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 
-/** The buttons the sign-up and ride flows are made of: big two-line choices and the "Next →" step button. */
+/** The buttons resident flows are made of: big two-line choices and the "Next →" step button. */
 public final class FlowButtons {
 
     private FlowButtons() {
@@ -32,5 +33,17 @@ public final class FlowButtons {
         next.setId("signup-next");
         next.addClassNames("kiosk-button", "signup-next");
         return next;
+    }
+
+    /** "Valmis": the flow is over, back to the start screen. The main button, or a quieter one beside another. */
+    public static Button ready(boolean main) {
+        Button done = new Button(UI.getCurrent().getTranslation("signup.done.ready"),
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(StartView.class)));
+        done.setId("signup-done");
+        done.addClassName("kiosk-button");
+        if (!main) {
+            done.addClassName("kiosk-button-secondary");
+        }
+        return done;
     }
 }

@@ -1,4 +1,4 @@
-package fi.palvelupiste.kiosk.signup;
+package fi.palvelupiste.kiosk.resident;
 
 /**
  * "I need a ride", asked in the sign-up: the pickup stop, seats (0–2) and a wheelchair place. A wheelchair user

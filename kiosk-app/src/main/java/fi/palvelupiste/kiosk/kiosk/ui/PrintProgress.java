@@ -1,4 +1,4 @@
-package fi.palvelupiste.kiosk.printing.ui;
+package fi.palvelupiste.kiosk.kiosk.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;

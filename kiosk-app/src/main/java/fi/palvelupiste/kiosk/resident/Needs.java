@@ -1,4 +1,4 @@
-package fi.palvelupiste.kiosk.signup;
+package fi.palvelupiste.kiosk.resident;
 
 /**
  * What a resident needs on the day: only what the organisers must prepare for.

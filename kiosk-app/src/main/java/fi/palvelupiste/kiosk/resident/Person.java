@@ -1,4 +1,4 @@
-package fi.palvelupiste.kiosk.signup;
+package fi.palvelupiste.kiosk.resident;
 
 /**
  * The person signing up, as typed at the kiosk, already checked with {@link ResidentName} and {@link FinnishMobile}.

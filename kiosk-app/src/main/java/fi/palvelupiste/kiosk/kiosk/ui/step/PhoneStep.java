@@ -1,0 +1,45 @@
+package fi.palvelupiste.kiosk.kiosk.ui.step;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
+import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
+import fi.palvelupiste.kiosk.kiosk.ui.PhoneKeypad;
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
+import fi.palvelupiste.kiosk.resident.PersonDraft;
+
+/**
+ * A mobile number with the keypad, or "I have no phone". Written into the person's draft as it is tapped; a number
+ * that is not a Finnish mobile gets a kind word under the field. Done with a good number or none.
+ */
+public class PhoneStep extends FlowStep<PersonDraft> {
+
+    /** The longest text the field takes ("+358 40 123 4567" and a little more). */
+    public static final int MAX_LENGTH = 16;
+
+    /** @param instructionKey why the number is asked ("the organiser calls if the time changes") */
+    public PhoneStep(PersonDraft person, String instructionKey) {
+        OnScreenField phone = new OnScreenField("signup-phone", getTranslation("signup.phone.label"));
+        phone.setMaxLength(MAX_LENGTH);
+        phone.setValue(person.phone());
+        phone.addValueChangeListener(person::setPhone);
+        PhoneKeypad keypad = new PhoneKeypad();
+        keypad.setTarget(phone);
+        Button next = FlowButtons.next(() -> {
+            if (!person.phone().isBlank() && FinnishMobile.normalize(person.phone()).isEmpty()) {
+                phone.setError(getTranslation("signup.phone.invalid"));
+                return;
+            }
+            done(person);
+        });
+        Button none = new Button(getTranslation("signup.phone.none"), click -> {
+            person.setPhone("");
+            done(person);
+        });
+        none.setId("signup-no-phone");
+        none.addClassNames("kiosk-button", "kiosk-button-secondary");
+        Div actions = new Div(none, next);
+        actions.addClassName("signup-actions");
+        add(KioskText.instruction(getTranslation(instructionKey)), phone, keypad, actions, flowButtons());
+    }
+}

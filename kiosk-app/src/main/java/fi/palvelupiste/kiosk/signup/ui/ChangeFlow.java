@@ -1,0 +1,164 @@
+package fi.palvelupiste.kiosk.signup.ui;
+
+import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
+import fi.palvelupiste.kiosk.kiosk.ui.step.StepHistory;
+import fi.palvelupiste.kiosk.signup.Booked;
+import fi.palvelupiste.kiosk.signup.Booking;
+import fi.palvelupiste.kiosk.signup.RideTicket;
+import org.jspecify.annotations.Nullable;
+
+import java.io.Serializable;
+
+/**
+ * "I have a reference code", as states and transitions without a screen: code → first letters of the surname →
+ * the booking (and its ride) → cancel it (a question first) or move it to another time → done. A failed lookup goes
+ * back to the code with a kind word and forgets the letters, so the next try starts clean.
+ */
+final class ChangeFlow implements Serializable {
+
+    enum Step { CODE, SURNAME, BOOKING, CANCEL_QUESTION, MOVE, DONE }
+
+    /** What the resident can do with what was found. */
+    enum Action { CANCEL, CANCEL_RIDE, MOVE }
+
+    private static final int COUNTED_STEPS = 3;
+
+    private final StepHistory<Step> history = new StepHistory<>(Step.CODE);
+    private String code = "";
+    private String surname = "";
+    private @Nullable String codeMessage;
+    private @Nullable Booking booking;
+    private @Nullable RideTicket ride;
+    /** The cancel question and the done screen are about the ride only. */
+    private boolean rideOnly;
+    private @Nullable Booked changed;
+    private boolean cancelled;
+    private @Nullable RideTicket rideCancelled;
+
+    Step step() {
+        return history.current();
+    }
+
+    void typeCode(String typed) {
+        code = typed;
+    }
+
+    void typeSurname(String typed) {
+        surname = typed;
+    }
+
+    /** A well-formed code was given (the screen checks its form). */
+    void codeGiven() {
+        history.go(Step.SURNAME);
+    }
+
+    /**
+     * The code and letters found something.
+     *
+     * @param found the sign-up, or null for a ride booked on its own
+     * @param rideFound the ride under the same code, or null for none
+     */
+    void found(@Nullable Booking found, @Nullable RideTicket rideFound) {
+        booking = found;
+        ride = rideFound;
+        rideOnly = false;
+        history.go(Step.BOOKING);
+    }
+
+    /** Nothing found, or too many tries: back to the code with the reason, the letters forgotten. */
+    void notFound(String message) {
+        codeMessage = message;
+        surname = "";
+        history.backTo(Step.CODE);
+    }
+
+    void choose(Action action) {
+        rideOnly = action == Action.CANCEL_RIDE;
+        history.go(action == Action.MOVE ? Step.MOVE : Step.CANCEL_QUESTION);
+    }
+
+    void cancelled(Booked booked) {
+        changed = booked;
+        cancelled = true;
+        history.go(Step.DONE);
+    }
+
+    void moved(Booked booked) {
+        changed = booked;
+        cancelled = false;
+        history.go(Step.DONE);
+    }
+
+    void rideCancelled(RideTicket ticket) {
+        rideCancelled = ticket;
+        history.go(Step.DONE);
+    }
+
+    /** The booking changed meanwhile (cancelled at the desk): show it as it is now. */
+    void changedMeanwhile(@Nullable Booking now, @Nullable RideTicket rideNow) {
+        booking = now;
+        ride = rideNow;
+        rideOnly = false;
+        history.backTo(Step.BOOKING);
+    }
+
+    /** @return false at the first step: leave the flow */
+    boolean back() {
+        if (step() == Step.CANCEL_QUESTION) {
+            rideOnly = false;
+        }
+        return history.back();
+    }
+
+    /** The reason the last lookup failed, once. */
+    @Nullable String takeCodeMessage() {
+        String message = codeMessage;
+        codeMessage = null;
+        return message;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String surname() {
+        return surname;
+    }
+
+    @Nullable Booking booking() {
+        return booking;
+    }
+
+    @Nullable RideTicket ride() {
+        return ride;
+    }
+
+    boolean rideOnly() {
+        return rideOnly;
+    }
+
+    @Nullable Booked changed() {
+        return changed;
+    }
+
+    boolean wasCancelled() {
+        return cancelled;
+    }
+
+    @Nullable RideTicket cancelledRide() {
+        return rideCancelled;
+    }
+
+    boolean hasTypedText() {
+        return !code.isBlank() || !surname.isBlank();
+    }
+
+    @Nullable StepCount stepCount() {
+        return switch (step()) {
+            case CODE -> new StepCount(1, COUNTED_STEPS);
+            case SURNAME -> new StepCount(2, COUNTED_STEPS);
+            case BOOKING -> new StepCount(3, COUNTED_STEPS);
+            default -> null;
+        };
+    }
+}

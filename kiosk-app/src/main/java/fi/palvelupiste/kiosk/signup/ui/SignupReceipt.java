@@ -1,0 +1,109 @@
+package fi.palvelupiste.kiosk.signup.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
+import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
+import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.kiosk.ui.SlipPrintState;
+import fi.palvelupiste.kiosk.signup.Booked;
+import fi.palvelupiste.kiosk.signup.Confirmation;
+import fi.palvelupiste.kiosk.signup.SignupEvent;
+import fi.palvelupiste.kiosk.signup.SignupTexts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The confirmation after signing up: the reference code(s) in big letters, when and where, the waitlist position,
+ * the ride, what the printer does with the slips, and the linked events to sign up for next (the photo day's bus).
+ */
+class SignupReceipt extends Composite<Div> {
+
+    private final SlipPrintState printState;
+    private final boolean waitlisted;
+
+    SignupReceipt(Confirmation confirmation, SignupTexts texts, PrintJobService printing, List<SignupEvent> offers) {
+        getContent().addClassName("flow-step");
+        Locale locale = getLocale();
+        SignupEvent event = confirmation.event();
+        Booked mine = confirmation.resident();
+        waitlisted = confirmation.waitlisted();
+        Div content = getContent();
+        content.add(new Paragraph(getTranslation("signup.done.code-is")),
+                KioskText.codeBox("signup-code", mine.signup().referenceCode()));
+        Paragraph when = new Paragraph(event.title(locale) + " – " + texts.day(event.date(), locale)
+                + (mine.slot() == null ? "" : ", " + texts.slotTime(event, mine.slot(), locale)) + " – " + event.place());
+        when.setId("signup-done-when");
+        when.addClassName("signup-what");
+        content.add(when);
+        if (waitlisted) {
+            Paragraph position = new Paragraph(getTranslation("signup.done.waitlist", mine.waitlistPosition()));
+            position.setId("signup-waitlist-position");
+            content.add(position);
+        }
+        List<Long> jobs = new ArrayList<>(List.of(mine.printJobId()));
+        String codes = mine.signup().referenceCode();
+        if (confirmation.people().size() > 1) {
+            Booked other = confirmation.people().get(1);
+            content.add(new Paragraph(getTranslation("signup.done.companion-code", other.signup().fullName())),
+                    KioskText.codeBox("signup-companion-code", other.signup().referenceCode()));
+            if (other.slot() != null && mine.slot() != null && other.slot().id() != mine.slot().id()) {
+                content.add(new Paragraph(getTranslation("signup.done.companion-time", other.signup().firstName(),
+                        texts.slotTime(event, other.slot(), locale))));
+            }
+            jobs.add(other.printJobId());
+            codes = codes + ", " + other.signup().referenceCode();
+        }
+        if (confirmation.ride() != null) {
+            Paragraph ride = new Paragraph(getTranslation("ride.done.with-signup", confirmation.ride().summary()));
+            ride.setId("ride-done");
+            ride.addClassName("signup-what");
+            content.add(ride);
+            jobs.add(confirmation.ride().printJobId());
+        }
+        printState = new SlipPrintState(printing, jobs, getTranslation("signup.not-printed", codes));
+        content.add(printState);
+        Div actions = KioskText.choices();
+        for (SignupEvent offer : offers) {
+            var also = FlowButtons.bigChoice("signup-linked-" + offer.id(), getTranslation("signup.done.also",
+                    offer.kind().name(locale)), offer.title(locale) + " – " + texts.day(offer.date(), locale));
+            also.addClickListener(click -> fireEvent(new LinkedEvent(this, offer)));
+            actions.add(also);
+        }
+        actions.add(FlowButtons.ready(true));
+        content.add(actions);
+    }
+
+    boolean waitlisted() {
+        return waitlisted;
+    }
+
+    SlipPrintState printState() {
+        return printState;
+    }
+
+    Registration addLinkedListener(ComponentEventListener<LinkedEvent> listener) {
+        return addListener(LinkedEvent.class, listener);
+    }
+
+    /** The resident wants to sign up for a linked event too, with the same people. */
+    static final class LinkedEvent extends ComponentEvent<SignupReceipt> {
+
+        private final SignupEvent offer;
+
+        LinkedEvent(SignupReceipt source, SignupEvent offer) {
+            super(source, false);
+            this.offer = offer;
+        }
+
+        SignupEvent offer() {
+            return offer;
+        }
+    }
+}
