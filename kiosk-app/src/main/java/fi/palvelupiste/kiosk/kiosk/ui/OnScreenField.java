@@ -57,9 +57,17 @@ public class OnScreenField extends Div {
         changeListeners.forEach(listener -> listener.accept(value));
     }
 
-    /** Adds typed characters at the end, up to the longest allowed text. */
+    /**
+     * Adds typed characters at the end, up to the longest allowed text; a tap past it is not silently dropped: the
+     * field says that it is full.
+     */
     public void type(String characters) {
-        setValue(value + characters);
+        String longer = value + characters;
+        if (longer.codePointCount(0, longer.length()) > maxLength) {
+            setError(getTranslation("keyboard.full", maxLength));
+            return;
+        }
+        setValue(longer);
     }
 
     public void backspace() {

@@ -112,6 +112,32 @@ class ChangeBookingViewTest extends SpringBrowserlessTest {
         assertThat($(OnScreenField.class).id("change-code").errorText()).contains("Odota", "sekuntia");
     }
 
+    @Test
+    void after_a_wrong_code_the_right_code_starts_with_an_empty_surname_and_finds_the_booking() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 1);
+        Confirmation mine = signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(),
+                SignupFixtures.person("Aino", "Virtanen", null), null, Locale.of("fi")));
+        String code = mine.resident().signup().referenceCode();
+        navigate(ChangeBookingView.class);
+        typeCode(code.equals("ZZZZZ2") ? "ZZZZZ3" : "ZZZZZ2");
+        click("signup-next");
+        click("osk-key-v");
+        click("osk-key-i");
+        click("signup-next");
+        assertThat($(OnScreenField.class).id("change-code").errorText()).isNotEmpty();
+
+        click("osk-clear");
+        typeCode(code);
+        click("signup-next");
+        assertThat($(OnScreenField.class).id("change-surname").getValue()).as("the letters of the wrong try are gone")
+                .isEmpty();
+        click("osk-key-v");
+        click("osk-key-i");
+        click("signup-next");
+        assertThat($(H1.class).single().getText()).isEqualTo("Varauksesi");
+        assertThat(text("change-booking")).contains("Aino Virtanen");
+    }
+
     private void typeCode(String code) {
         for (char c : code.toCharArray()) {
             click("osk-key-" + Character.toLowerCase(c));

@@ -273,6 +273,23 @@ class SignupViewTest extends SpringBrowserlessTest {
         click("signup-confirm");
     }
 
+    @Test
+    void a_full_name_field_says_so_instead_of_dropping_taps_silently() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 1);
+        navigate(SignupView.class);
+        click("signup-event-" + day);
+        click("signup-slot-" + signups.slots(day).getFirst().id());
+        type("a".repeat(60));
+        OnScreenField first = field("signup-first-name");
+        assertThat(first.getValue()).hasSize(60);
+        assertThat(first.errorText()).isEmpty();
+        type("b");
+        assertThat(first.getValue()).as("the 61st letter is not added").hasSize(60).doesNotContain("b");
+        assertThat(first.errorText()).contains("enintään 60 merkkiä");
+        click("osk-backspace");
+        assertThat(first.errorText()).as("fixing the text clears the word").isEmpty();
+    }
+
     private void type(String text) {
         for (char c : text.toCharArray()) {
             click("osk-key-" + KEY_IDS.getOrDefault(c, String.valueOf(c)));
