@@ -6,7 +6,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -53,6 +59,59 @@ class ArchitectureTest {
     @Test
     void repositories_stay_inside_their_feature_behind_its_service() {
         classes().that().areAnnotatedWith(Repository.class).should().notBePublic().check(classes);
+    }
+
+    @Test
+    void step_components_know_no_service_repository_or_spring() {
+        noClasses().that().resideInAPackage("fi.palvelupiste.kiosk.kiosk.ui.step..")
+                .should().dependOnClassesThat().areAnnotatedWith(Service.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Repository.class)
+                .orShould().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void flows_are_plain_classes_without_vaadin_or_spring() {
+        noClasses().that().haveSimpleNameEndingWith("Flow").or().haveSimpleNameEndingWith("Flow$Step")
+                .or().resideInAPackage("fi.palvelupiste.kiosk.resident..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void residents_values_depend_on_no_feature() {
+        classes().that().resideInAPackage("fi.palvelupiste.kiosk.resident..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("fi.palvelupiste.kiosk.resident..", "java..",
+                        "org.jspecify..")
+                .check(classes);
+    }
+
+    /** Shared screen parts live in the two shells: kiosk.ui (resident screens) and staff.ui (staff pages). */
+    @Test
+    void no_feature_imports_another_features_ui() {
+        classes().that().resideInAPackage("fi.palvelupiste.kiosk.(*)..")
+                .should(new ArchCondition<>("use no other feature's ui package than the shells kiosk.ui and staff.ui") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String own = feature(item.getPackageName());
+                        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                            String target = dependency.getTargetClass().getPackageName();
+                            String other = feature(target);
+                            boolean ui = target.startsWith("fi.palvelupiste.kiosk." + other + ".ui");
+                            if (ui && !other.equals(own) && !other.equals("kiosk") && !other.equals("staff")) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    private static String feature(String packageName) {
+        String rest = packageName.startsWith("fi.palvelupiste.kiosk.")
+                ? packageName.substring("fi.palvelupiste.kiosk.".length()) : "";
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     @Test

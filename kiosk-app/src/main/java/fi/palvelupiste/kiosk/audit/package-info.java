@@ -3,4 +3,7 @@
  * {@link fi.palvelupiste.kiosk.audit.AuditLog#record(String, String)}; entries name the list or action, never
  * the residents' data itself.
  */
+@NullMarked
 package fi.palvelupiste.kiosk.audit;
+
+import org.jspecify.annotations.NullMarked;

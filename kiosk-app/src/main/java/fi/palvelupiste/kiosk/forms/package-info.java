@@ -5,4 +5,7 @@
  * and publish versions; residents print the published version. Prints are counted per form, day and language —
  * no personal data: forms are never prefilled.
  */
+@NullMarked
 package fi.palvelupiste.kiosk.forms;
+
+import org.jspecify.annotations.NullMarked;

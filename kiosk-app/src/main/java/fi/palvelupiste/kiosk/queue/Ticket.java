@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.queue;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -18,11 +20,11 @@ public record Ticket(
         String displayNumber,
         TicketStatus status,
         OffsetDateTime createdAt,
-        Long printJobId,
+        @Nullable Long printJobId,
         boolean priority,
-        Long deskId,
-        OffsetDateTime calledAt,
-        OffsetDateTime finishedAt,
+        @Nullable Long deskId,
+        @Nullable OffsetDateTime calledAt,
+        @Nullable OffsetDateTime finishedAt,
         int callCount) {
 
     /** "A001": the prefix and the day's running number, three digits while they suffice. */

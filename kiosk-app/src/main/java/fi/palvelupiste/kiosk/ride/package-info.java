@@ -4,4 +4,7 @@
  * alone, under the sign-up's reference-code family; capacity is held in the database; boarding slips, the driver's
  * manifest per stop (thermal, A4, CSV, audited) and deletion with the event's personal data.
  */
+@NullMarked
 package fi.palvelupiste.kiosk.ride;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sign-up found by its code or by staff, with what is needed to show it.
  *
@@ -8,6 +10,6 @@ package fi.palvelupiste.kiosk.signup;
  * @param cancellable      whether it can still be cancelled (until the event's day)
  * @param movable          whether it can be moved to another slot (while the event takes sign-ups)
  */
-public record Booking(Signup signup, SignupEvent event, Slot slot, int waitlistPosition, boolean cancellable,
+public record Booking(Signup signup, SignupEvent event, @Nullable Slot slot, int waitlistPosition, boolean cancellable,
                       boolean movable) {
 }

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
+import org.jspecify.annotations.Nullable;
+
 import fi.palvelupiste.kiosk.resident.Person;
 import java.util.Locale;
 
@@ -10,7 +12,7 @@ import java.util.Locale;
  * @param companion a spouse or neighbour signed up together (same slot, or the next one), or null
  * @param locale    the resident's language, for the slip
  */
-public record SignupRequest(long eventId, Long slotId, Person person, Person companion, Locale locale) {
+public record SignupRequest(long eventId, @Nullable Long slotId, Person person, @Nullable Person companion, Locale locale) {
 
     public boolean waitlist() {
         return slotId == null;

@@ -4,4 +4,7 @@
  * reference code, changes by code, a waitlist that promotes automatically, audited lists for coordinators, and
  * deletion of personal data after the event. Settings: {@code kiosk.signup.*} ({@link SignupProperties}).
  */
+@NullMarked
 package fi.palvelupiste.kiosk.signup;
+
+import org.jspecify.annotations.NullMarked;

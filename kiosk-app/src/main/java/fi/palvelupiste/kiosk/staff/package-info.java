@@ -3,4 +3,7 @@
  * staff's queue desk. Features add their own pages to the menu with {@code @Menu} on a view that uses
  * {@link fi.palvelupiste.kiosk.staff.ui.StaffLayout}; the menu shows only what the person's role may open.
  */
+@NullMarked
 package fi.palvelupiste.kiosk.staff;
+
+import org.jspecify.annotations.NullMarked;
