@@ -154,6 +154,31 @@ class SignupBrowserIT extends BrowserTest {
         return id;
     }
 
+    @Test
+    void a_full_name_field_keeps_its_text_inside_the_box_on_the_small_panel_and_says_it_is_full() throws IOException {
+        long day = photoDay();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(800, 480));
+        try {
+            driver.get(url("/signup"));
+            click("signup-event-" + day);
+            click("signup-slot-" + signups.slots(day).getFirst().id());
+            heading("Kirjoita nimesi");
+            type("m".repeat(61));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signup-first-name-error"), "60"));
+            assertThat(driver.findElement(By.id("signup-first-name-value")).getText()).hasSize(60);
+            Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("the page does not scroll sideways").isLessThanOrEqualTo(0);
+            var box = driver.findElement(By.id("signup-first-name-value")).getRect();
+            var text = driver.findElement(By.cssSelector("#signup-first-name-value .osk-field-text")).getRect();
+            assertThat(text.getX() + text.getWidth()).as("the text stays inside its box")
+                    .isLessThanOrEqualTo(box.getX() + box.getWidth());
+            Chromium.screenshot(driver, "signup-name-full-800x480.png");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
+        }
+    }
+
     private void step(String name, String stepText) throws IOException {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step-bar"), stepText));
         assertThat(driver.getTitle()).endsWith("– Palvelupiste");
