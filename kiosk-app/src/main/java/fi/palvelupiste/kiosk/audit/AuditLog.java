@@ -40,6 +40,14 @@ public class AuditLog {
                 cut(who == null || who.isBlank() ? "unknown" : who.strip(), MAX_WHO), cut(what, MAX_WHAT));
     }
 
+    /** Records what a staff member did; what the kiosk does on a resident's behalf is not an access to record. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(Actor who, String what) {
+        if (who.audited()) {
+            record(who.name(), what);
+        }
+    }
+
     /** The newest entries first. */
     public List<AuditEntry> newest(int limit) {
         return entries.newest(limit);

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.hardware.receipt.Align;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.kiosk.audit.AuditLog;
@@ -33,12 +34,12 @@ public class RideManifests {
     static final String MANIFEST_JOB_PREFIX = "ride-manifest-";
 
     private final RideRepository rides;
-    private final RideService service;
+    private final RideBookings service;
     private final SignupTexts texts;
     private final PrintJobPrivacy printing;
     private final AuditLog audit;
 
-    RideManifests(RideRepository rides, RideService service, SignupTexts texts, PrintJobPrivacy printing,
+    RideManifests(RideRepository rides, RideBookings service, SignupTexts texts, PrintJobPrivacy printing,
                   AuditLog audit) {
         this.rides = rides;
         this.service = service;
@@ -49,7 +50,7 @@ public class RideManifests {
 
     /** The manifest's rows in pickup order; audited with the format it is shown in (screen or A4). */
     @Transactional
-    public List<ManifestRow> rows(long rideId, ListFormat format, String actor) {
+    public List<ManifestRow> rows(long rideId, ListFormat format, Actor actor) {
         Ride ride = ride(rideId);
         audit.record(actor, describe(ride, format));
         return rides.manifest(ride.id());
@@ -69,7 +70,7 @@ public class RideManifests {
 
     /** The manifest as CSV ({@link SignupCsv}); audited. */
     @Transactional
-    public byte[] csv(long rideId, String actor, Locale locale) {
+    public byte[] csv(long rideId, Actor actor, Locale locale) {
         Ride ride = ride(rideId);
         audit.record(actor, describe(ride, ListFormat.CSV));
         List<List<String>> table = new ArrayList<>();
@@ -80,7 +81,7 @@ public class RideManifests {
 
     /** The driver's copy on the kiosk's thermal printer, a heading per stop; audited. Returns the job's id. */
     @Transactional
-    public long print(long rideId, String actor, Locale locale) {
+    public long print(long rideId, Actor actor, Locale locale) {
         Ride ride = ride(rideId);
         audit.record(actor, describe(ride, ListFormat.THERMAL));
         // names and phones: marked so, only coordinators see or reprint it on the printer page

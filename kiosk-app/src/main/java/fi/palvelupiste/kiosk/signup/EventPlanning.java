@@ -49,12 +49,12 @@ public class EventPlanning {
 
     private final EventRepository events;
     private final SignupRepository signups;
-    private final SignupService booking;
+    private final SignupChanges booking;
     private final AuditLog audit;
     private final SignupProperties settings;
     private final Clock clock;
 
-    EventPlanning(EventRepository events, SignupRepository signups, SignupService booking, AuditLog audit,
+    EventPlanning(EventRepository events, SignupRepository signups, SignupChanges booking, AuditLog audit,
                   SignupProperties settings, Clock clock) {
         this.events = events;
         this.signups = signups;

@@ -36,10 +36,10 @@ public class SignupRetention {
     private final PrintJobPrivacy printJobs;
     private final ApplicationEventPublisher published;
     /** The ride feature's step: an event's ride bookings go with its sign-ups; rides on their own by their date. */
-    private final ObjectProvider<SignupRides> rides;
+    private final ObjectProvider<SignupRideRetention> rides;
 
     SignupRetention(EventRepository events, SignupRepository signups, SignupProperties settings, Clock clock,
-                    ObjectProvider<SignupRides> rides, PrintJobPrivacy printJobs, ApplicationEventPublisher published) {
+                    ObjectProvider<SignupRideRetention> rides, PrintJobPrivacy printJobs, ApplicationEventPublisher published) {
         this.printJobs = printJobs;
         this.published = published;
         this.rides = rides;

@@ -1,8 +1,10 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.resident.RideStopChoice;
-import fi.palvelupiste.kiosk.resident.Person;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -35,17 +37,11 @@ public interface SignupRides {
      * @param slip whether to print a cancellation slip (not when the sign-up's own slip says it)
      * @throws NotChangeableException nothing to cancel
      */
-    RideTicket cancel(String referenceCode, String actor, boolean slip, Locale locale);
+    RideTicket cancel(String referenceCode, Actor actor, boolean slip, Locale locale);
 
     /** Whether a ride on its own is still to come on or after this day (its bookings can be changed by code). */
     boolean anyStandaloneFrom(LocalDate day);
 
     /** Whether a ride booked on its own holds this code (codes are unique across sign-ups and rides). */
     boolean codeTaken(String referenceCode);
-
-    /** Deletes the ride bookings (and their slips and manifests) of an event; part of the event's retention. */
-    int deleteOfEvent(long eventId, OffsetDateTime now);
-
-    /** Deletes the bookings of rides on their own held on or before the day. */
-    int deleteStandaloneOnOrBefore(LocalDate day, OffsetDateTime now);
 }

@@ -9,7 +9,7 @@ import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupLists;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
 import fi.palvelupiste.kiosk.signup.SignupRetention;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,7 +52,7 @@ class RetentionLeavesNoTraceIT {
     }
 
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
     @Autowired
     EventPlanning planning;
     @Autowired

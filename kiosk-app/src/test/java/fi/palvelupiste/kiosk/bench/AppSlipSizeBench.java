@@ -18,7 +18,7 @@ import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.resident.RideStopChoice;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.Slot;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,7 +50,7 @@ public final class AppSlipSizeBench {
             Locale finnish = Language.FI.locale();
             TicketService tickets = app.getBean(TicketService.class);
             tickets.take(tickets.queuesTakingTickets().getFirst().id(), false, finnish);
-            SignupService signups = app.getBean(SignupService.class);
+            SignupBooking signups = app.getBean(SignupBooking.class);
             SignupEvent trip = signups.openEvents().stream()
                     .filter(event -> !signups.rideStops(event.id(), finnish).isEmpty()).findFirst().orElseThrow();
             Slot seat = signups.slots(trip.id()).stream().filter(slot -> slot.free() > 0).findFirst().orElseThrow();

@@ -1,13 +1,16 @@
 package fi.palvelupiste.kiosk.e2e;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.signup.SignupChanges;
+import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.virtual.PrintedSlip;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.kiosk.ride.RideDraft;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideBookings;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.signup.RideTicket;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,11 +39,15 @@ class RideBrowserIT extends BrowserTest {
     @Autowired
     PrinterPort printer;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    SignupChanges signupChanges;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RideService rides;
+    RideBookings rides;
+    @Autowired
+    RidePlanning ridePlanning;
     @Autowired
     Clock clock;
 
@@ -119,7 +126,7 @@ class RideBrowserIT extends BrowserTest {
         Chromium.assertAccessible(driver, "confirmation");
         Chromium.screenshot(driver, "ride-signup-done.png");
 
-        RideTicket ride = signups.ride(code, Locale.of("fi")).orElseThrow();
+        RideTicket ride = signupChanges.ride(code, Locale.of("fi")).orElseThrow();
         assertThat(ride.referenceCode()).as("one code covers the sign-up and the ride").isEqualTo(code);
         PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer,
                 text -> text.contains(code) && text.contains("KYYTILIPPU"));
@@ -134,10 +141,10 @@ class RideBrowserIT extends BrowserTest {
     @Test
     void a_resident_books_a_ride_on_its_own_with_a_wheelchair_place_and_every_step_is_accessible() throws IOException {
         String name = "Asiointikyyti e2e " + System.nanoTime() % 100_000;
-        long ride = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), name, "", "",
+        long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), name, "", "",
                 "Karttulan keskusta", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Tervon kunta",
-                "044 123 4567"), "e2e");
-        long stop = rides.addStop(ride, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(9, 0), "e2e");
+                "044 123 4567"), Actor.staff("e2e"));
+        long stop = ridePlanning.addStop(ride, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(9, 0), Actor.staff("e2e"));
         driver.get("http://localhost:" + port + "/");
         heading("Tervetuloa!");
 

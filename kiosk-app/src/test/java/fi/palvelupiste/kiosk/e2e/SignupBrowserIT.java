@@ -1,11 +1,13 @@
 package fi.palvelupiste.kiosk.e2e;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.signup.SignupChanges;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.virtual.PrintedSlip;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.kiosk.signup.EventDraft;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,7 +34,9 @@ class SignupBrowserIT extends BrowserTest {
     @Autowired
     EventPlanning planning;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    SignupChanges signupChanges;
     @Autowired
     Clock clock;
 
@@ -133,7 +137,7 @@ class SignupBrowserIT extends BrowserTest {
         Chromium.assertAccessible(driver, "cancelled");
         Chromium.screenshot(driver, "signup-cancelled.png");
         VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code) && text.contains("Varaus peruttu"));
-        assertThat(signups.search(code, "e2e").getFirst().signup().status()).isEqualTo(SignupStatus.CANCELLED);
+        assertThat(signupChanges.search(code, Actor.staff("e2e")).getFirst().signup().status()).isEqualTo(SignupStatus.CANCELLED);
     }
 
     private long photoDay() {

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Fuzz of rides through {@link RideService} and {@link RideManifests}: the coordinator's name, operator, contact
+ * Fuzz of rides through {@link RideBookings} and {@link RideManifests}: the coordinator's name, operator, contact
  * phone, village and pickup point, and a resident's name and phone for a ride on its own. Each try is rolled back.
  * A ride or stop is saved with exactly the texts the rule allows, or refused with a {@code ride.error.*} key; a
  * booking succeeds exactly for valid names and phones; boarding slips and manifests print without a stray control
@@ -42,7 +43,9 @@ class RideInputFuzzProperties extends ServiceProperties {
     private static final String COORDINATOR = "fuzz-coordinator";
 
     @Autowired
-    RideService rides;
+    RideBookings rides;
+    @Autowired
+    RidePlanning ridePlanning;
     @Autowired
     RideManifests manifests;
 
@@ -58,22 +61,22 @@ class RideInputFuzzProperties extends ServiceProperties {
         rolledBack(() -> {
             long[] saved = new long[1];
             RideRefusedException refused = catchThrowableOfType(RideRefusedException.class,
-                    () -> saved[0] = rides.save(null, draft(name, operator, phone), COORDINATOR));
+                    () -> saved[0] = ridePlanning.save(null, draft(name, operator, phone), Actor.staff(COORDINATOR)));
             assertRefusedExactlyWhenBroken(refused, rideAcceptable);
             if (refused != null) {
                 return;
             }
-            Ride ride = rides.ride(saved[0]).orElseThrow();
+            Ride ride = ridePlanning.ride(saved[0]).orElseThrow();
             assertStoredAsTyped(ride.nameFi(), name, "ride", "name_fi", false);
             assertStoredAsTyped(ride.operatorName(), operator, "ride", "operator_name", false);
             assertStoredAsTyped(ride.contactPhone(), phone, "ride", "contact_phone", false);
             RideRefusedException stopRefused = catchThrowableOfType(RideRefusedException.class,
-                    () -> rides.addStop(ride.id(), village, pickupPoint, LocalTime.of(9, 0), COORDINATOR));
+                    () -> ridePlanning.addStop(ride.id(), village, pickupPoint, LocalTime.of(9, 0), Actor.staff(COORDINATOR)));
             assertRefusedExactlyWhenBroken(stopRefused, stopAcceptable);
             if (stopRefused != null) {
                 return;
             }
-            RideStop stop = rides.stops(ride.id()).getFirst();
+            RideStop stop = ridePlanning.stops(ride.id()).getFirst();
             assertStoredAsTyped(stop.village(), village, "ride_stop", "village", false);
             assertStoredAsTyped(stop.pickupPoint(), pickupPoint, "ride_stop", "pickup_point", false);
             RideTicket ticket = rides.bookStandalone(new RideRequest(stop.id(), 1, false),
@@ -89,8 +92,8 @@ class RideInputFuzzProperties extends ServiceProperties {
                 && (phone.isBlank() || FinnishMobile.normalize(phone).isPresent());
         Statistics.collect(valid ? "booked" : "refused");
         rolledBack(() -> {
-            long ride = rides.save(null, draft("Asiointikyyti", "Tervon Liikenne", "044 765 4321"), COORDINATOR);
-            long stop = rides.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(9, 0), COORDINATOR);
+            long ride = ridePlanning.save(null, draft("Asiointikyyti", "Tervon Liikenne", "044 765 4321"), Actor.staff(COORDINATOR));
+            long stop = ridePlanning.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(9, 0), Actor.staff(COORDINATOR));
             Person person = new Person(first, last, phone, Needs.NONE);
             if (!valid) {
                 assertThatThrownBy(() -> rides.bookStandalone(new RideRequest(stop, 1, false), person, FI))
@@ -98,22 +101,22 @@ class RideInputFuzzProperties extends ServiceProperties {
                 return;
             }
             RideTicket ticket = rides.bookStandalone(new RideRequest(stop, 1, false), person, FI);
-            RideBooking booking = manifests.rows(ride, ListFormat.SCREEN, COORDINATOR).getFirst().booking();
+            RideBooking booking = manifests.rows(ride, ListFormat.SCREEN, Actor.staff(COORDINATOR)).getFirst().booking();
             FuzzChecks.assertStored(booking.firstName(), ResidentName.normalize(first),
                     columnLength("ride_booking", "first_name"), false);
             FuzzChecks.assertStored(booking.lastName(), ResidentName.normalize(last),
                     columnLength("ride_booking", "last_name"), false);
             assertThat(booking.phone()).isEqualTo(phone.isBlank() ? null : FinnishMobile.normalize(phone).orElseThrow());
-            assertManifestsPrintClean(rides.ride(ride).orElseThrow(), ticket);
+            assertManifestsPrintClean(ridePlanning.ride(ride).orElseThrow(), ticket);
         });
     }
 
     @Example
     void a_village_longer_than_its_column_is_refused_instead_of_a_database_error() {
         rolledBack(() -> {
-            long ride = rides.save(null, draft("Asiointikyyti", "Tervon Liikenne", "044 765 4321"), COORDINATOR);
+            long ride = ridePlanning.save(null, draft("Asiointikyyti", "Tervon Liikenne", "044 765 4321"), Actor.staff(COORDINATOR));
             RideRefusedException refused = catchThrowableOfType(RideRefusedException.class,
-                    () -> rides.addStop(ride, "Karttula".repeat(8), "", LocalTime.of(9, 0), COORDINATOR));
+                    () -> ridePlanning.addStop(ride, "Karttula".repeat(8), "", LocalTime.of(9, 0), Actor.staff(COORDINATOR)));
             assertThat(refused.messageKey()).isEqualTo("ride.error.too-long");
             assertThat(refused.refusal().orElseThrow().fieldKey()).isEqualTo("ride.admin.village");
         });
@@ -121,8 +124,8 @@ class RideInputFuzzProperties extends ServiceProperties {
 
     private void assertManifestsPrintClean(Ride ride, RideTicket ticket) {
         assertPrintable(ticket.printJobId());
-        assertPrintable(manifests.print(ride.id(), COORDINATOR, FI));
-        List<List<String>> csv = FuzzChecks.assertNoFormula(manifests.csv(ride.id(), COORDINATOR, FI));
+        assertPrintable(manifests.print(ride.id(), Actor.staff(COORDINATOR), FI));
+        List<List<String>> csv = FuzzChecks.assertNoFormula(manifests.csv(ride.id(), Actor.staff(COORDINATOR), FI));
         assertThat(csv).hasSize(2);
     }
 

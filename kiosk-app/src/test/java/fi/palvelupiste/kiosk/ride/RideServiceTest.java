@@ -1,5 +1,8 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.signup.SignupChanges;
+import fi.palvelupiste.kiosk.signup.ReferenceCodes;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.virtual.PrintedSlip;
 import fi.palvelupiste.kiosk.KioskTest;
@@ -12,7 +15,7 @@ import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
 import fi.palvelupiste.kiosk.signup.SignupRetention;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
 import fi.palvelupiste.kiosk.signup.Slot;
 import org.junit.jupiter.api.Test;
@@ -44,11 +47,17 @@ class RideServiceTest {
     private static final String COORDINATOR = "koordinaattori";
 
     @Autowired
-    RideService rides;
+    RideBookings rides;
+    @Autowired
+    RidePlanning ridePlanning;
     @Autowired
     RideManifests manifests;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    SignupChanges signupChanges;
+    @Autowired
+    ReferenceCodes referenceCodes;
     @Autowired
     SignupRetention retention;
     @Autowired
@@ -65,15 +74,15 @@ class RideServiceTest {
 
     Trip trip(int busSeats) {
         long event = SignupFixtures.trip(planning, clock, 40, null);
-        long bus = rides.save(null, new RideDraft(event, null, "Tilausbussi", "", "", "Kuopio", Vehicle.BUS, busSeats,
-                0, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), COORDINATOR);
+        long bus = ridePlanning.save(null, new RideDraft(event, null, "Tilausbussi", "", "", "Kuopio", Vehicle.BUS, busSeats,
+                0, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), Actor.staff(COORDINATOR));
         List<Long> stops = List.of(
-                rides.addStop(bus, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), COORDINATOR),
-                rides.addStop(bus, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(7, 40), COORDINATOR),
-                rides.addStop(bus, "Kuuslahti", "Kylätalon piha", LocalTime.of(8, 0), COORDINATOR));
-        long taxi = rides.save(null, new RideDraft(event, null, "Invataksi", "", "", "Kuopio", Vehicle.WHEELCHAIR_TAXI,
-                2, 1, LocalTime.of(15, 0), "Invataksi", "044 222 3344"), COORDINATOR);
-        long taxiStop = rides.addStop(taxi, "Tervo kirkonkylä", "Kotiovelta", LocalTime.of(7, 30), COORDINATOR);
+                ridePlanning.addStop(bus, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), Actor.staff(COORDINATOR)),
+                ridePlanning.addStop(bus, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(7, 40), Actor.staff(COORDINATOR)),
+                ridePlanning.addStop(bus, "Kuuslahti", "Kylätalon piha", LocalTime.of(8, 0), Actor.staff(COORDINATOR)));
+        long taxi = ridePlanning.save(null, new RideDraft(event, null, "Invataksi", "", "", "Kuopio", Vehicle.WHEELCHAIR_TAXI,
+                2, 1, LocalTime.of(15, 0), "Invataksi", "044 222 3344"), Actor.staff(COORDINATOR));
+        long taxiStop = ridePlanning.addStop(taxi, "Tervo kirkonkylä", "Kotiovelta", LocalTime.of(7, 30), Actor.staff(COORDINATOR));
         return new Trip(event, bus, stops, taxi, taxiStop);
     }
 
@@ -86,7 +95,7 @@ class RideServiceTest {
     @Test
     void the_bus_with_three_village_stops_and_a_wheelchair_taxi_gives_the_driver_a_manifest_per_stop_in_pickup_order() throws Exception {
         Trip trip = trip(40);
-        assertThat(rides.stops(trip.bus())).extracting(RideStop::village)
+        assertThat(ridePlanning.stops(trip.bus())).extracting(RideStop::village)
                 .containsExactly("Tervo kirkonkylä", "Kuuslahti", "Karttula");
         assertThat(signups.rideStops(trip.event(), FI)).hasSize(4);
 
@@ -100,13 +109,13 @@ class RideServiceTest {
         assertThat(aino.ride().referenceCode()).as("one code covers the sign-up and the ride")
                 .isEqualTo(aino.resident().signup().referenceCode());
 
-        List<ManifestRow> bus = manifests.rows(trip.bus(), ListFormat.SCREEN, COORDINATOR);
+        List<ManifestRow> bus = manifests.rows(trip.bus(), ListFormat.SCREEN, Actor.staff(COORDINATOR));
         assertThat(bus).extracting(r -> r.stop().village() + ":" + r.booking().fullName() + ":" + r.booking().seats())
                 .containsExactly("Tervo kirkonkylä:Helmi Kuusi:1", "Kuuslahti:Aino Virtanen:2", "Karttula:Eino Mäki:1");
         assertThat(manifests.summary(trip.event())).extracting(c -> c.stop().village() + " " + c.seats() + "+" + c.wheelchairPlaces())
                 .containsExactly("Tervo kirkonkylä 1+0", "Kuuslahti 2+0", "Karttula 1+0", "Tervo kirkonkylä 0+1");
         assertThat(manifests.snacks(trip.event())).isEqualTo(5);
-        assertThat(rides.ride(trip.taxi()).orElseThrow().wheelchairBooked()).isEqualTo(1);
+        assertThat(ridePlanning.ride(trip.taxi()).orElseThrow().wheelchairBooked()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE actor = :a AND what LIKE :w")
                 .param("a", COORDINATOR).param("w", "manifest of ride " + trip.bus() + "%").query(Integer.class).single())
                 .isPositive();
@@ -119,14 +128,14 @@ class RideServiceTest {
         assertThat(slipBytes).isLessThanOrEqualTo(800);
         System.out.println("BOARDING SLIP (" + slipBytes + " bytes)\n" + slip.text());
 
-        manifests.print(trip.bus(), COORDINATOR, FI);
+        manifests.print(trip.bus(), Actor.staff(COORDINATOR), FI);
         PrintedSlip manifest = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("Kuljettajan")
                 && text.contains("Helmi Kuusi") && text.contains("Eino Mäki"));
         assertThat(manifest.text().indexOf("Helmi Kuusi")).isLessThan(manifest.text().indexOf("Aino Virtanen"));
         assertThat(manifest.text().indexOf("Aino Virtanen")).isLessThan(manifest.text().indexOf("Eino Mäki"));
         System.out.println("DRIVER'S MANIFEST (" + Files.size(manifest.escPosFile()) + " bytes)\n" + manifest.text());
 
-        String csv = new String(manifests.csv(trip.bus(), COORDINATOR, FI), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(manifests.csv(trip.bus(), Actor.staff(COORDINATOR), FI), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("\"07.40\";\"Tervo kirkonkylä, Kylätalon piha\";\"Helmi Kuusi\";\"1\";\"ei\";\"050 111 2223\"");
     }
 
@@ -140,7 +149,7 @@ class RideServiceTest {
                 .param("e", trip.event()).query(Integer.class).single())
                 .as("the sign-up rolled back with the ride").isEqualTo(1);
         book(trip, "Istuja", "Taksissa", null, new RideRequest(trip.taxiStop(), 1, false));
-        Ride taxi = rides.ride(trip.taxi()).orElseThrow();
+        Ride taxi = ridePlanning.ride(trip.taxi()).orElseThrow();
         assertThat(taxi.seatsBooked()).isEqualTo(2);
         assertThat(taxi.wheelchairBooked()).isEqualTo(1);
     }
@@ -150,25 +159,25 @@ class RideServiceTest {
         Trip trip = trip(40);
         Confirmation a = book(trip, "Peruva", "Ensimmäinen", null, new RideRequest(trip.busStops().get(0), 2, false));
         Confirmation b = book(trip, "Peruva", "Toinen", null, new RideRequest(trip.taxiStop(), 0, true));
-        signups.cancelRide(a.ride().referenceCode(), "kiosk", FI);
-        assertThat(signups.ride(a.ride().referenceCode(), FI).orElseThrow().cancellable()).isFalse();
-        assertThat(signups.booking(a.resident().signup().id()).orElseThrow().signup().status())
+        signupChanges.cancelRide(a.ride().referenceCode(), Actor.KIOSK, FI);
+        assertThat(signupChanges.ride(a.ride().referenceCode(), FI).orElseThrow().cancellable()).isFalse();
+        assertThat(signupChanges.booking(a.resident().signup().id()).orElseThrow().signup().status())
                 .isEqualTo(SignupStatus.CONFIRMED);
-        signups.cancel(b.resident().signup().id(), "kiosk", FI);
-        assertThat(rides.ride(trip.bus()).orElseThrow().seatsBooked()).isZero();
-        assertThat(rides.ride(trip.taxi()).orElseThrow().wheelchairBooked()).isZero();
+        signupChanges.cancel(b.resident().signup().id(), Actor.KIOSK, FI);
+        assertThat(ridePlanning.ride(trip.bus()).orElseThrow().seatsBooked()).isZero();
+        assertThat(ridePlanning.ride(trip.taxi()).orElseThrow().wheelchairBooked()).isZero();
     }
 
     @Test
     void a_ride_on_its_own_gets_a_code_of_the_same_family_and_is_found_by_it() {
-        long ride = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), "Asiointiliikenne", "", "",
-                "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Kunta", "044 123 4567"), COORDINATOR);
-        long stop = rides.addStop(ride, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), COORDINATOR);
+        long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), "Asiointiliikenne", "", "",
+                "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Kunta", "044 123 4567"), Actor.staff(COORDINATOR));
+        long stop = ridePlanning.addStop(ride, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), Actor.staff(COORDINATOR));
         var ticket = rides.bookStandalone(new RideRequest(stop, 1, false),
                 SignupFixtures.person("Oma", "Kyyti", null), FI);
         assertThat(ticket.standalone()).isTrue();
         assertThat(rides.codeTaken(ticket.referenceCode())).isTrue();
-        assertThat(signups.lookUp("ride-test", "ride-test-device", ticket.referenceCode(), "Ky"))
+        assertThat(referenceCodes.lookUp("ride-test", "ride-test-device", ticket.referenceCode(), "Ky"))
                 .isInstanceOf(fi.palvelupiste.kiosk.signup.CodeLookup.RideFound.class);
     }
 
@@ -176,16 +185,16 @@ class RideServiceTest {
     void ride_bookings_are_deleted_with_the_events_personal_data_and_standalone_rides_after_their_date() {
         Trip trip = trip(40);
         book(trip, "Poistuva", "Matkustaja", null, new RideRequest(trip.busStops().get(0), 1, false));
-        long standalone = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(2), "Vanha kyyti", "", "",
-                "", Vehicle.VOLUNTEER_CAR, 3, 0, null, "", ""), COORDINATOR);
-        long stop = rides.addStop(standalone, "Kuuslahti", "", LocalTime.of(9, 0), COORDINATOR);
+        long standalone = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(2), "Vanha kyyti", "", "",
+                "", Vehicle.VOLUNTEER_CAR, 3, 0, null, "", ""), Actor.staff(COORDINATOR));
+        long stop = ridePlanning.addStop(standalone, "Kuuslahti", "", LocalTime.of(9, 0), Actor.staff(COORDINATOR));
         rides.bookStandalone(new RideRequest(stop, 1, false), SignupFixtures.person("Vanha", "Varaus", null), FI);
 
         retention.deleteExpired(LocalDate.now(clock).plusDays(200));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ride_booking WHERE ride_id IN (:ids)")
                 .param("ids", List.of(trip.bus(), standalone)).query(Integer.class).single()).isZero();
-        assertThat(rides.ride(trip.bus()).orElseThrow().personalDataDeletedAt()).isNotNull();
+        assertThat(ridePlanning.ride(trip.bus()).orElseThrow().personalDataDeletedAt()).isNotNull();
         assertThat(jdbc.sql("SELECT SUM(seats) FROM ride_count WHERE ride_id = :r").param("r", trip.bus())
                 .query(Integer.class).single()).isEqualTo(1);
     }
@@ -220,8 +229,8 @@ class RideServiceTest {
                 future.get(60, TimeUnit.SECONDS);
             }
         }
-        Ride bus = rides.ride(trip.bus()).orElseThrow();
-        Ride taxi = rides.ride(trip.taxi()).orElseThrow();
+        Ride bus = ridePlanning.ride(trip.bus()).orElseThrow();
+        Ride taxi = ridePlanning.ride(trip.taxi()).orElseThrow();
         int busSeats = jdbc.sql("SELECT COALESCE(SUM(seats), 0) FROM ride_booking WHERE ride_id = :r AND status = 'CONFIRMED'")
                 .param("r", trip.bus()).query(Integer.class).single();
         int wheelchairs = jdbc.sql("SELECT COUNT(*) FROM ride_booking WHERE ride_id = :r AND status = 'CONFIRMED' AND wheelchair")

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.security;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.ride.RidePlanning;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -12,7 +14,7 @@ import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.ride.RideDraft;
 import fi.palvelupiste.kiosk.ride.RideManifests;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideBookings;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.PersonList;
@@ -20,7 +22,7 @@ import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupLists;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,13 +52,15 @@ class PersonalDataAccessTest extends SpringBrowserlessTest {
     private static final Locale FI = Locale.of("fi");
 
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
     @Autowired
     EventPlanning planning;
     @Autowired
     SignupLists lists;
     @Autowired
-    RideService rides;
+    RideBookings rides;
+    @Autowired
+    RidePlanning ridePlanning;
     @Autowired
     RideManifests manifests;
     @Autowired
@@ -75,14 +79,14 @@ class PersonalDataAccessTest extends SpringBrowserlessTest {
     @BeforeEach
     void anEventWithAListAndADriversManifestPrinted() {
         event = SignupFixtures.trip(planning, clock, 20, null);
-        ride = rides.save(null, new RideDraft(event, null, "Tilausbussi", "", "", "Kuopio", Vehicle.BUS, 10, 0,
-                LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), SignupFixtures.COORDINATOR);
-        long stop = rides.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), SignupFixtures.COORDINATOR);
+        ride = ridePlanning.save(null, new RideDraft(event, null, "Tilausbussi", "", "", "Kuopio", Vehicle.BUS, 10, 0,
+                LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), Actor.staff(SignupFixtures.COORDINATOR));
+        long stop = ridePlanning.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), Actor.staff(SignupFixtures.COORDINATOR));
         signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
                 SignupFixtures.person("Quintilla", SURNAME, PHONE), null, FI), new RideRequest(stop, 1, false));
         personalJobs = List.of(
                 lists.print(event, PersonList.PARTICIPANTS, SignupFixtures.COORDINATOR, FI),
-                manifests.print(ride, SignupFixtures.COORDINATOR, FI));
+                manifests.print(ride, Actor.staff(SignupFixtures.COORDINATOR), FI));
         assertThat(printing.find(personalJobs.getFirst()).orElseThrow().document()).contains(SURNAME);
         assertThat(privacy.withPersonalData(personalJobs)).containsExactlyInAnyOrderElementsOf(personalJobs);
     }

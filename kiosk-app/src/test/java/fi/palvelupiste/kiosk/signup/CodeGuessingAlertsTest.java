@@ -20,7 +20,9 @@ class CodeGuessingAlertsTest extends SpringBrowserlessTest {
     private static final String DEVICE = "192.0.2.77";
 
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    ReferenceCodes referenceCodes;
     @Autowired
     CodeAttemptGuard guard;
     @Autowired
@@ -39,11 +41,11 @@ class CodeGuessingAlertsTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withId("staff-notices").exists()).as("no notice while all is well").isFalse();
 
         for (int visit = 0; visit < settings.deviceCodeAttempts(); visit++) {
-            assertThat(signups.lookUp("guessing-" + visit, DEVICE, "ZZZZZ" + visit, "Ab"))
+            assertThat(referenceCodes.lookUp("guessing-" + visit, DEVICE, "ZZZZZ" + visit, "Ab"))
                     .isInstanceOf(visit < settings.deviceCodeAttempts() - 1 ? CodeLookup.NotFound.class
                             : CodeLookup.Wait.class);
         }
-        assertThat(signups.lookUp("fresh-visit", DEVICE, "ZZZZZZ", "Ab")).as("the next person on that device")
+        assertThat(referenceCodes.lookUp("fresh-visit", DEVICE, "ZZZZZZ", "Ab")).as("the next person on that device")
                 .isInstanceOfSatisfying(CodeLookup.Wait.class, wait -> assertThat(wait.deviceWide()).isTrue());
         assertThat(audit.newest(5)).anySatisfy(entry -> assertThat(entry.what())
                 .isEqualTo("reference codes: the limit of wrong codes in 10 min was reached from " + DEVICE

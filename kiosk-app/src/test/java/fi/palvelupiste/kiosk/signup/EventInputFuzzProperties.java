@@ -79,7 +79,7 @@ class EventInputFuzzProperties extends ServiceProperties {
     @Autowired
     EventPlanning planning;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
     @Autowired
     I18NProvider i18n;
 

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
@@ -12,7 +14,7 @@ import fi.palvelupiste.kiosk.ServiceProperties;
 import fi.palvelupiste.kiosk.SpringProperties;
 import fi.palvelupiste.kiosk.ride.RideDraft;
 import fi.palvelupiste.kiosk.ride.RideManifests;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideBookings;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -48,13 +50,19 @@ class ResidentInputFuzzProperties extends ServiceProperties {
     private static final String STAFF = "fuzz-staff";
 
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    SignupChanges signupChanges;
+    @Autowired
+    ReferenceCodes referenceCodes;
     @Autowired
     SignupLists lists;
     @Autowired
     EventPlanning planning;
     @Autowired
-    RideService rides;
+    RideBookings rides;
+    @Autowired
+    RidePlanning ridePlanning;
     @Autowired
     RideManifests manifests;
 
@@ -69,10 +77,9 @@ class ResidentInputFuzzProperties extends ServiceProperties {
         if (fixture == null) {
             fixture = SpringProperties.committed(context(), () -> {
                 long event = SignupFixtures.photoDay(planning, clock, 2, 50);
-                long ride = rides.save(null, new RideDraft(event, null, "Kylien kyyti", "", "", "Kylätalo", Vehicle.BUS,
-                        40, 2, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), SignupFixtures.COORDINATOR);
-                long stop = rides.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15),
-                        SignupFixtures.COORDINATOR);
+                long ride = ridePlanning.save(null, new RideDraft(event, null, "Kylien kyyti", "", "", "Kylätalo", Vehicle.BUS,
+                        40, 2, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), Actor.staff(SignupFixtures.COORDINATOR));
+                long stop = ridePlanning.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), Actor.staff(SignupFixtures.COORDINATOR));
                 long slot = signups.slots(event).getFirst().id();
                 Confirmation aino = signups.signUp(new SignupRequest(event, slot,
                         SignupFixtures.person("Aino", "Virtanen", "0401234567"), null, FI));
@@ -113,8 +120,8 @@ class ResidentInputFuzzProperties extends ServiceProperties {
             }
             if (withRide) {
                 assertPrintable(done.ride().printJobId());
-                assertPrintable(manifests.print(fixture.ride(), STAFF, FI));
-                FuzzChecks.assertNoFormula(manifests.csv(fixture.ride(), STAFF, FI));
+                assertPrintable(manifests.print(fixture.ride(), Actor.staff(STAFF), FI));
+                FuzzChecks.assertNoFormula(manifests.csv(fixture.ride(), Actor.staff(STAFF), FI));
             }
             FuzzChecks.assertNoFormula(lists.csv(fixture.event(), list, STAFF, FI));
             assertPrintable(lists.print(fixture.event(), list, STAFF, FI));
@@ -128,7 +135,7 @@ class ResidentInputFuzzProperties extends ServiceProperties {
     }
 
     private void assertStoredAsAccepted(long signupId, Person typed) {
-        Signup stored = signups.booking(signupId).orElseThrow().signup();
+        Signup stored = signupChanges.booking(signupId).orElseThrow().signup();
         FuzzChecks.assertStored(stored.firstName(), ResidentName.normalize(typed.firstName()),
                 columnLength("signup", "first_name"), false);
         FuzzChecks.assertStored(stored.lastName(), ResidentName.normalize(typed.lastName()),
@@ -151,15 +158,15 @@ class ResidentInputFuzzProperties extends ServiceProperties {
     void a_code_lookup_with_any_code_and_surname_letters_answers_and_never_fails(
             @ForAll("codes") String code, @ForAll("surnames") String surname) {
         rolledBack(() -> {
-            CodeLookup answer = signups.lookUp("fuzz-" + UUID.randomUUID(), "fuzz-device-" + UUID.randomUUID(), code,
+            CodeLookup answer = referenceCodes.lookUp("fuzz-" + UUID.randomUUID(), "fuzz-device-" + UUID.randomUUID(), code,
                     surname);
             Statistics.collect(answer.getClass().getSimpleName());
             if (answer instanceof CodeLookup.Found found) {
                 assertThat(found.booking().signup().referenceCode()).isEqualTo(ReferenceCode.normalize(code));
-                assertThat(SignupService.surnameMatches(found.booking().signup().lastName(), surname)).isTrue();
+                assertThat(ReferenceCodes.surnameMatches(found.booking().signup().lastName(), surname)).isTrue();
             }
             boolean right = ReferenceCode.normalize(code).equals(fixture.code())
-                    && SignupService.surnameMatches(fixture.lastName(), surname);
+                    && ReferenceCodes.surnameMatches(fixture.lastName(), surname);
             assertThat(answer instanceof CodeLookup.Found).as("found").isEqualTo(right);
         });
     }
@@ -167,7 +174,7 @@ class ResidentInputFuzzProperties extends ServiceProperties {
     @Property(tries = 500)
     void a_staff_search_for_any_text_answers_with_at_most_fifty_bookings(@ForAll("queries") String query) {
         rolledBack(() -> {
-            List<Booking> found = signups.search(query, STAFF);
+            List<Booking> found = signupChanges.search(query, Actor.staff(STAFF));
             assertThat(found).hasSizeLessThanOrEqualTo(50);
             if (ReferenceCode.normalize(query.strip()).equals(fixture.code())) {
                 assertThat(found).extracting(b -> b.signup().referenceCode()).contains(fixture.code());

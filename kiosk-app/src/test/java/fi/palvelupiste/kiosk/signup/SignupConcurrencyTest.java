@@ -26,7 +26,7 @@ class SignupConcurrencyTest {
     private static final int THREADS = 32;
 
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
     @Autowired
     EventPlanning planning;
     @Autowired

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.kiosk.KioskTest;
@@ -18,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignupRetentionTest {
 
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    SignupChanges signupChanges;
     @Autowired
     EventPlanning planning;
     @Autowired
@@ -39,7 +42,7 @@ class SignupRetentionTest {
                 new Needs(true, true, null)), person("Eino", "Virtanen", null), Locale.of("fi")));
         Confirmation cancelled = signups.signUp(new SignupRequest(event, slots.get(1).id(),
                 person("Olli", "Peruja", null), null, Locale.of("fi")));
-        signups.cancel(cancelled.resident().signup().id(), "kiosk", Locale.of("fi"));
+        signupChanges.cancel(cancelled.resident().signup().id(), Actor.KIOSK, Locale.of("fi"));
         long listJob = lists.print(event, PersonList.PARTICIPANTS, SignupFixtures.COORDINATOR, Locale.of("fi"));
         List<Long> slipJobs = jdbc.sql("SELECT p.print_job_id FROM signup_slip p JOIN signup s ON s.id = p.signup_id "
                 + "WHERE s.event_id = :e").param("e", event).query(Long.class).list();

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.hardware.printer.PrinterPort;
@@ -30,7 +31,11 @@ class SignupServiceTest {
     private static final Locale FI = Locale.of("fi");
 
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    SignupChanges signupChanges;
+    @Autowired
+    ReferenceCodes referenceCodes;
     @Autowired
     EventPlanning planning;
     @Autowired
@@ -57,7 +62,7 @@ class SignupServiceTest {
             assertThat(b.signup().status()).isEqualTo(SignupStatus.CONFIRMED);
             assertThat(b.slot().id()).isEqualTo(first.id());
             assertThat(ReferenceCode.isWellFormed(b.signup().referenceCode())).isTrue();
-            assertThat(signups.slipJobs(b.signup().id())).containsExactly(b.printJobId());
+            assertThat(signupChanges.slipJobs(b.signup().id())).containsExactly(b.printJobId());
         });
         assertThat(done.resident().signup().phone()).isEqualTo("0401234567");
         assertThat(done.people().get(1).signup().companionOf()).isEqualTo(done.resident().signup().id());
@@ -121,8 +126,8 @@ class SignupServiceTest {
                 .isInstanceOfSatisfying(AlreadySignedUpException.class, e ->
                         assertThat(e.existing().referenceCode()).isEqualTo(first.resident().signup().referenceCode()));
 
-        Booked again = signups.reprint(first.resident().signup().id(), "kiosk", FI);
-        assertThat(signups.slipJobs(first.resident().signup().id())).hasSize(2).contains(again.printJobId());
+        Booked again = signups.reprint(first.resident().signup().id(), Actor.KIOSK, FI);
+        assertThat(signupChanges.slipJobs(first.resident().signup().id())).hasSize(2).contains(again.printJobId());
         assertThat(signups.slots(event).get(1).booked()).isZero();
     }
 
@@ -140,13 +145,13 @@ class SignupServiceTest {
         assertThat(first.resident().waitlistPosition()).isEqualTo(1);
         assertThat(second.resident().waitlistPosition()).isEqualTo(2);
 
-        signups.cancel(booked.resident().signup().id(), "kiosk", FI);
+        signupChanges.cancel(booked.resident().signup().id(), Actor.KIOSK, FI);
 
-        Signup promoted = signups.booking(first.resident().signup().id()).orElseThrow().signup();
+        Signup promoted = signupChanges.booking(first.resident().signup().id()).orElseThrow().signup();
         assertThat(promoted.status()).isEqualTo(SignupStatus.CONFIRMED);
         assertThat(promoted.slotId()).isEqualTo(only.id());
         assertThat(promoted.promotedAt()).isNotNull();
-        assertThat(signups.booking(second.resident().signup().id()).orElseThrow().waitlistPosition()).isEqualTo(1);
+        assertThat(signupChanges.booking(second.resident().signup().id()).orElseThrow().waitlistPosition()).isEqualTo(1);
         List<ListRow> toCall = lists.rows(event, PersonList.PROMOTED, ListFormat.SCREEN, COORDINATOR);
         assertThat(toCall).singleElement().satisfies(row -> {
             assertThat(row.signup().fullName()).isEqualTo("Aino Jonossa");
@@ -162,7 +167,7 @@ class SignupServiceTest {
         Confirmation done = signups.signUp(new SignupRequest(event, slots.get(0).id(), person("Aino", "Virtanen", null),
                 null, FI));
 
-        Booked moved = signups.move(done.resident().signup().id(), slots.get(1).id(), "kiosk", FI);
+        Booked moved = signupChanges.move(done.resident().signup().id(), slots.get(1).id(), Actor.KIOSK, FI);
 
         assertThat(moved.slot().id()).isEqualTo(slots.get(1).id());
         assertThat(signups.slots(event)).extracting(Slot::booked).containsExactly(0, 1);
@@ -180,13 +185,13 @@ class SignupServiceTest {
         String session = UUID.randomUUID().toString();
         String device = "test-" + session;
 
-        assertThat(signups.lookUp(session, device, code.toLowerCase(Locale.ROOT), "vi")).isInstanceOf(CodeLookup.Found.class);
-        assertThat(signups.lookUp(session, device, code, "Ma")).isInstanceOf(CodeLookup.NotFound.class);
-        assertThat(signups.lookUp(session, device, code, "V")).as("one letter is not enough").isInstanceOf(CodeLookup.NotFound.class);
-        assertThat(signups.lookUp(session, device, "ABCDEF", "Vi")).isInstanceOf(CodeLookup.Wait.class);
-        assertThat(signups.lookUp(session, device, code, "Vi")).as("even the right code waits now")
+        assertThat(referenceCodes.lookUp(session, device, code.toLowerCase(Locale.ROOT), "vi")).isInstanceOf(CodeLookup.Found.class);
+        assertThat(referenceCodes.lookUp(session, device, code, "Ma")).isInstanceOf(CodeLookup.NotFound.class);
+        assertThat(referenceCodes.lookUp(session, device, code, "V")).as("one letter is not enough").isInstanceOf(CodeLookup.NotFound.class);
+        assertThat(referenceCodes.lookUp(session, device, "ABCDEF", "Vi")).isInstanceOf(CodeLookup.Wait.class);
+        assertThat(referenceCodes.lookUp(session, device, code, "Vi")).as("even the right code waits now")
                 .isInstanceOf(CodeLookup.Wait.class);
-        assertThat(signups.lookUp(UUID.randomUUID().toString(), device, code, "Vir"))
+        assertThat(referenceCodes.lookUp(UUID.randomUUID().toString(), device, code, "Vir"))
                 .as("the next resident on the same device")
                 .isInstanceOf(CodeLookup.Found.class);
     }
@@ -283,7 +288,7 @@ class SignupServiceTest {
 
         planning.updateSlot(slot.id(), slot.startsAt(), slot.endsAt(), 2, COORDINATOR);
 
-        assertThat(signups.booking(waiting.resident().signup().id()).orElseThrow().signup().status())
+        assertThat(signupChanges.booking(waiting.resident().signup().id()).orElseThrow().signup().status())
                 .isEqualTo(SignupStatus.CONFIRMED);
     }
 }

@@ -7,7 +7,7 @@ import fi.palvelupiste.kiosk.queue.TicketService;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +50,7 @@ class ConnectionRecycleIT {
     @Autowired
     TicketService tickets;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
     @Autowired
     EventPlanning planning;
     @Autowired

@@ -14,7 +14,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.ride.ManifestRow;
 import fi.palvelupiste.kiosk.ride.Ride;
 import fi.palvelupiste.kiosk.ride.RideManifests;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RidePlanning;
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.signup.ListFormat;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
@@ -31,17 +33,17 @@ class RideManifestPrintView extends Main implements BeforeEnterObserver, HasDyna
     static final String RIDE_PARAMETER = "rideId";
 
     private final RideManifests manifests;
-    private final RideService rides;
+    private final RidePlanning rides;
     private final SignupTexts texts;
-    private final String actor;
+    private final Actor actor;
     final NativeTable table = new NativeTable();
 
-    RideManifestPrintView(RideManifests manifests, RideService rides, SignupTexts texts,
+    RideManifestPrintView(RideManifests manifests, RidePlanning rides, SignupTexts texts,
                           AuthenticationContext authentication) {
         this.manifests = manifests;
         this.rides = rides;
         this.texts = texts;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = StaffActor.of(authentication);
         addClassName("a4-list");
     }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import fi.palvelupiste.kiosk.kiosk.StartChoice;
 import fi.palvelupiste.kiosk.kiosk.StartChoiceProvider;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideBookings;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -17,10 +17,10 @@ class RideStartChoices implements StartChoiceProvider {
     /** After sign-ups (100–101), before forms (120): the sixth and last choice the start screen has room for. */
     static final int ORDER = 110;
 
-    private final RideService rides;
+    private final RideBookings rides;
     private final I18NProvider i18n;
 
-    RideStartChoices(RideService rides, I18NProvider i18n) {
+    RideStartChoices(RideBookings rides, I18NProvider i18n) {
         this.rides = rides;
         this.i18n = i18n;
     }

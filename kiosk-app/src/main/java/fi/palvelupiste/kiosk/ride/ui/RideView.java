@@ -17,7 +17,7 @@ import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.resident.RideChoice;
 import fi.palvelupiste.kiosk.ride.Ride;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideBookings;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.signup.RideFullException;
 import fi.palvelupiste.kiosk.signup.RideTicket;
@@ -34,13 +34,13 @@ import java.util.List;
 @Route(value = "ride", layout = KioskLayout.class)
 class RideView extends StepFlowView {
 
-    private final RideService rides;
+    private final RideBookings rides;
     private final SignupTexts texts;
     private final PrintJobService printing;
     final RideFlow flow = new RideFlow();
     @Nullable SlipPrintState printState;
 
-    RideView(RideService rides, SignupTexts texts, PrintJobService printing) {
+    RideView(RideBookings rides, SignupTexts texts, PrintJobService printing) {
         super("ride-message");
         this.rides = rides;
         this.texts = texts;
@@ -57,7 +57,7 @@ class RideView extends StepFlowView {
     protected void render() {
         switch (flow.step()) {
             case RIDE -> show(rides()).addDoneListener(chosen -> then(() -> flow.chooseRide(chosen.value())));
-            case STOP -> show(RideSteps.stop(rides.choices(rides.ride(flow.ride().id()).orElse(flow.ride()), getLocale())))
+            case STOP -> show(RideSteps.stop(rides.choices(flow.ride().id(), getLocale())))
                     .addDoneListener(stop -> then(() -> flow.chooseStop(stop.value())));
             case SEATS -> show(RideSteps.travellers()).addDoneListener(n -> then(() -> flow.chooseTravellers(n.value())));
             case WHEELCHAIR -> show(RideSteps.wheelchair()).addDoneListener(yes -> then(() -> flow.chooseWheelchair(yes.value())));

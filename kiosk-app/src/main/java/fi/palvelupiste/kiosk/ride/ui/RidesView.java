@@ -30,7 +30,9 @@ import fi.palvelupiste.kiosk.ride.Ride;
 import fi.palvelupiste.kiosk.ride.RideDraft;
 import fi.palvelupiste.kiosk.ride.RideManifests;
 import fi.palvelupiste.kiosk.ride.RideRefusedException;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RidePlanning;
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import fi.palvelupiste.kiosk.ride.RideStop;
 import fi.palvelupiste.kiosk.ride.StopCount;
 import fi.palvelupiste.kiosk.ride.Vehicle;
@@ -56,10 +58,10 @@ import java.util.Map;
 @RolesAllowed(Role.COORDINATOR_ROLE)
 class RidesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final RideService rides;
+    private final RidePlanning rides;
     private final RideManifests manifests;
     private final SignupTexts texts;
-    private final String actor;
+    private final Actor actor;
 
     final Grid<Ride> grid = new Grid<>();
     // the new ride
@@ -88,11 +90,11 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
     final Anchor a4 = new Anchor();
     final Anchor csv = new Anchor();
 
-    RidesView(RideService rides, RideManifests manifests, SignupTexts texts, AuthenticationContext authentication) {
+    RidesView(RidePlanning rides, RideManifests manifests, SignupTexts texts, AuthenticationContext authentication) {
         this.rides = rides;
         this.manifests = manifests;
         this.texts = texts;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = StaffActor.of(authentication);
         setId("rides");
         Locale locale = getLocale();
         grid.setId("rides-grid");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
@@ -22,8 +23,10 @@ import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.signup.CodeLookup;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.signup.ReferenceCode;
+import fi.palvelupiste.kiosk.signup.ReferenceCodes;
 import fi.palvelupiste.kiosk.signup.RideTicket;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
+import fi.palvelupiste.kiosk.signup.SignupChanges;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import fi.palvelupiste.kiosk.signup.Slot;
 import fi.palvelupiste.kiosk.signup.SlotFullException;
@@ -41,17 +44,22 @@ import java.util.List;
 class ChangeBookingView extends StepFlowView {
 
     /** The first letters of a surname are enough; more would only be more to type. */
-    static final int SURNAME_LETTERS = 20;
+    static final int SURNAME_TYPED_MAX = 20;
 
-    private final SignupService signups;
+    private final SignupBooking signups;
+    private final SignupChanges changes;
+    private final ReferenceCodes codes;
     private final SignupTexts texts;
     private final PrintJobService printing;
     final ChangeFlow flow = new ChangeFlow();
     @Nullable SlipPrintState printState;
 
-    ChangeBookingView(SignupService signups, SignupTexts texts, PrintJobService printing) {
+    ChangeBookingView(SignupBooking signups, SignupChanges changes, ReferenceCodes codes, SignupTexts texts,
+                      PrintJobService printing) {
         super("change-message");
         this.signups = signups;
+        this.changes = changes;
+        this.codes = codes;
         this.texts = texts;
         this.printing = printing;
         addClassName("signup-view");
@@ -113,7 +121,7 @@ class ChangeBookingView extends StepFlowView {
 
     private void surname() {
         TextStep step = new TextStep("change-surname", "change.surname.label", "change.surname.instruction",
-                OnScreenKeyboard.Layout.NAMES, SURNAME_LETTERS, flow.surname(), flow::typeSurname);
+                OnScreenKeyboard.Layout.NAMES, SURNAME_TYPED_MAX, flow.surname(), flow::typeSurname);
         show(step.withHeading("change.surname.heading"));
         step.addDoneListener(typed -> {
             if (typed.value().isBlank()) {
@@ -125,11 +133,11 @@ class ChangeBookingView extends StepFlowView {
     }
 
     void lookUp() {
-        switch (signups.lookUp(ResidentVisit.of(UI.getCurrent()), device(), flow.code(), flow.surname())) {
+        switch (codes.lookUp(ResidentVisit.of(UI.getCurrent()), device(), flow.code(), flow.surname())) {
             case CodeLookup.Found found -> flow.found(found.booking(),
-                    signups.ride(found.booking().signup().referenceCode(), getLocale()).orElse(null));
+                    changes.ride(found.booking().signup().referenceCode(), getLocale()).orElse(null));
             case CodeLookup.RideFound found -> flow.found(null,
-                    signups.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride()));
+                    changes.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride()));
             case CodeLookup.NotFound notFound -> flow.notFound(getTranslation("change.not-found"));
             case CodeLookup.Wait wait -> flow.notFound(getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
                     Math.max(1, wait.remaining().toSeconds())));
@@ -164,13 +172,13 @@ class ChangeBookingView extends StepFlowView {
         show(step).addDoneListener(yes -> {
             try {
                 if (rideOnly) {
-                    flow.rideCancelled(signups.cancelRide(ride.referenceCode(), "kiosk", getLocale()));
+                    flow.rideCancelled(changes.cancelRide(ride.referenceCode(), Actor.KIOSK, getLocale()));
                 } else {
-                    flow.cancelled(signups.cancel(flow.booking().signup().id(), "kiosk", getLocale()));
+                    flow.cancelled(changes.cancel(flow.booking().signup().id(), Actor.KIOSK, getLocale()));
                 }
             } catch (NotChangeableException gone) {
-                Booking now = flow.booking() == null ? null : signups.booking(flow.booking().signup().id()).orElse(flow.booking());
-                flow.changedMeanwhile(now, ride == null ? null : signups.ride(ride.referenceCode(), getLocale()).orElse(null));
+                Booking now = flow.booking() == null ? null : changes.booking(flow.booking().signup().id()).orElse(flow.booking());
+                flow.changedMeanwhile(now, ride == null ? null : changes.ride(ride.referenceCode(), getLocale()).orElse(null));
             }
             redraw();
         });
@@ -189,7 +197,7 @@ class ChangeBookingView extends StepFlowView {
         }
         show(step).addDoneListener(chosen -> {
             try {
-                flow.moved(signups.move(booking.signup().id(), chosen.value().id(), "kiosk", getLocale()));
+                flow.moved(changes.move(booking.signup().id(), chosen.value().id(), Actor.KIOSK, getLocale()));
             } catch (SlotFullException full) {
                 stepMessage = getTranslation("signup.slot.just-filled");
             }

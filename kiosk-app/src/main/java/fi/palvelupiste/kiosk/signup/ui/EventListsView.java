@@ -28,7 +28,7 @@ import fi.palvelupiste.kiosk.signup.PersonList;
 import fi.palvelupiste.kiosk.signup.PlanningException;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupLists;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +49,7 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
     static final String EVENT_PARAMETER = "eventId";
 
     private final SignupLists lists;
-    private final SignupService signups;
+    private final SignupBooking signups;
     private final SignupTexts texts;
     private final String actor;
     private SignupEvent event;
@@ -61,7 +61,7 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Anchor a4 = new Anchor();
     final Anchor csv = new Anchor();
 
-    EventListsView(SignupLists lists, SignupService signups, SignupTexts texts, AuthenticationContext authentication) {
+    EventListsView(SignupLists lists, SignupBooking signups, SignupTexts texts, AuthenticationContext authentication) {
         this.lists = lists;
         this.signups = signups;
         this.texts = texts;

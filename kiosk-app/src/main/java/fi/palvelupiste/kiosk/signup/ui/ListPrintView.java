@@ -17,7 +17,7 @@ import fi.palvelupiste.kiosk.signup.ListRow;
 import fi.palvelupiste.kiosk.signup.PersonList;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupLists;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -34,13 +34,13 @@ class ListPrintView extends Main implements BeforeEnterObserver, HasDynamicTitle
     static final String LIST_PARAMETER = "list";
 
     private final SignupLists lists;
-    private final SignupService signups;
+    private final SignupBooking signups;
     private final SignupTexts texts;
     private final String actor;
     private String title = "";
     final NativeTable table = new NativeTable();
 
-    ListPrintView(SignupLists lists, SignupService signups, SignupTexts texts, AuthenticationContext authentication) {
+    ListPrintView(SignupLists lists, SignupBooking signups, SignupTexts texts, AuthenticationContext authentication) {
         this.lists = lists;
         this.signups = signups;
         this.texts = texts;

@@ -5,7 +5,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import fi.palvelupiste.kiosk.kiosk.StartChoice;
 import fi.palvelupiste.kiosk.kiosk.StartChoiceProvider;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -22,10 +22,10 @@ class SignupStartChoices implements StartChoiceProvider {
     static final int SIGNUP_ORDER = 100;
     static final int CODE_ORDER = 101;
 
-    private final SignupService signups;
+    private final SignupBooking signups;
     private final I18NProvider i18n;
 
-    SignupStartChoices(SignupService signups, I18NProvider i18n) {
+    SignupStartChoices(SignupBooking signups, I18NProvider i18n) {
         this.signups = signups;
         this.i18n = i18n;
     }

@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
 import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
@@ -23,7 +24,7 @@ import fi.palvelupiste.kiosk.signup.RideFullException;
 import fi.palvelupiste.kiosk.signup.Signup;
 import fi.palvelupiste.kiosk.signup.SignupClosedException;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import fi.palvelupiste.kiosk.signup.Slot;
 import fi.palvelupiste.kiosk.signup.SlotFullException;
@@ -40,13 +41,13 @@ import java.util.List;
 @Route(value = "signup", layout = KioskLayout.class)
 class SignupView extends StepFlowView {
 
-    private final SignupService signups;
+    private final SignupBooking signups;
     private final SignupTexts texts;
     private final PrintJobService printing;
     final SignupFlow flow = new SignupFlow();
     @Nullable SlipPrintState printState;
 
-    SignupView(SignupService signups, SignupTexts texts, PrintJobService printing) {
+    SignupView(SignupBooking signups, SignupTexts texts, PrintJobService printing) {
         super("signup-message");
         this.signups = signups;
         this.texts = texts;
@@ -239,7 +240,7 @@ class SignupView extends StepFlowView {
         heading.setText(getTranslation("signup.already.heading"));
         AlreadySignedUp panel = new AlreadySignedUp(existing, printing, flow.reprintJob());
         panel.addReprintListener(reprint -> then(() -> flow.reprinted(
-                signups.reprint(existing.id(), "kiosk", getLocale()).printJobId())));
+                signups.reprint(existing.id(), Actor.KIOSK, getLocale()).printJobId())));
         printState = panel.printState();
         add(panel);
     }

@@ -20,7 +20,10 @@ import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
+import fi.palvelupiste.kiosk.signup.SignupChanges;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import fi.palvelupiste.kiosk.signup.Slot;
 import fi.palvelupiste.kiosk.signup.SlotFullException;
@@ -38,9 +41,10 @@ import java.util.List;
 @RolesAllowed(Role.STAFF_ROLE)
 class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final SignupService signups;
+    private final SignupBooking signups;
+    private final SignupChanges changes;
     private final SignupTexts texts;
-    private final String actor;
+    private final Actor actor;
 
     final TextField query = new TextField();
     final Button search = new Button();
@@ -48,10 +52,12 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
     final VerticalLayout selected = new VerticalLayout();
     private String lastQuery = "";
 
-    StaffBookingsView(SignupService signups, SignupTexts texts, AuthenticationContext authentication) {
+    StaffBookingsView(SignupBooking signups, SignupChanges changes, SignupTexts texts,
+                      AuthenticationContext authentication) {
+        this.changes = changes;
         this.signups = signups;
         this.texts = texts;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = StaffActor.of(authentication);
         query.setLabel(getTranslation("bookings.query"));
         query.setId("bookings-query");
         query.setHelperText(getTranslation("bookings.query-help"));
@@ -84,7 +90,7 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
 
     void search() {
         lastQuery = query.getValue();
-        List<Booking> found = signups.search(lastQuery, actor);
+        List<Booking> found = changes.search(lastQuery, actor);
         results.setItems(found);
         selected.removeAll();
         if (found.isEmpty()) {
@@ -112,7 +118,7 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
         actions.setWrap(true);
         if (booking.cancellable()) {
             Button cancel = new Button(getTranslation("bookings.cancel"), click -> act(() ->
-                    signups.cancel(booking.signup().id(), actor, java.util.Locale.of(booking.signup().language()))));
+                    changes.cancel(booking.signup().id(), actor, java.util.Locale.of(booking.signup().language()))));
             cancel.setId("bookings-cancel");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(cancel);
@@ -127,7 +133,7 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
                     + " (" + getTranslation("signup.slot.free", s.free()) + ")");
             Button move = new Button(getTranslation("bookings.move"), click -> {
                 if (to.getValue() != null) {
-                    act(() -> signups.move(booking.signup().id(), to.getValue().id(), actor,
+                    act(() -> changes.move(booking.signup().id(), to.getValue().id(), actor,
                             java.util.Locale.of(booking.signup().language())));
                 }
             });
@@ -150,7 +156,7 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
         } catch (NotChangeableException | SlotFullException problem) {
             Notification.show(getTranslation("bookings.not-possible"), 5000, Notification.Position.TOP_CENTER);
         }
-        results.setItems(signups.search(lastQuery, actor));
+        results.setItems(changes.search(lastQuery, actor));
         selected.removeAll();
     }
 }

@@ -1,11 +1,13 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.SpringProperties;
 import fi.palvelupiste.kiosk.kiosk.ui.ResidentScreenMonkey;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.ride.RideDraft;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideBookings;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -27,7 +29,9 @@ import java.util.List;
 class RideScreensFuzzProperties extends ResidentScreenMonkey {
 
     @Autowired
-    RideService rides;
+    RideBookings rides;
+    @Autowired
+    RidePlanning ridePlanning;
 
     record Fixture(long ride, long stop) {
     }
@@ -37,10 +41,10 @@ class RideScreensFuzzProperties extends ResidentScreenMonkey {
     private Fixture fixture() {
         if (fixture == null) {
             fixture = SpringProperties.committed(context, () -> {
-                long ride = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), "Fuzzikyyti", "",
+                long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), "Fuzzikyyti", "",
                         "", "Karttula", Vehicle.SERVICE_MINIBUS, 8, 0, LocalTime.of(13, 0), "Tervon kunta",
-                        "044 123 4567"), "fuzz-coordinator");
-                long stop = rides.addStop(ride, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), "fuzz-coordinator");
+                        "044 123 4567"), Actor.staff("fuzz-coordinator"));
+                long stop = ridePlanning.addStop(ride, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), Actor.staff("fuzz-coordinator"));
                 return new Fixture(ride, stop);
             });
         }

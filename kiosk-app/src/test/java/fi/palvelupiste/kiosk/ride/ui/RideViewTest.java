@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.ride.RidePlanning;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +17,7 @@ import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
 import fi.palvelupiste.kiosk.ride.RideDraft;
 import fi.palvelupiste.kiosk.ride.RideManifests;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideBookings;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.signup.ListFormat;
 import fi.palvelupiste.kiosk.resident.RideRequest;
@@ -49,7 +51,9 @@ class RideViewTest extends SpringBrowserlessTest {
             '-', "hyphen", '\'', "apostrophe", ' ', "space");
 
     @Autowired
-    RideService rides;
+    RideBookings rides;
+    @Autowired
+    RidePlanning ridePlanning;
     @Autowired
     RideManifests manifests;
     @Autowired
@@ -63,11 +67,11 @@ class RideViewTest extends SpringBrowserlessTest {
     /** A ride of our own a week ahead, with a unique name: other tests' rides may be on the list too. */
     StandaloneRide ride(int seats, int wheelchairPlaces) {
         String name = "Asiointikyyti Karttulaan " + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        long id = rides.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), name, "", "",
+        long id = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), name, "", "",
                 "Karttulan keskusta", Vehicle.SERVICE_MINIBUS, seats, wheelchairPlaces, LocalTime.of(13, 0),
-                "Tervon kunta", "044 123 4567"), COORDINATOR);
-        long second = rides.addStop(id, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), COORDINATOR);
-        long first = rides.addStop(id, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(9, 0), COORDINATOR);
+                "Tervon kunta", "044 123 4567"), Actor.staff(COORDINATOR));
+        long second = ridePlanning.addStop(id, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), Actor.staff(COORDINATOR));
+        long first = ridePlanning.addStop(id, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(9, 0), Actor.staff(COORDINATOR));
         return new StandaloneRide(id, name, first, second);
     }
 
@@ -130,7 +134,7 @@ class RideViewTest extends SpringBrowserlessTest {
         assertThat(slip.text()).contains(ride.name(), "Nouto klo 09.20", "Kuuslahti", "Kaupan pysäkki",
                         "Paluu noin klo 13.00", "044 123 4567", "1 istumapaikka")
                 .doesNotContain("Aino", "Virtanen", "040 123 4567", "0401234567");
-        assertThat(manifests.rows(ride.id(), ListFormat.SCREEN, COORDINATOR))
+        assertThat(manifests.rows(ride.id(), ListFormat.SCREEN, Actor.staff(COORDINATOR)))
                 .extracting(row -> row.booking().fullName())
                 .containsExactly("Aino Virtanen-Mäki");
 
@@ -165,8 +169,8 @@ class RideViewTest extends SpringBrowserlessTest {
         Button stop = $(Button.class).id("ride-stop-" + ride.firstStop());
         assertThat(stop.isEnabled()).isFalse();
         assertThat(stop.getElement().getTextRecursively()).contains("täynnä");
-        assertThat(rides.ride(ride.id()).orElseThrow().seatsBooked()).isEqualTo(1);
-        assertThat(manifests.rows(ride.id(), ListFormat.SCREEN, COORDINATOR))
+        assertThat(ridePlanning.ride(ride.id()).orElseThrow().seatsBooked()).isEqualTo(1);
+        assertThat(manifests.rows(ride.id(), ListFormat.SCREEN, Actor.staff(COORDINATOR)))
                 .extracting(row -> row.booking().lastName()).containsExactly("Naapuri");
 
         click("flow-back");
@@ -178,7 +182,7 @@ class RideViewTest extends SpringBrowserlessTest {
         StandaloneRide ride = ride(8, 1);
         RideTicket ticket = rides.bookStandalone(new RideRequest(ride.firstStop(), 1, true),
                 SignupFixtures.person("Kerttu", "Peruja", null), FI);
-        assertThat(rides.ride(ride.id()).orElseThrow().wheelchairBooked()).isEqualTo(1);
+        assertThat(ridePlanning.ride(ride.id()).orElseThrow().wheelchairBooked()).isEqualTo(1);
         String code = ticket.referenceCode();
 
         navigate(StartView.class);
@@ -198,8 +202,8 @@ class RideViewTest extends SpringBrowserlessTest {
         click("change-cancel-confirm");
         assertThat($(H1.class).single().getText()).isEqualTo("Kyyti on peruttu");
 
-        assertThat(manifests.rows(ride.id(), ListFormat.SCREEN, COORDINATOR)).isEmpty();
-        assertThat(rides.ride(ride.id()).orElseThrow()).satisfies(r -> {
+        assertThat(manifests.rows(ride.id(), ListFormat.SCREEN, Actor.staff(COORDINATOR))).isEmpty();
+        assertThat(ridePlanning.ride(ride.id()).orElseThrow()).satisfies(r -> {
             assertThat(r.seatsBooked()).isZero();
             assertThat(r.wheelchairBooked()).isZero();
         });

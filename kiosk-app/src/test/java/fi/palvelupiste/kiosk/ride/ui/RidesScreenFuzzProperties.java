@@ -1,12 +1,13 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.SpringProperties;
 import fi.palvelupiste.kiosk.kiosk.ui.ScreenProperties;
 import fi.palvelupiste.kiosk.ride.Ride;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideBookings;
 import fi.palvelupiste.kiosk.ride.RideStop;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.security.Role;
@@ -32,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RidesScreenFuzzProperties extends ScreenProperties {
 
     @Autowired
-    RideService rides;
+    RideBookings rides;
+    @Autowired
+    RidePlanning ridePlanning;
 
     @Override
     protected void logIn() {
@@ -53,7 +56,7 @@ class RidesScreenFuzzProperties extends ScreenProperties {
             test(view.create).click();
             assertThat(notifications()).hasSize(1);
             assertScreenTranslated();
-            List<Ride> created = rides.rides().stream().filter(r -> r.id() > before).toList();
+            List<Ride> created = ridePlanning.rides().stream().filter(r -> r.id() > before).toList();
             boolean rideAcceptable = !texts.get(0).isBlank() && acceptable(texts.get(0), "ride", "name_fi")
                     && acceptable(texts.get(1), "ride", "operator_name") && acceptable(texts.get(2), "ride", "contact_phone");
             assertThat(created).as("saved rides").hasSize(rideAcceptable ? 1 : 0);
@@ -68,7 +71,7 @@ class RidesScreenFuzzProperties extends ScreenProperties {
             view.pickupAt.setValue(LocalTime.of(9, 0));
             test(view.addStop).click();
             assertScreenTranslated();
-            List<RideStop> stops = rides.stops(view.chosen.id());
+            List<RideStop> stops = ridePlanning.stops(view.chosen.id());
             boolean stopAcceptable = !texts.get(3).isBlank() && acceptable(texts.get(3), "ride_stop", "village")
                     && acceptable(texts.get(4), "ride_stop", "pickup_point");
             assertThat(stops).as("saved stops").hasSize(stopAcceptable ? 1 : 0);

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.ride.RidePlanning;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,7 +10,7 @@ import fi.palvelupiste.kiosk.audit.AuditEntry;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.ride.ManifestRow;
 import fi.palvelupiste.kiosk.ride.Ride;
-import fi.palvelupiste.kiosk.ride.RideService;
+import fi.palvelupiste.kiosk.ride.RideBookings;
 import fi.palvelupiste.kiosk.ride.RideStop;
 import fi.palvelupiste.kiosk.ride.StopCount;
 import fi.palvelupiste.kiosk.ride.Vehicle;
@@ -17,7 +18,7 @@ import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -42,9 +43,11 @@ class RidesViewTest extends SpringBrowserlessTest {
     @Autowired
     EventPlanning planning;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
     @Autowired
-    RideService rides;
+    RideBookings rides;
+    @Autowired
+    RidePlanning ridePlanning;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -73,8 +76,8 @@ class RidesViewTest extends SpringBrowserlessTest {
         Ride taxi = create(view, trip, "Invataksi " + run, Vehicle.WHEELCHAIR_TAXI, 2, 1);
         addStop(view, "Tervo kirkonkylä", "Kotiovelta", LocalTime.of(7, 30));
 
-        List<RideStop> busStops = rides.stops(bus.id());
-        long taxiStop = rides.stops(taxi.id()).getFirst().id();
+        List<RideStop> busStops = ridePlanning.stops(bus.id());
+        long taxiStop = ridePlanning.stops(taxi.id()).getFirst().id();
         signUp(trip, "Aino", "Virtanen", "0401234567", new RideRequest(busStops.get(1).id(), 2, false));
         signUp(trip, "Eino", "Mäki", null, new RideRequest(busStops.get(2).id(), 1, false));
         signUp(trip, "Helmi", "Kuusi", "0501112223", new RideRequest(busStops.get(0).id(), 1, false));
@@ -119,7 +122,7 @@ class RidesViewTest extends SpringBrowserlessTest {
         assertThat(summaryRows(test(view.summary))).containsExactly(
                 "07.30 Tervo kirkonkylä, Kotiovelta: 1 booking(s), 0 seat(s), 1 wheelchair(s)");
         assertThat(view.snacks.getText()).isEqualTo("Eväitä koko matkalle: 5");
-        assertThat(rides.ride(taxi.id()).orElseThrow().wheelchairBooked()).isEqualTo(1);
+        assertThat(ridePlanning.ride(taxi.id()).orElseThrow().wheelchairBooked()).isEqualTo(1);
     }
 
     private Ride create(RidesView view, long trip, String name, Vehicle vehicle, int seats, int wheelchairPlaces) {

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.signup.SignupChanges;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -13,7 +14,7 @@ import fi.palvelupiste.kiosk.signup.Confirmation;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
 import fi.palvelupiste.kiosk.signup.Slot;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,9 @@ class ChangeBookingViewTest extends SpringBrowserlessTest {
     @Autowired
     EventPlanning planning;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    SignupChanges signupChanges;
     @Autowired
     PrinterPort printer;
     @Autowired
@@ -62,9 +65,9 @@ class ChangeBookingViewTest extends SpringBrowserlessTest {
         click("change-cancel-confirm");
 
         assertThat($(H1.class).single().getText()).isEqualTo("Varauksesi on peruttu");
-        assertThat(signups.booking(mine.resident().signup().id()).orElseThrow().signup().status())
+        assertThat(signupChanges.booking(mine.resident().signup().id()).orElseThrow().signup().status())
                 .isEqualTo(SignupStatus.CANCELLED);
-        assertThat(signups.booking(waiting.resident().signup().id()).orElseThrow().signup().status())
+        assertThat(signupChanges.booking(waiting.resident().signup().id()).orElseThrow().signup().status())
                 .isEqualTo(SignupStatus.CONFIRMED);
         assertThat(VirtualPrinterOutput.awaitSlip(printer, t -> t.contains(code) && t.contains("Varaus peruttu")).text())
                 .contains("Varauskoodi");

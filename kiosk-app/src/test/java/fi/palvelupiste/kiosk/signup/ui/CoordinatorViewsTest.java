@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.signup.SignupChanges;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +18,7 @@ import fi.palvelupiste.kiosk.signup.PersonList;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
 import fi.palvelupiste.kiosk.signup.Slot;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,9 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
     @Autowired
     EventPlanning planning;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    SignupChanges signupChanges;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -169,7 +172,7 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
         grid.select(found);
         test($(Button.class).id("bookings-cancel")).click();
 
-        assertThat(signups.booking(found.signup().id()).orElseThrow().signup().status()).isEqualTo(SignupStatus.CANCELLED);
+        assertThat(signupChanges.booking(found.signup().id()).orElseThrow().signup().status()).isEqualTo(SignupStatus.CANCELLED);
         assertThat(audit.newest(5)).extracting(AuditEntry::what).contains("cancelled sign-up " + code);
     }
 

@@ -12,7 +12,7 @@ import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.resident.ResidentName;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -38,7 +38,7 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
     @Autowired
     EventPlanning planning;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
 
     /** A photo day with room, and Aino Virtanen signed up for it: made once, committed. */
     record Fixture(long event, long slot, String code) {

@@ -15,7 +15,7 @@ import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
 import fi.palvelupiste.kiosk.printing.PrintOutcome;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
 import fi.palvelupiste.kiosk.signup.Slot;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,7 @@ class SignupViewTest extends SpringBrowserlessTest {
     @Autowired
     java.time.Clock clock;
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
     @Autowired
     PrinterPort printer;
     @Autowired

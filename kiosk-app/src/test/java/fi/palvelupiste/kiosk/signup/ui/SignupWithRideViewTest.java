@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.signup.SignupChanges;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +13,7 @@ import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
 import fi.palvelupiste.kiosk.signup.RideTicket;
-import fi.palvelupiste.kiosk.signup.SignupService;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,9 @@ class SignupWithRideViewTest extends SpringBrowserlessTest {
             '-', "hyphen", '\'', "apostrophe", ' ', "space");
 
     @Autowired
-    SignupService signups;
+    SignupBooking signups;
+    @Autowired
+    SignupChanges signupChanges;
     @Autowired
     PrinterPort printer;
     @Autowired
@@ -110,11 +114,11 @@ class SignupWithRideViewTest extends SpringBrowserlessTest {
                 .startsWith("Kyyti: Kuuslahti, Kylätalon piha")
                 .contains("klo 08.00", "Tilausbussi", "1 istumapaikka");
 
-        RideTicket ride = signups.ride(code, Locale.of("fi")).orElseThrow();
+        RideTicket ride = signupChanges.ride(code, Locale.of("fi")).orElseThrow();
         assertThat(ride.referenceCode()).as("one code covers the sign-up and the ride").isEqualTo(code);
         assertThat(ride.standalone()).isFalse();
         assertThat(ride.cancellable()).isTrue();
-        assertThat(signups.search(code, "signup-with-ride-test").getFirst().signup().status())
+        assertThat(signupChanges.search(code, Actor.staff("signup-with-ride-test")).getFirst().signup().status())
                 .isEqualTo(SignupStatus.CONFIRMED);
         assertThat(seatsBooked(KUOPIO_BUS)).isEqualTo(seatsBefore + 1);
 

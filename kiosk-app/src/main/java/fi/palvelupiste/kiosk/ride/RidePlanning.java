@@ -1,0 +1,159 @@
+package fi.palvelupiste.kiosk.ride;
+
+import fi.palvelupiste.kiosk.TypedText;
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.audit.AuditLog;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.printing.PrintJobOwner;
+import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
+import fi.palvelupiste.kiosk.resident.Person;
+import fi.palvelupiste.kiosk.resident.RideRequest;
+import fi.palvelupiste.kiosk.resident.RideStopChoice;
+import fi.palvelupiste.kiosk.signup.NotChangeableException;
+import fi.palvelupiste.kiosk.signup.ReferenceCodes;
+import fi.palvelupiste.kiosk.signup.RideFullException;
+import fi.palvelupiste.kiosk.signup.RideTicket;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
+import fi.palvelupiste.kiosk.signup.SignupEvent;
+import fi.palvelupiste.kiosk.signup.SignupProperties;
+import fi.palvelupiste.kiosk.signup.SignupRideRetention;
+import fi.palvelupiste.kiosk.signup.SignupRides;
+import fi.palvelupiste.kiosk.signup.SignupTexts;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Planning rides: the coordinator defines them (route, vehicle, seats, wheelchair places) for an event or on their
+ * own, and their pickup stops. Audited.
+ */
+@Service
+public class RidePlanning {
+
+    private final RideRepository rides;
+    private final SignupBooking signups;
+    private final AuditLog audit;
+    private final SignupProperties settings;
+    private final Clock clock;
+
+    RidePlanning(RideRepository rides, SignupBooking signups, AuditLog audit, SignupProperties settings, Clock clock) {
+        this.rides = rides;
+        this.signups = signups;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+
+    public List<Ride> rides() {
+        return rides.all();
+    }
+
+    public Optional<Ride> ride(long rideId) {
+        return rides.find(rideId);
+    }
+
+    public List<Ride> ridesOfEvent(long eventId) {
+        return rides.ofEvent(eventId);
+    }
+
+    public List<RideStop> stops(long rideId) {
+        return rides.stops(rideId);
+    }
+
+    public Optional<RideStop> stop(long stopId) {
+        return rides.stop(stopId);
+    }
+
+    /** The events a ride can serve (not yet held, personal data kept). */
+    public List<SignupEvent> events() {
+        LocalDate today = LocalDate.now(clock);
+        return signups.openEvents().stream().filter(e -> !e.date().isBefore(today)).toList();
+    }
+
+    /**
+     * Saves a new ride (rideId null) or changes one; an event's ride runs on the event's date.
+     *
+     * @throws RideRefusedException with what to fix
+     */
+    @Transactional
+    public long save(Long rideId, RideDraft typed, Actor actor) {
+        RideDraft draft = new RideDraft(typed.eventId(), typed.date(), text(typed.nameFi(), "ride.admin.name", 120),
+                text(typed.nameSv(), "ride.admin.name", 120), text(typed.nameEn(), "ride.admin.name", 120),
+                text(typed.destination(), "ride.admin.destination", 120), typed.vehicle(), typed.seats(),
+                typed.wheelchairPlaces(), typed.returnsAt(), text(typed.operatorName(), "ride.admin.operator", 120),
+                text(typed.contactPhone(), "ride.admin.phone", 30));
+        LocalDate date = draft.date();
+        if (draft.eventId() != null) {
+            date = signups.event(draft.eventId()).map(SignupEvent::date)
+                    .orElseThrow(() -> new RideRefusedException("ride.error.event"));
+        }
+        if (draft.nameFi().isEmpty()) {
+            throw new RideRefusedException("ride.error.name");
+        }
+        if (date == null) {
+            throw new RideRefusedException("ride.error.date");
+        }
+        if (draft.vehicle() == null || draft.seats() < 0 || draft.wheelchairPlaces() < 0
+                || draft.seats() + draft.wheelchairPlaces() < 1) {
+            throw new RideRefusedException("ride.error.places");
+        }
+        OffsetDateTime now = now();
+        if (rideId == null) {
+            long id = rides.insert(settings.siteId(), draft, date, now);
+            audit.record(actor, "created ride " + id);
+            return id;
+        }
+        rides.find(rideId).filter(r -> r.personalDataDeletedAt() == null)
+                .orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
+        if (!rides.update(rideId, draft, date, now)) {
+            throw new RideRefusedException("ride.error.below-booked");
+        }
+        audit.record(actor, "changed ride " + rideId);
+        return rideId;
+    }
+
+    @Transactional
+    public long addStop(long rideId, String village, String pickupPoint, LocalTime pickupAt, Actor actor) {
+        String villageText = text(village, "ride.admin.village", 60);
+        String pointText = text(pickupPoint, "ride.admin.pickup-point", 120);
+        if (villageText.isEmpty() || pickupAt == null) {
+            throw new RideRefusedException("ride.error.stop");
+        }
+        rides.find(rideId).orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
+        long id = rides.insertStop(settings.siteId(), rideId, villageText, pointText, pickupAt, now());
+        audit.record(actor, "added stop " + id + " to ride " + rideId);
+        return id;
+    }
+
+    /** Removes a stop nobody has booked. */
+    @Transactional
+    public void removeStop(long stopId, Actor actor) {
+        if (!rides.deleteUnusedStop(stopId)) {
+            throw new RideRefusedException("ride.error.stop-used");
+        }
+        audit.record(actor, "removed stop " + stopId);
+    }
+
+    /** A coordinator's text, cleaned, or refused with its field named ({@link TypedText}). */
+    private static String text(String typed, String labelKey, int maxLength) {
+        return TypedText.require(typed, labelKey, maxLength, false, RideRefusedException::new);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
