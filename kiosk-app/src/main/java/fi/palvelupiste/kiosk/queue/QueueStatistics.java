@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.queue;
 
 import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.export.SpreadsheetCsv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -9,7 +10,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,24 +78,24 @@ public class QueueStatistics {
     }
 
     /**
-     * The days as CSV that opens in Excel as it is: UTF-8 with a byte order mark, {@code ;} between fields,
-     * decimal comma. Every cell is text or a number that we made ourselves, so no cell can start a formula.
+     * The days as CSV that opens in Excel as it is ({@link SpreadsheetCsv#figures()}): numbers with a decimal comma,
+     * quoted only where a cell must be, so that a spreadsheet reads them as numbers.
      */
     public byte[] csv(List<DailyStatistics> days) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
+        List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("Päivä", "Palvelu", "Tunnus", "Vuoronumeroita", "Palveltu",
                 "Ei saapunut", "Ei saapunut %", "Etusija", "Keskim. odotus min", "Keskim. palvelu min"));
         IntStream.range(0, 24).forEach(hour -> header.add("klo " + hour));
-        csv.append(String.join(";", header)).append("\r\n");
+        rows.add(header);
         for (DailyStatistics day : days) {
-            List<String> row = new ArrayList<>(List.of(day.day().toString(), text(day.queueName()), day.queuePrefix(),
+            List<String> row = new ArrayList<>(List.of(day.day().toString(), day.queueName(), day.queuePrefix(),
                     String.valueOf(day.tickets()), String.valueOf(day.served()), String.valueOf(day.noShows()),
                     decimal(day.noShowRate() * 100), String.valueOf(day.priorityTickets()),
                     minutes(day.averageWaitSeconds()), minutes(day.averageServiceSeconds())));
             day.ticketsPerHour().forEach(count -> row.add(String.valueOf(count)));
-            csv.append(String.join(";", row)).append("\r\n");
+            rows.add(row);
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return SpreadsheetCsv.figures().write(rows);
     }
 
     private static String minutes(Integer seconds) {
@@ -104,12 +104,6 @@ public class QueueStatistics {
 
     private static String decimal(double value) {
         return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
-    }
-
-    /** A name as a CSV cell: quoted, and never read as a formula by a spreadsheet. */
-    static String text(String value) {
-        String safe = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     /** Tickets taken in each hour of the given days, summed: for the busiest-hours chart. */

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.export.SpreadsheetCsv;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.hardware.receipt.Align;
 import fi.palvelupiste.hardware.receipt.Receipt;
@@ -8,7 +9,6 @@ import fi.palvelupiste.kiosk.printing.PrintJobOwner;
 import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.ListFormat;
-import fi.palvelupiste.kiosk.signup.SignupCsv;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +68,7 @@ public class RideManifests {
                 b.phone() == null ? "" : FinnishMobile.display(b.phone()), b.referenceCode());
     }
 
-    /** The manifest as CSV ({@link SignupCsv}); audited. */
+    /** The manifest as CSV ({@link SpreadsheetCsv#texts()}); audited. */
     @Transactional
     public byte[] csv(long rideId, Actor actor, Locale locale) {
         Ride ride = ride(rideId);
@@ -76,7 +76,7 @@ public class RideManifests {
         List<List<String>> table = new ArrayList<>();
         table.add(header(locale));
         rides.manifest(ride.id()).forEach(row -> table.add(cells(row, locale)));
-        return SignupCsv.write(table);
+        return SpreadsheetCsv.texts().write(table);
     }
 
     /** The driver's copy on the kiosk's thermal printer, a heading per stop; audited. Returns the job's id. */

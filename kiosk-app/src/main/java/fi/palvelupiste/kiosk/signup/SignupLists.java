@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.hardware.receipt.Align;
 import fi.palvelupiste.hardware.receipt.Receipt;
+import fi.palvelupiste.kiosk.export.SpreadsheetCsv;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.printing.PrintJobOwner;
 import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
@@ -56,7 +57,7 @@ public class SignupLists {
         return rowsOf(event, list);
     }
 
-    /** The list as CSV (see {@link SignupCsv}); audited. */
+    /** The list as CSV (see {@link SpreadsheetCsv#texts()}); audited. */
     @Transactional
     public byte[] csv(long eventId, PersonList list, String actor, Locale locale) {
         SignupEvent event = event(eventId);
@@ -64,7 +65,7 @@ public class SignupLists {
         List<List<String>> table = new ArrayList<>();
         table.add(header(list, locale));
         rowsOf(event, list).forEach(row -> table.add(cells(event, list, row, locale)));
-        return SignupCsv.write(table);
+        return SpreadsheetCsv.texts().write(table);
     }
 
     /** Prints the list on the kiosk's thermal printer; audited. Returns the print job's id. */

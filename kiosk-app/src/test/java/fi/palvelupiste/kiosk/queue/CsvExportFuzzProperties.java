@@ -2,7 +2,7 @@ package fi.palvelupiste.kiosk.queue;
 
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
-import fi.palvelupiste.kiosk.signup.SignupCsv;
+import fi.palvelupiste.kiosk.export.SpreadsheetCsv;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -17,10 +17,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Both CSV writers — {@link SignupCsv} (sign-up lists, ride manifests) and the queue statistics — with any text in
- * any cell, also text that no validator would let in (a row stored before a rule was tightened): the file keeps its
- * rows and cells, a spreadsheet reads each cell back as it was written (line breaks of the lists flattened, an
- * unpaired surrogate as UTF-8's '?'), and no cell starts a formula.
+ * The CSV writer's two presets — {@link SpreadsheetCsv#texts()} (sign-up lists, ride manifests) and
+ * {@link SpreadsheetCsv#figures()} (queue statistics) — with any text in any cell, also text that no validator would
+ * let in (a row stored before a rule was tightened): the file keeps its rows and cells, a spreadsheet reads each cell
+ * back as it was written (line breaks of the lists flattened, an unpaired surrogate as UTF-8's '?'), and no cell
+ * starts a formula.
  */
 class CsvExportFuzzProperties {
 
@@ -28,7 +29,7 @@ class CsvExportFuzzProperties {
 
     @Property(tries = 1000)
     void a_list_of_any_texts_reads_back_cell_by_cell_and_starts_no_formula(@ForAll("tables") List<List<String>> rows) {
-        List<List<String>> read = FuzzChecks.assertNoFormula(SignupCsv.write(rows));
+        List<List<String>> read = FuzzChecks.assertNoFormula(SpreadsheetCsv.texts().write(rows));
 
         assertThat(read).hasSameSizeAs(rows);
         for (int r = 0; r < rows.size(); r++) {

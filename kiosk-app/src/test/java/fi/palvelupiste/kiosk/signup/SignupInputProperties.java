@@ -11,14 +11,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Properties of the rules for what residents type: names, phone numbers, reference codes, and CSV cells. */
+/** Properties of the rules for what residents type: names, phone numbers, and reference codes (CSV cells: SpreadsheetCsvProperties). */
 class SignupInputProperties {
 
     // ---- names -------------------------------------------------------------------------------------------------
@@ -161,25 +159,5 @@ class SignupInputProperties {
         if (ReferenceCode.isWellFormed(text)) {
             assertThat(text).hasSize(6).matches("[2-9A-HJKMNP-Z]{6}");
         }
-    }
-
-    // ---- CSV -----------------------------------------------------------------------------------------------------
-
-    @Property
-    void no_csv_cell_can_start_a_formula(@ForAll String value) {
-        String cell = SignupCsv.cell(value);
-        assertThat(cell).startsWith("\"").endsWith("\"");
-        String inside = cell.substring(1, cell.length() - 1);
-        if (!inside.isEmpty()) {
-            assertThat("=+-@\t\r").doesNotContain(String.valueOf(inside.charAt(0)));
-        }
-        assertThat(inside.replace("\"\"", "")).doesNotContain("\"").doesNotContain("\n");
-    }
-
-    @Example
-    void a_csv_starts_with_a_byte_order_mark_and_separates_with_semicolons() {
-        byte[] csv = SignupCsv.write(List.of(List.of("Nimi", "Puhelin"), List.of("=cmd|' /C calc'!A0", "+358")));
-        String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).isEqualTo("\uFEFF\"Nimi\";\"Puhelin\"\r\n\"'=cmd|' /C calc'!A0\";\"'+358\"\r\n");
     }
 }
