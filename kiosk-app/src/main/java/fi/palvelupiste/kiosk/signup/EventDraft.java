@@ -1,11 +1,15 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
  * An event as the coordinator edits it (a form's bean). Sign-up opening and closing are local times at the kiosk.
+ * Each text in three languages is also there as one {@link LocalizedText}, as the editor's fields hold it.
  */
 public class EventDraft {
 
@@ -80,6 +84,30 @@ public class EventDraft {
     public void setTitleSv(String titleSv) { this.titleSv = titleSv; }
     public String getTitleEn() { return titleEn; }
     public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
+    public LocalizedText getTitle() { return LocalizedText.of(titleFi, titleSv, titleEn); }
+    public void setTitle(LocalizedText title) {
+        titleFi = title.in(Language.FI);
+        titleSv = title.in(Language.SV);
+        titleEn = title.in(Language.EN);
+    }
+    public LocalizedText getDescription() { return LocalizedText.of(descriptionFi, descriptionSv, descriptionEn); }
+    public void setDescription(LocalizedText description) {
+        descriptionFi = description.in(Language.FI);
+        descriptionSv = description.in(Language.SV);
+        descriptionEn = description.in(Language.EN);
+    }
+    public LocalizedText getBring() { return LocalizedText.of(bringFi, bringSv, bringEn); }
+    public void setBring(LocalizedText bring) {
+        bringFi = bring.in(Language.FI);
+        bringSv = bring.in(Language.SV);
+        bringEn = bring.in(Language.EN);
+    }
+    public LocalizedText getPrice() { return LocalizedText.of(priceFi, priceSv, priceEn); }
+    public void setPrice(LocalizedText price) {
+        priceFi = price.in(Language.FI);
+        priceSv = price.in(Language.SV);
+        priceEn = price.in(Language.EN);
+    }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = place; }
     public String getAddress() { return address; }

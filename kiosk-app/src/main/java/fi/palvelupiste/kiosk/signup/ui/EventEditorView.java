@@ -1,10 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,12 +10,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,23 +19,21 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.security.Role;
-import fi.palvelupiste.kiosk.signup.BookingUnit;
 import fi.palvelupiste.kiosk.signup.EventDraft;
-import fi.palvelupiste.kiosk.signup.EventKind;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.PlanningException;
-import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.Slot;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Creating and editing one event: texts in three languages, place, date, price, organiser's phone, when sign-up
- * opens and closes; then its time slots (generated, then edited one by one) or, for a trip, its seats.
+ * Creating and editing one event: its {@link EventForm} wired to {@link EventPlanning}; then its time slots
+ * (generated, then edited one by one) or, for a trip, its seats.
  */
 @Route(value = "admin/events/:" + EventEditorView.EVENT_PARAMETER, layout = StaffLayout.class)
 @RolesAllowed(Role.COORDINATOR_ROLE)
@@ -54,36 +44,10 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final EventPlanning planning;
     private final String actor;
-    private final List<EventKind> kinds;
-    private Long eventId;
-    private EventDraft draft = new EventDraft();
-    final Binder<EventDraft> binder = new Binder<>(EventDraft.class);
+    private @Nullable Long eventId;
 
-    final Select<EventKind> kind = new Select<>();
-    final TextField titleFi = new TextField();
-    final TextField titleSv = new TextField();
-    final TextField titleEn = new TextField();
-    final TextField place = new TextField();
-    final TextField address = new TextField();
-    final TextField municipality = new TextField();
-    final DatePicker date = new DatePicker();
-    final TextArea descriptionFi = new TextArea();
-    final TextArea descriptionSv = new TextArea();
-    final TextArea descriptionEn = new TextArea();
-    final TextArea bringFi = new TextArea();
-    final TextArea bringSv = new TextArea();
-    final TextArea bringEn = new TextArea();
-    final TextField priceFi = new TextField();
-    final TextField priceSv = new TextField();
-    final TextField priceEn = new TextField();
-    final TextField organiserPhone = new TextField();
-    final DateTimePicker opens = new DateTimePicker();
-    final DateTimePicker closes = new DateTimePicker();
-    final TimePicker departs = new TimePicker();
-    final TimePicker returns = new TimePicker();
-    final IntegerField seats = new IntegerField();
-    final Select<SignupEvent> linked = new Select<>();
-    final Button save = new Button();
+    final EventForm form;
+    private final H1 heading = new H1();
 
     final TimePicker slotsStart = new TimePicker();
     final TimePicker slotsEnd = new TimePicker();
@@ -96,49 +60,21 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     EventEditorView(EventPlanning planning, AuthenticationContext authentication) {
         this.planning = planning;
         this.actor = authentication.getPrincipalName().orElse("unknown");
-        this.kinds = planning.kinds();
         setId("event-editor");
+        form = new EventForm(planning.kinds());
         // once per screen: beforeEnter runs again on the same screen after each save of a new event
-        generate.addClickListener(click -> generateSlots());
-        save.addClickListener(click -> save());
-        kind.addValueChangeListener(change -> kindChanged(change.getValue()));
-        bind();
-    }
-
-    private void bind() {
-        binder.forField(kind).bind(d -> kinds.stream().filter(k -> k.code().equals(d.getKindCode())).findFirst()
-                .orElse(null), (d, k) -> d.setKindCode(k == null ? null : k.code()));
-        binder.bind(titleFi, EventDraft::getTitleFi, EventDraft::setTitleFi);
-        binder.bind(titleSv, EventDraft::getTitleSv, EventDraft::setTitleSv);
-        binder.bind(titleEn, EventDraft::getTitleEn, EventDraft::setTitleEn);
-        binder.bind(place, EventDraft::getPlace, EventDraft::setPlace);
-        binder.bind(address, EventDraft::getAddress, EventDraft::setAddress);
-        binder.bind(municipality, EventDraft::getMunicipality, EventDraft::setMunicipality);
-        binder.bind(date, EventDraft::getDate, EventDraft::setDate);
-        binder.bind(descriptionFi, EventDraft::getDescriptionFi, EventDraft::setDescriptionFi);
-        binder.bind(descriptionSv, EventDraft::getDescriptionSv, EventDraft::setDescriptionSv);
-        binder.bind(descriptionEn, EventDraft::getDescriptionEn, EventDraft::setDescriptionEn);
-        binder.bind(bringFi, EventDraft::getBringFi, EventDraft::setBringFi);
-        binder.bind(bringSv, EventDraft::getBringSv, EventDraft::setBringSv);
-        binder.bind(bringEn, EventDraft::getBringEn, EventDraft::setBringEn);
-        binder.bind(priceFi, EventDraft::getPriceFi, EventDraft::setPriceFi);
-        binder.bind(priceSv, EventDraft::getPriceSv, EventDraft::setPriceSv);
-        binder.bind(priceEn, EventDraft::getPriceEn, EventDraft::setPriceEn);
-        binder.bind(organiserPhone, EventDraft::getOrganiserPhone, EventDraft::setOrganiserPhone);
-        binder.bind(opens, EventDraft::getSignupOpens, EventDraft::setSignupOpens);
-        binder.bind(closes, EventDraft::getSignupCloses, EventDraft::setSignupCloses);
-        binder.bind(departs, EventDraft::getDepartsAt, EventDraft::setDepartsAt);
-        binder.bind(returns, EventDraft::getReturnsAt, EventDraft::setReturnsAt);
-        binder.bind(seats, EventDraft::getSeats, EventDraft::setSeats);
-        binder.forField(linked).bind(d -> d.getLinkedEventId() == null ? null : planning.event(d.getLinkedEventId())
-                .orElse(null), (d, e) -> d.setLinkedEventId(e == null ? null : e.id()));
+        form.addSaveListener(save -> save(save.draft()));
+        form.addCloseListener(close -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
+        form.kind.addValueChangeListener(change -> showSlots());
+        layOutSlots();
+        add(heading, form, slotSection);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String parameter = event.getRouteParameters().get(EVENT_PARAMETER).orElse(NEW);
         eventId = null;
-        draft = new EventDraft();
+        EventDraft draft = new EventDraft();
         if (!NEW.equals(parameter)) {
             try {
                 eventId = Long.parseLong(parameter);
@@ -148,7 +84,9 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 return;
             }
         }
-        build();
+        heading.setText(getTranslation(eventId == null ? "events.new" : "events.edit-heading"));
+        form.edit(eventId, draft, planning.events());
+        showSlotsOfEvent();
     }
 
     @Override
@@ -156,87 +94,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         return getTranslation("page.title", getTranslation(eventId == null ? "events.new" : "events.edit-heading"));
     }
 
-    private void build() {
-        removeAll();
-        kind.setLabel(getTranslation("events.kind"));
-        kind.setId("event-kind");
-        kind.setItems(kinds);
-        kind.setItemLabelGenerator(k -> k.name(getLocale()));
-        label(titleFi, "event-title-fi", "events.title-fi");
-        label(titleSv, "event-title-sv", "events.title-sv");
-        label(titleEn, "event-title-en", "events.title-en");
-        label(place, "event-place", "events.place");
-        label(address, "event-address", "events.address");
-        label(municipality, "event-municipality", "events.municipality");
-        date.setLabel(getTranslation("events.date"));
-        date.setId("event-date");
-        label(descriptionFi, "event-description-fi", "events.description-fi");
-        label(descriptionSv, "event-description-sv", "events.description-sv");
-        label(descriptionEn, "event-description-en", "events.description-en");
-        label(bringFi, "event-bring-fi", "events.bring-fi");
-        label(bringSv, "event-bring-sv", "events.bring-sv");
-        label(bringEn, "event-bring-en", "events.bring-en");
-        label(priceFi, "event-price-fi", "events.price-fi");
-        label(priceSv, "event-price-sv", "events.price-sv");
-        label(priceEn, "event-price-en", "events.price-en");
-        label(organiserPhone, "event-phone", "events.organiser-phone");
-        opens.setLabel(getTranslation("events.opens"));
-        opens.setId("event-opens");
-        closes.setLabel(getTranslation("events.closes"));
-        closes.setId("event-closes");
-        departs.setLabel(getTranslation("events.departs"));
-        departs.setId("event-departs");
-        returns.setLabel(getTranslation("events.returns"));
-        returns.setId("event-returns");
-        seats.setLabel(getTranslation("events.seats"));
-        seats.setId("event-seats");
-        seats.setMin(1);
-        linked.setLabel(getTranslation("events.linked"));
-        linked.setId("event-linked");
-        linked.setEmptySelectionAllowed(true);
-        linked.setEmptySelectionCaption(getTranslation("events.linked-none"));
-        linked.setItemLabelGenerator(e -> e == null ? getTranslation("events.linked-none")
-                : e.titleFi() + " " + e.date());
-
-        binder.readBean(draft);
-        kindChanged(kind.getValue());
-
-        FormLayout form = new FormLayout(kind, date, titleFi, titleSv, titleEn, place, address, municipality,
-                descriptionFi, descriptionSv, descriptionEn, bringFi, bringSv, bringEn, priceFi, priceSv, priceEn,
-                organiserPhone, opens, closes, departs, returns, seats, linked);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 3));
-
-        save.setText(getTranslation("events.save"));
-        save.setId("event-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button back = new Button(getTranslation("events.back"), click -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
-        back.setId("event-back");
-        add(new H1(getTranslation(eventId == null ? "events.new" : "events.edit-heading")), form,
-                new HorizontalLayout(save, back), slotSection);
-        buildSlots();
-    }
-
-    private void kindChanged(EventKind chosen) {
-        boolean seatsKind = chosen != null && chosen.unit() == BookingUnit.SEATS;
-        departs.setVisible(seatsKind);
-        returns.setVisible(seatsKind);
-        seats.setVisible(seatsKind);
-        linked.setVisible(chosen != null && chosen.linksToKind() != null);
-        if (chosen != null && chosen.linksToKind() != null) {
-            linked.setItems(planning.events().stream().filter(e -> e.kind().code().equals(chosen.linksToKind()))
-                    .filter(e -> eventId == null || e.id() != eventId).toList());
-            if (draft.getLinkedEventId() != null) {
-                planning.event(draft.getLinkedEventId()).ifPresent(linked::setValue);
-            }
-        }
-        slotSection.setVisible(eventId != null && !seatsKind);
-    }
-
-    void save() {
-        EventDraft edited = new EventDraft();
-        if (!binder.writeBeanIfValid(edited)) {
-            return;
-        }
+    void save(EventDraft edited) {
         try {
             long id = planning.save(eventId, edited, actor);
             notify(getTranslation("events.saved"), false);
@@ -244,19 +102,20 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 getUI().ifPresent(ui -> ui.navigate(EventEditorView.class,
                         new RouteParameters(EVENT_PARAMETER, String.valueOf(id))));
             } else {
-                draft = edited;
-                buildSlots();
+                showSlotsOfEvent();
             }
         } catch (PlanningException problem) {
             notify(getTranslation(problem.messageKey(), problem.messageArguments(key -> getTranslation(key))), true);
         }
     }
 
-    private void buildSlots() {
-        slotSection.removeAll();
-        if (eventId == null) {
-            return;
-        }
+    /** Slots belong to a stored event whose kind has time slots; a trip's seats are in the form. */
+    private void showSlots() {
+        slotSection.setVisible(eventId != null && !form.seatsKind());
+    }
+
+    /** The slot generator and the grid of slots, each slot editable on its row. */
+    private void layOutSlots() {
         slotSection.setPadding(false);
         slotsStart.setLabel(getTranslation("slots.start"));
         slotsStart.setId("slots-start");
@@ -270,40 +129,45 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         slotCapacity.setMin(1);
         generate.setText(getTranslation("slots.generate"));
         generate.setId("slots-generate");
+        generate.addClickListener(click -> generateSlots());
         HorizontalLayout generator = new HorizontalLayout(slotsStart, slotsEnd, slotMinutes, slotCapacity, generate);
         generator.setAlignItems(FlexComponent.Alignment.END);
         generator.setWrap(true);
 
-        slots.removeAllColumns();
         slots.setId("slots-grid");
-        slots.addComponentColumn(slot -> {
-            TimePicker start = new TimePicker(slot.startsAt());
-            start.setId("slot-start-" + slot.id());
-            start.setAriaLabel(getTranslation("slots.start"));
-            TimePicker end = new TimePicker(slot.endsAt());
-            end.setId("slot-end-" + slot.id());
-            end.setAriaLabel(getTranslation("slots.end"));
-            IntegerField capacity = new IntegerField();
-            capacity.setValue(slot.capacity());
-            capacity.setId("slot-capacity-" + slot.id());
-            capacity.setAriaLabel(getTranslation("slots.capacity"));
-            capacity.setWidth("6em");
-            Button change = new Button(getTranslation("slots.save"), click -> saveSlot(slot, start.getValue(),
-                    end.getValue(), capacity.getValue()));
-            change.setId("slot-save-" + slot.id());
-            Button remove = new Button(getTranslation("slots.delete"), click -> deleteSlot(slot));
-            remove.setId("slot-delete-" + slot.id());
-            remove.setEnabled(slot.booked() == 0);
-            HorizontalLayout row = new HorizontalLayout(start, end, capacity, change, remove);
-            row.setAlignItems(FlexComponent.Alignment.CENTER);
-            return row;
-        }).setHeader(getTranslation("slots.slot")).setFlexGrow(1);
+        slots.addComponentColumn(this::slotRow).setHeader(getTranslation("slots.slot")).setFlexGrow(1);
         slots.addColumn(Slot::booked).setHeader(getTranslation("slots.booked")).setAutoWidth(true);
         slots.setAllRowsVisible(true);
-        slots.setItems(planning.slots(eventId));
+        slotSection.add(new H2(getTranslation("slots.heading")), new Paragraph(getTranslation("slots.hint")),
+                generator, slots);
+    }
 
-        Paragraph hint = new Paragraph(getTranslation("slots.hint"));
-        slotSection.add(new H2(getTranslation("slots.heading")), hint, generator, slots);
+    private HorizontalLayout slotRow(Slot slot) {
+        TimePicker start = new TimePicker(slot.startsAt());
+        start.setId("slot-start-" + slot.id());
+        start.setAriaLabel(getTranslation("slots.start"));
+        TimePicker end = new TimePicker(slot.endsAt());
+        end.setId("slot-end-" + slot.id());
+        end.setAriaLabel(getTranslation("slots.end"));
+        IntegerField capacity = new IntegerField();
+        capacity.setValue(slot.capacity());
+        capacity.setId("slot-capacity-" + slot.id());
+        capacity.setAriaLabel(getTranslation("slots.capacity"));
+        capacity.setWidth("6em");
+        Button change = new Button(getTranslation("slots.save"), click -> saveSlot(slot, start.getValue(),
+                end.getValue(), capacity.getValue()));
+        change.setId("slot-save-" + slot.id());
+        Button remove = new Button(getTranslation("slots.delete"), click -> deleteSlot(slot));
+        remove.setId("slot-delete-" + slot.id());
+        remove.setEnabled(slot.booked() == 0);
+        HorizontalLayout row = new HorizontalLayout(start, end, capacity, change, remove);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        return row;
+    }
+
+    private void showSlotsOfEvent() {
+        showSlots();
+        slots.setItems(eventId == null ? List.of() : planning.slots(eventId));
     }
 
     void generateSlots() {
@@ -329,12 +193,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         } catch (PlanningException problem) {
             notify(getTranslation(problem.messageKey()), true);
         }
-        slots.setItems(planning.slots(eventId));
-    }
-
-    private void label(com.vaadin.flow.component.HasLabel field, String id, String key) {
-        field.setLabel(getTranslation(key));
-        ((com.vaadin.flow.component.Component) field).setId(id);
+        showSlotsOfEvent();
     }
 
     private static void notify(String text, boolean problem) {
@@ -344,7 +203,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    Long eventId() {
+    @Nullable Long eventId() {
         return eventId;
     }
 }

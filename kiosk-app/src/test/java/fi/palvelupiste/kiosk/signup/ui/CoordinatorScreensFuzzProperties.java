@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.SpringProperties;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.kiosk.ui.ScreenProperties;
@@ -60,10 +61,13 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
             @ForAll("fuzzedFields") Map<Integer, String> fuzzed) {
         rolledBack(() -> {
             EventEditorView editor = newEvent();
-            List<AbstractField<?, String>> fields = List.of(editor.titleFi, editor.titleSv, editor.titleEn,
-                    editor.place, editor.address, editor.municipality, editor.descriptionFi, editor.descriptionSv,
-                    editor.descriptionEn, editor.bringFi, editor.bringSv, editor.bringEn, editor.priceFi,
-                    editor.priceSv, editor.priceEn, editor.organiserPhone);
+            EventForm form = editor.form;
+            List<AbstractField<?, String>> fields = List.of(form.title.field(Language.FI),
+                    form.title.field(Language.SV), form.title.field(Language.EN), form.place, form.address,
+                    form.municipality, form.description.field(Language.FI), form.description.field(Language.SV),
+                    form.description.field(Language.EN), form.bring.field(Language.FI), form.bring.field(Language.SV),
+                    form.bring.field(Language.EN), form.price.field(Language.FI), form.price.field(Language.SV),
+                    form.price.field(Language.EN), form.organiserPhone);
             fuzzed.forEach((index, text) -> fields.get(index).setValue(text));
             List<String> typed = fields.stream().map(AbstractField::getValue).toList();
             long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM signup_event").query(Long.class).single();
@@ -103,7 +107,7 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
             test($(Button.class).id("event-save")).click();
             assertThat(getCurrentView()).as("the same screen, entered again").isSameAs(editor);
             notifications();
-            editor.titleFi.setValue("Passikuvat, uusi aika");
+            editor.form.title.field(Language.FI).setValue("Passikuvat, uusi aika");
             test($(Button.class).id("event-save")).click();
             assertThat(notifications()).hasSize(1);
             assertThat(audit.newest(20)).filteredOn(e -> e.what().equals("changed event " + editor.eventId()))
@@ -127,13 +131,13 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
     /** The editor of a new photo day with everything but the texts given. */
     private EventEditorView newEvent() {
         EventEditorView editor = navigate("admin/events/new", EventEditorView.class);
-        editor.kind.setValue(planning.kinds().stream().filter(k -> k.code().equals("PHOTO_DAY")).findFirst()
+        editor.form.kind.setValue(planning.kinds().stream().filter(k -> k.code().equals("PHOTO_DAY")).findFirst()
                 .orElseThrow());
-        editor.titleFi.setValue("Passikuvat");
-        editor.place.setValue("Kylätalo, Tervo");
-        editor.date.setValue(LocalDate.now(clock).plusDays(40));
-        editor.opens.setValue(LocalDateTime.now(clock).minusHours(1));
-        editor.closes.setValue(LocalDateTime.now(clock).plusDays(30));
+        editor.form.title.field(Language.FI).setValue("Passikuvat");
+        editor.form.place.setValue("Kylätalo, Tervo");
+        editor.form.date.setValue(LocalDate.now(clock).plusDays(40));
+        editor.form.opens.setValue(LocalDateTime.now(clock).minusHours(1));
+        editor.form.closes.setValue(LocalDateTime.now(clock).plusDays(30));
         return editor;
     }
 

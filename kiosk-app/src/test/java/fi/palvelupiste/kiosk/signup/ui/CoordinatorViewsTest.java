@@ -5,6 +5,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.kiosk.audit.AuditEntry;
@@ -59,14 +60,14 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
         test($(Button.class).id("events-new")).click();
 
         EventEditorView editor = (EventEditorView) getCurrentView();
-        editor.kind.setValue(kind("PHOTO_DAY"));
-        editor.titleFi.setValue("Passikuvat Tervossa");
-        editor.place.setValue("Kylätalo, Tervo");
-        editor.municipality.setValue("Tervo");
-        editor.date.setValue(LocalDate.now(clock).plusDays(40));
-        editor.priceFi.setValue("Kuva maksetaan valokuvaajalle, 15 €");
-        editor.opens.setValue(LocalDateTime.now(clock).minusHours(1));
-        editor.closes.setValue(LocalDateTime.now(clock).plusDays(30));
+        editor.form.kind.setValue(kind("PHOTO_DAY"));
+        editor.form.title.field(Language.FI).setValue("Passikuvat Tervossa");
+        editor.form.place.setValue("Kylätalo, Tervo");
+        editor.form.municipality.setValue("Tervo");
+        editor.form.date.setValue(LocalDate.now(clock).plusDays(40));
+        editor.form.price.field(Language.FI).setValue("Kuva maksetaan valokuvaajalle, 15 €");
+        editor.form.opens.setValue(LocalDateTime.now(clock).minusHours(1));
+        editor.form.closes.setValue(LocalDateTime.now(clock).plusDays(30));
         test($(Button.class).id("event-save")).click();
 
         editor = (EventEditorView) getCurrentView();
@@ -89,18 +90,18 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
 
         navigate("admin/events/new", EventEditorView.class);
         editor = (EventEditorView) getCurrentView();
-        editor.kind.setValue(kind("PERMIT_TRIP"));
-        assertThat(editor.seats.isVisible()).isTrue();
-        assertThat(editor.linked.isVisible()).isTrue();
-        editor.titleFi.setValue("Bussi lupapisteelle");
-        editor.place.setValue("Poliisin lupapiste, Kuopio");
-        editor.date.setValue(LocalDate.now(clock).plusDays(60));
-        editor.opens.setValue(LocalDateTime.now(clock).minusHours(1));
-        editor.closes.setValue(LocalDateTime.now(clock).plusDays(50));
-        editor.departs.setValue(LocalTime.of(8, 30));
-        editor.returns.setValue(LocalTime.of(15, 0));
-        editor.seats.setValue(40);
-        editor.linked.setValue(planning.event(dayId).orElseThrow());
+        editor.form.kind.setValue(kind("PERMIT_TRIP"));
+        assertThat(editor.form.seats.isVisible()).isTrue();
+        assertThat(editor.form.linked.isVisible()).isTrue();
+        editor.form.title.field(Language.FI).setValue("Bussi lupapisteelle");
+        editor.form.place.setValue("Poliisin lupapiste, Kuopio");
+        editor.form.date.setValue(LocalDate.now(clock).plusDays(60));
+        editor.form.opens.setValue(LocalDateTime.now(clock).minusHours(1));
+        editor.form.closes.setValue(LocalDateTime.now(clock).plusDays(50));
+        editor.form.departs.setValue(LocalTime.of(8, 30));
+        editor.form.returns.setValue(LocalTime.of(15, 0));
+        editor.form.seats.setValue(40);
+        editor.form.linked.setValue(planning.event(dayId).orElseThrow());
         test($(Button.class).id("event-save")).click();
 
         long busId = ((EventEditorView) getCurrentView()).eventId();
@@ -118,8 +119,8 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
     void a_missing_title_is_explained_and_nothing_is_saved() {
         int before = planning.events().size();
         EventEditorView editor = navigate("admin/events/new", EventEditorView.class);
-        editor.kind.setValue(kind("DIGITAL_SUPPORT"));
-        editor.place.setValue("Kirjasto");
+        editor.form.kind.setValue(kind("DIGITAL_SUPPORT"));
+        editor.form.place.setValue("Kirjasto");
 
         test($(Button.class).id("event-save")).click();
 
