@@ -1,9 +1,6 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -14,7 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +23,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.ride.ManifestRow;
 import fi.palvelupiste.kiosk.ride.Ride;
-import fi.palvelupiste.kiosk.ride.RideDraft;
 import fi.palvelupiste.kiosk.ride.RideManifests;
 import fi.palvelupiste.kiosk.ride.RideRefusedException;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
@@ -35,10 +30,8 @@ import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import fi.palvelupiste.kiosk.ride.RideStop;
 import fi.palvelupiste.kiosk.ride.StopCount;
-import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.signup.ListFormat;
-import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,17 +57,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
     private final Actor actor;
 
     final Grid<Ride> grid = new Grid<>();
-    // the new ride
-    final ComboBox<SignupEvent> event = new ComboBox<>();
-    final DatePicker date = new DatePicker();
-    final TextField name = new TextField();
-    final ComboBox<Vehicle> vehicle = new ComboBox<>();
-    final IntegerField seats = new IntegerField();
-    final IntegerField wheelchairPlaces = new IntegerField();
-    final TimePicker returnsAt = new TimePicker();
-    final TextField operator = new TextField();
-    final TextField phone = new TextField();
-    final Button create = new Button();
+    final RideForm form = new RideForm();
     // the chosen ride
     Ride chosen;
     final VerticalLayout detail = new VerticalLayout();
@@ -112,41 +95,8 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(change -> choose(change.getValue()));
 
-        event.setLabel(getTranslation("ride.admin.event"));
-        event.setId("ride-event");
-        event.setItems(rides.events());
-        event.setItemLabelGenerator(e -> e.titleFi() + ", " + e.date());
-        event.setClearButtonVisible(true);
-        date.setLabel(getTranslation("ride.admin.date-standalone"));
-        date.setId("ride-date");
-        name.setLabel(getTranslation("ride.admin.name"));
-        name.setId("ride-name");
-        vehicle.setLabel(getTranslation("ride.admin.vehicle"));
-        vehicle.setId("ride-vehicle");
-        vehicle.setItems(Vehicle.values());
-        vehicle.setItemLabelGenerator(v -> getTranslation(v.messageKey()));
-        vehicle.setValue(Vehicle.BUS);
-        seats.setLabel(getTranslation("ride.admin.seats"));
-        seats.setId("ride-seats");
-        seats.setMin(0);
-        wheelchairPlaces.setLabel(getTranslation("ride.admin.wheelchair"));
-        wheelchairPlaces.setId("ride-wheelchair");
-        wheelchairPlaces.setMin(0);
-        wheelchairPlaces.setValue(0);
-        returnsAt.setLabel(getTranslation("ride.admin.returns"));
-        returnsAt.setId("ride-returns");
-        operator.setLabel(getTranslation("ride.admin.operator"));
-        operator.setId("ride-operator");
-        phone.setLabel(getTranslation("ride.admin.phone"));
-        phone.setId("ride-phone");
-        create.setText(getTranslation("ride.admin.create"));
-        create.setId("ride-create");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> createRide());
-        HorizontalLayout form = new HorizontalLayout(event, date, name, vehicle, seats, wheelchairPlaces, returnsAt,
-                operator, phone, create);
-        form.setWrap(true);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setEvents(rides.events());
+        form.addSaveListener(save -> createRide(save.ride()));
 
         detail.setId("ride-detail");
         detail.setPadding(false);
@@ -211,15 +161,9 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(rides.rides());
     }
 
-    void createRide() {
+    void createRide(EditedRide ride) {
         try {
-            Integer seatCount = seats.getValue();
-            Integer wheelchairCount = wheelchairPlaces.getValue();
-            SignupEvent forEvent = event.getValue();
-            long id = rides.save(null, new RideDraft(forEvent == null ? null : forEvent.id(), date.getValue(),
-                    name.getValue(), "", "", forEvent == null ? "" : forEvent.place(), vehicle.getValue(),
-                    seatCount == null ? 0 : seatCount, wheelchairCount == null ? 0 : wheelchairCount,
-                    returnsAt.getValue(), operator.getValue(), phone.getValue()), actor);
+            long id = rides.save(null, ride.toDraft(), actor);
             refresh();
             rides.ride(id).ifPresent(grid::select);
             Notification.show(getTranslation("ride.admin.created"), 3000, Notification.Position.TOP_CENTER);

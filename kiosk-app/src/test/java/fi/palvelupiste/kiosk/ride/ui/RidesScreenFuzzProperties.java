@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.SpringProperties;
 import fi.palvelupiste.kiosk.kiosk.ui.ScreenProperties;
 import fi.palvelupiste.kiosk.ride.Ride;
@@ -47,13 +48,13 @@ class RidesScreenFuzzProperties extends ScreenProperties {
         rolledBack(() -> {
             RidesView view = navigate(RidesView.class);
             long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM ride").query(Long.class).single();
-            view.date.setValue(LocalDate.now(clock).plusDays(5));
-            view.vehicle.setValue(Vehicle.SERVICE_MINIBUS);
-            view.seats.setValue(8);
-            view.name.setValue(texts.get(0));
-            view.operator.setValue(texts.get(1));
-            view.phone.setValue(texts.get(2));
-            test(view.create).click();
+            view.form.date.setValue(LocalDate.now(clock).plusDays(5));
+            view.form.vehicle.setValue(Vehicle.SERVICE_MINIBUS);
+            view.form.seats.setValue(8);
+            view.form.name.field(Language.FI).setValue(texts.get(0));
+            view.form.operator.setValue(texts.get(1));
+            view.form.phone.setValue(texts.get(2));
+            test(view.form.create).click();
             assertThat(notifications()).hasSize(1);
             assertScreenTranslated();
             List<Ride> created = ridePlanning.rides().stream().filter(r -> r.id() > before).toList();

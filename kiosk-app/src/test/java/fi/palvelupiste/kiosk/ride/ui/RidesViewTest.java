@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.audit.AuditEntry;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.ride.ManifestRow;
@@ -125,15 +126,53 @@ class RidesViewTest extends SpringBrowserlessTest {
         assertThat(ridePlanning.ride(taxi.id()).orElseThrow().wheelchairBooked()).isEqualTo(1);
     }
 
+    @Test
+    void a_ride_gets_its_swedish_and_english_names_and_residents_read_theirs_with_finnish_for_a_missing_one() {
+        RidesView view = navigate(RidesView.class);
+        String run = COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        assertThat(view.form.name.field(Language.SV).getLabel()).isEqualTo("Nimi ruotsiksi");
+        assertThat(view.form.name.field(Language.EN).getId()).hasValue("ride-name-en");
+
+        view.form.date.setValue(java.time.LocalDate.now(clock).plusDays(3));
+        view.form.vehicle.setValue(Vehicle.SERVICE_MINIBUS);
+        view.form.seats.setValue(8);
+        view.form.name.field(Language.FI).setValue("Asiointikyyti " + run);
+        view.form.name.field(Language.SV).setValue("Serviceskjuts " + run);
+        test(view.form.create).click();
+
+        Ride saved = view.chosen;
+        assertThat(saved.nameFi()).isEqualTo("Asiointikyyti " + run);
+        assertThat(saved.nameSv()).isEqualTo("Serviceskjuts " + run);
+        assertThat(saved.nameEn()).isEmpty();
+        assertThat(saved.name(Language.SV.locale())).isEqualTo("Serviceskjuts " + run);
+        assertThat(saved.name(Language.EN.locale())).as("no English name: the Finnish one")
+                .isEqualTo("Asiointikyyti " + run);
+    }
+
+    @Test
+    void a_ride_without_a_finnish_name_is_explained_by_the_form_and_not_saved() {
+        RidesView view = navigate(RidesView.class);
+        int before = ridePlanning.rides().size();
+        view.form.date.setValue(java.time.LocalDate.now(clock).plusDays(3));
+        view.form.seats.setValue(8);
+        view.form.name.field(Language.SV).setValue("Bara svenska");
+
+        test(view.form.create).click();
+
+        assertThat(ridePlanning.rides()).hasSize(before);
+        assertThat(view.form.name.isInvalid()).isTrue();
+        assertThat(view.form.name.getErrorMessage()).isEqualTo("Anna kyydille nimi.");
+    }
+
     private Ride create(RidesView view, long trip, String name, Vehicle vehicle, int seats, int wheelchairPlaces) {
-        view.event.setValue(view.event.getListDataView().getItems().filter(e -> e.id() == trip).findFirst().orElseThrow());
-        view.name.setValue(name);
-        view.vehicle.setValue(vehicle);
-        view.seats.setValue(seats);
-        view.wheelchairPlaces.setValue(wheelchairPlaces);
-        view.returnsAt.setValue(LocalTime.of(15, 0));
-        view.operator.setValue("Tervon Liikenne");
-        view.phone.setValue("044 765 4321");
+        view.form.event.setValue(view.form.event.getListDataView().getItems().filter(e -> e.id() == trip).findFirst().orElseThrow());
+        view.form.name.field(Language.FI).setValue(name);
+        view.form.vehicle.setValue(vehicle);
+        view.form.seats.setValue(seats);
+        view.form.wheelchairPlaces.setValue(wheelchairPlaces);
+        view.form.returnsAt.setValue(LocalTime.of(15, 0));
+        view.form.operator.setValue("Tervon Liikenne");
+        view.form.phone.setValue("044 765 4321");
         test($(Button.class).id("ride-create")).click();
         Ride created = view.chosen;
         assertThat(created).as("the new ride is chosen").isNotNull();
