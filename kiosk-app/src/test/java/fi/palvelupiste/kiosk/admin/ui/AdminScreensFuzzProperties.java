@@ -1,10 +1,11 @@
 package fi.palvelupiste.kiosk.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.SpringProperties;
 import fi.palvelupiste.kiosk.kiosk.ui.ScreenProperties;
 import fi.palvelupiste.kiosk.queue.QueueAdministration;
@@ -44,9 +45,11 @@ class AdminScreensFuzzProperties extends ScreenProperties {
     void any_texts_for_a_service_are_saved_as_typed_or_explained(@ForAll("texts") List<String> texts) {
         rolledBack(() -> {
             ServicesAdminView view = navigate(ServicesAdminView.class);
-            view.prefix.setValue("qz");
-            List<TextField> fields = List.of(view.nameFi, view.nameSv, view.nameEn, view.hintFi, view.hintSv,
-                    view.hintEn);
+            view.form.prefix.setValue("qz");
+            ServiceForm form = view.form;
+            List<TextFieldBase<?, String>> fields = List.of(form.name.field(Language.FI), form.name.field(Language.SV),
+                    form.name.field(Language.EN), form.hint.field(Language.FI), form.hint.field(Language.SV),
+                    form.hint.field(Language.EN));
             for (int i = 0; i < fields.size(); i++) {
                 fields.get(i).setValue(texts.get(i));
             }
@@ -55,7 +58,7 @@ class AdminScreensFuzzProperties extends ScreenProperties {
             ServiceQueue saved = administration.queues().stream().filter(q -> q.prefix().equals("QZ")).findFirst()
                     .orElse(null);
             assertThat(saved == null).as("not saved exactly when the page says what to fix")
-                    .isEqualTo(!view.message.getText().isEmpty());
+                    .isEqualTo(!view.form.message.getText().isEmpty());
             if (saved != null) {
                 List<String> columns = List.of("name_fi", "name_sv", "name_en", "hint_fi", "hint_sv", "hint_en");
                 List<String> stored = List.of(saved.nameFi(), saved.nameSv(), saved.nameEn(), saved.hintFi(),

@@ -1,8 +1,10 @@
 package fi.palvelupiste.kiosk.admin.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.queue.QueueAdministration;
 import fi.palvelupiste.kiosk.queue.ServiceQueue;
@@ -39,13 +41,13 @@ class AdminViewsTest extends SpringBrowserlessTest {
     void an_admin_adds_a_service_with_names_in_three_languages_and_opening_hours() {
         ServicesAdminView view = navigate(ServicesAdminView.class);
         test($(Button.class).id("service-new")).click();
-        view.prefix.setValue("c");
-        view.nameFi.setValue("Pankkipäivä");
-        view.nameSv.setValue("Bankdag");
-        view.nameEn.setValue("Bank day");
-        view.opensAt.setValue(LocalTime.of(10, 0));
-        view.closesAt.setValue(LocalTime.of(14, 0));
-        view.offersPriority.setValue(true);
+        view.form.prefix.setValue("c");
+        view.form.name.field(Language.FI).setValue("Pankkipäivä");
+        view.form.name.field(Language.SV).setValue("Bankdag");
+        view.form.name.field(Language.EN).setValue("Bank day");
+        view.form.opensAt.setValue(LocalTime.of(10, 0));
+        view.form.closesAt.setValue(LocalTime.of(14, 0));
+        view.form.offersPriority.setValue(true);
 
         test($(Button.class).id("service-save")).click();
 
@@ -60,19 +62,43 @@ class AdminViewsTest extends SpringBrowserlessTest {
     void a_taken_prefix_or_a_missing_name_is_explained_and_nothing_is_saved() {
         ServicesAdminView view = navigate(ServicesAdminView.class);
         int before = administration.queues().size();
-        view.prefix.setValue("A");
-        view.nameFi.setValue("Toinen");
-        view.nameSv.setValue("Annan");
-        view.nameEn.setValue("Other");
+        view.form.prefix.setValue("A");
+        view.form.name.field(Language.FI).setValue("Toinen");
+        view.form.name.field(Language.SV).setValue("Annan");
+        view.form.name.field(Language.EN).setValue("Other");
 
         test($(Button.class).id("service-save")).click();
-        assertThat(view.message.getText()).isEqualTo("Tämä tunnus on jo toisella palvelulla. Valitse toinen kirjain.");
+        assertThat(view.form.message.getText()).isEqualTo("Tämä tunnus on jo toisella palvelulla. Valitse toinen kirjain.");
 
-        view.prefix.setValue("Q");
-        view.nameEn.setValue(" ");
+        view.form.prefix.setValue("Q");
+        view.form.name.field(Language.EN).setValue(" ");
         test($(Button.class).id("service-save")).click();
-        assertThat(view.message.getText()).isEqualTo("Kirjoita palvelun nimi kaikilla kolmella kielellä.");
+        assertThat(view.form.message.getText()).isEqualTo("Kirjoita palvelun nimi kaikilla kolmella kielellä.");
         assertThat(administration.queues()).hasSize(before);
+    }
+
+    @Test
+    void the_service_form_says_what_to_fix_in_the_admins_language() {
+        UI.getCurrent().getSession().setAttribute(Language.STAFF_SESSION_ATTRIBUTE, Language.SV);
+        UI.getCurrent().setLocale(Language.SV.locale());
+        try {
+            ServicesAdminView view = navigate(ServicesAdminView.class);
+            int before = administration.queues().size();
+            assertThat(view.form.name.field(Language.FI).getLabel()).isEqualTo("Namn på finska");
+            assertThat(view.form.hint.field(Language.EN).getLabel()).isEqualTo("Tilläggsinfo på engelska");
+            view.form.prefix.setValue("Q");
+            view.form.name.field(Language.FI).setValue("Pankkipäivä");
+
+            test($(Button.class).id("service-save")).click();
+
+            assertThat(view.form.message.getText()).isEqualTo("Skriv tjänstens namn på alla tre språken.");
+            assertThat(view.form.name.isInvalid()).isTrue();
+            assertThat(view.form.name.getErrorMessage()).isEqualTo("Skriv tjänstens namn på alla tre språken.");
+            assertThat(administration.queues()).hasSize(before);
+        } finally {
+            UI.getCurrent().getSession().setAttribute(Language.STAFF_SESSION_ATTRIBUTE, null);
+            UI.getCurrent().setLocale(Language.FI.locale());
+        }
     }
 
     @Test
