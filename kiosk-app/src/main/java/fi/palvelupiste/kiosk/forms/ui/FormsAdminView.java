@@ -1,7 +1,6 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
@@ -16,10 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -38,11 +33,11 @@ import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,18 +74,11 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
     final Grid<FormSummary> forms = new Grid<>();
     final H2 editing = new H2();
     final Paragraph versionInfo = new Paragraph();
-    final TabSheet languages = new TabSheet();
-    final Map<Language, TextField> titles = new EnumMap<>(Language.class);
-    final Map<Language, TextField> descriptions = new EnumMap<>(Language.class);
-    final Map<Language, TextArea> contents = new EnumMap<>(Language.class);
+    final FormEditor form = new FormEditor();
     final Div preview = new Div();
     final Paragraph size = new Paragraph();
-    final Div problems = new Div();
-    final Button save = new Button();
-    final Button publish = new Button();
     final Button create = new Button();
-    private UUID editingForm;
-    private Language shown = Language.FI;
+    private @Nullable UUID editingForm;
 
     FormsAdminView(FormLibrary library, AuthenticationContext authentication, Clock clock) {
         this.library = library;
@@ -101,10 +89,10 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         forms.setId("forms-grid");
         forms.addColumn(FormSummary::title).setHeader(getTranslation("forms.admin.form")).setAutoWidth(true)
                 .setFlexGrow(1);
-        forms.addColumn(form -> form.publishedVersion() == null ? getTranslation("forms.admin.not-published")
-                : String.valueOf(form.publishedVersion())).setHeader(getTranslation("forms.admin.published"))
+        forms.addColumn(summary -> summary.publishedVersion() == null ? getTranslation("forms.admin.not-published")
+                : String.valueOf(summary.publishedVersion())).setHeader(getTranslation("forms.admin.published"))
                 .setAutoWidth(true);
-        forms.addColumn(form -> form.hasDraft() ? getTranslation("forms.admin.draft-version", form.newestVersion()) : "")
+        forms.addColumn(summary -> summary.hasDraft() ? getTranslation("forms.admin.draft-version", summary.newestVersion()) : "")
                 .setHeader(getTranslation("forms.admin.draft")).setAutoWidth(true);
         forms.addColumn(FormSummary::printsToday).setHeader(getTranslation("forms.admin.prints-today"))
                 .setAutoWidth(true);
@@ -117,62 +105,19 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         create.setId("forms-new");
         create.addClickListener(click -> startNew());
 
-        for (Language language : Language.values()) {
-            TextField title = new TextField(getTranslation("forms.admin.field-title"));
-            title.setId("forms-title-" + language.code());
-            title.setWidthFull();
-            title.setMaxLength(80);
-            TextField description = new TextField(getTranslation("forms.admin.field-description"));
-            description.setId("forms-description-" + language.code());
-            description.setWidthFull();
-            description.setMaxLength(160);
-            TextArea content = new TextArea(getTranslation("forms.admin.field-content"));
-            content.setId("forms-content-" + language.code());
-            content.addClassName("forms-markup");
-            content.setWidthFull();
-            content.setValueChangeMode(ValueChangeMode.LAZY);
-            content.addValueChangeListener(change -> {
-                if (language == shown) {
-                    showPreview();
-                }
-            });
-            titles.put(language, title);
-            descriptions.put(language, description);
-            contents.put(language, content);
-            VerticalLayout tab = new VerticalLayout(title, description, content);
-            tab.setPadding(false);
-            languages.add(getTranslation("forms.language." + language.code()), tab);
-        }
-        languages.setId("forms-languages");
-        languages.setWidthFull();
-        languages.addSelectedChangeListener(change -> {
-            shown = Language.values()[languages.getSelectedIndex()];
-            showPreview();
-        });
-
-        save.setText(getTranslation("forms.admin.save"));
-        save.setId("forms-save");
-        save.addClickListener(click -> saveDraft());
-        publish.setText(getTranslation("forms.admin.publish"));
-        publish.setId("forms-publish");
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(click -> publish());
-        problems.setId("forms-problems");
-        problems.getElement().setAttribute("role", "alert");
-        problems.addClassName("forms-problems");
+        form.addSaveListener(save -> saveDraft(save.texts()));
+        form.addPublishListener(publish -> publish(publish.texts()));
+        form.addShownListener(shown -> showPreview());
         preview.setId("forms-preview");
         preview.addClassName("printer-preview");
         size.setId("forms-size");
 
-        VerticalLayout editorColumn = new VerticalLayout(languages, problems, new HorizontalLayout(save, publish));
-        editorColumn.setPadding(false);
-        editorColumn.addClassName("forms-editor");
         VerticalLayout previewColumn = new VerticalLayout(new H3(getTranslation("forms.admin.preview")), size, preview);
         previewColumn.setPadding(false);
         previewColumn.setWidth(null);
-        HorizontalLayout editorAndPreview = new HorizontalLayout(editorColumn, previewColumn);
+        HorizontalLayout editorAndPreview = new HorizontalLayout(form, previewColumn);
         editorAndPreview.setWidthFull();
-        editorAndPreview.setFlexGrow(1, editorColumn);
+        editorAndPreview.setFlexGrow(1, form);
 
         add(new H1(getTranslation("forms.admin.heading")), new Paragraph(getTranslation("forms.admin.intro")), forms,
                 create, editing, versionInfo, editorAndPreview, help());
@@ -204,7 +149,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         library.newestVersion(summary.publicId()).ifPresent(version -> {
             editingForm = summary.publicId();
             editing.setText(getTranslation("forms.admin.editing", summary.title()));
-            fill(version.texts());
+            form.edit(version.texts());
             showVersion(version);
         });
     }
@@ -214,18 +159,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         editingForm = null;
         editing.setText(getTranslation("forms.admin.new-heading"));
         versionInfo.setText("");
-        fill(new FormTexts(FormText.EMPTY, FormText.EMPTY, FormText.EMPTY));
-    }
-
-    private void fill(FormTexts texts) {
-        for (Language language : Language.values()) {
-            FormText text = texts.in(language);
-            titles.get(language).setValue(text.title());
-            descriptions.get(language).setValue(text.description());
-            contents.get(language).setValue(text.markup());
-        }
-        problems.removeAll();
-        showPreview();
+        form.edit(new FormTexts(FormText.EMPTY, FormText.EMPTY, FormText.EMPTY));
     }
 
     private void showVersion(FormVersion version) {
@@ -235,76 +169,51 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
                 TIME.format(version.updatedAt().atZoneSameInstant(clock.getZone()))));
     }
 
-    FormTexts texts() {
-        Map<Language, FormText> texts = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            texts.put(language, new FormText(titles.get(language).getValue(), descriptions.get(language).getValue(),
-                    contents.get(language).getValue()));
-        }
-        return new FormTexts(texts.get(Language.FI), texts.get(Language.SV), texts.get(Language.EN));
-    }
-
-    void saveDraft() {
+    void saveDraft(FormTexts texts) {
         try {
             FormVersion version;
             if (editingForm == null) {
-                editingForm = library.create(texts(), editor);
+                editingForm = library.create(texts, editor);
                 version = library.newestVersion(editingForm).orElseThrow();
             } else {
-                version = library.saveDraft(editingForm, texts(), editor);
+                version = library.saveDraft(editingForm, texts, editor);
             }
             afterSave(version, "forms.admin.saved");
         } catch (FormRejectedException rejected) {
-            showProblems(rejected.problems());
+            form.showProblems(rejected.problems());
         }
     }
 
-    void publish() {
-        List<FormProblem> found = library.check(texts(), FormMarkup.Mode.PUBLISH);
+    void publish(FormTexts texts) {
+        List<FormProblem> found = library.check(texts, FormMarkup.Mode.PUBLISH);
         if (!found.isEmpty()) {
-            showProblems(found);
+            form.showProblems(found);
             return;
         }
         try {
             if (editingForm == null) {
-                editingForm = library.create(texts(), editor);
+                editingForm = library.create(texts, editor);
             }
-            afterSave(library.publish(editingForm, texts(), editor), "forms.admin.published-now");
+            afterSave(library.publish(editingForm, texts, editor), "forms.admin.published-now");
         } catch (FormRejectedException rejected) {
-            showProblems(rejected.problems());
+            form.showProblems(rejected.problems());
         }
     }
 
     private void afterSave(FormVersion version, String messageKey) {
-        problems.removeAll();
+        form.showProblems(List.of());
         showVersion(version);
         editing.setText(getTranslation("forms.admin.editing", version.texts().fi().title()));
         Notification.show(getTranslation(messageKey));
         refresh();
     }
 
-    void showProblems(List<FormProblem> found) {
-        problems.removeAll();
-        if (found.isEmpty()) {
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        found.forEach(problem -> list.add(new ListItem(describe(problem))));
-        problems.add(new Paragraph(getTranslation("forms.admin.problems")), list);
-    }
-
-    /** "Swedish, line 4: write a check box like this: [ ] Text" (MessageFormat patterns take at most two arguments). */
-    String describe(FormProblem problem) {
-        String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
-        String where = problem.language() == null ? "" : getTranslation("forms.language." + problem.language().code());
-        return getTranslation("forms.problem.in-form",
-                problem.line() > 0 ? getTranslation("forms.problem.line", where, problem.line()) : where, message);
-    }
-
     /** The paper as the attached printer would print the language being edited, with its size on the line. */
     void showPreview() {
         preview.removeAll();
-        FormLibrary.Preview shownPreview = library.preview(contents.get(shown).getValue(), FormMarkup.Mode.DRAFT);
+        Language shown = form.shownLanguage();
+        FormText text = form.shownText();
+        FormLibrary.Preview shownPreview = library.preview(text.markup(), FormMarkup.Mode.DRAFT);
         if (shownPreview.bytes() > 0) {
             size.setText(getTranslation("forms.admin.bytes", String.valueOf(shownPreview.bytes()),
                     String.valueOf(library.maxBytes())) + ", " + getTranslation("forms.admin.seconds",
@@ -315,13 +224,13 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         size.setClassName("printer-problem", shownPreview.bytes() > library.maxBytes());
         if (!shownPreview.problems().isEmpty()) {
             UnorderedList list = new UnorderedList();
-            shownPreview.problems().forEach(problem -> list.add(new ListItem(describe(problem.language() == null
+            shownPreview.problems().forEach(problem -> list.add(new ListItem(form.describe(problem.language() == null
                     ? new FormProblem(shown, problem.line(), problem.messageKey(), problem.arguments()) : problem))));
             list.addClassName("printer-problem");
             preview.add(list);
         }
         shownPreview.png().ifPresent(png -> {
-            String title = titles.get(shown).getValue();
+            String title = text.title();
             Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                     new ByteArrayInputStream(png), "form-preview.png", "image/png", png.length)),
                     getTranslation("forms.admin.preview-alt", title.isBlank() ? "–" : title));

@@ -50,15 +50,15 @@ class FormsAdminScreenFuzzProperties extends ScreenProperties {
             test(view.create).click();
             for (Language language : Language.values()) {
                 int at = language.ordinal() * 3;
-                view.titles.get(language).setValue(texts.get(at));
-                view.descriptions.get(language).setValue(texts.get(at + 1));
-                view.contents.get(language).setValue(texts.get(at + 2));
-                view.languages.setSelectedIndex(language.ordinal());
+                view.form.title.field(language).setValue(texts.get(at));
+                view.form.description.field(language).setValue(texts.get(at + 1));
+                view.form.content.field(language).setValue(texts.get(at + 2));
+                view.form.languages.setSelectedIndex(language.ordinal());
             }
-            test(publish ? view.publish : view.save).click();
+            test(publish ? view.form.publish : view.form.save).click();
             assertScreenTranslated();
             List<FormSummary> created = library.summaries().stream().filter(s -> !before.contains(s.publicId())).toList();
-            List<ListItem> problems = $(ListItem.class).from(view.problems).all();
+            List<ListItem> problems = $(ListItem.class).from(view.form.problems).all();
             assertThat(created.isEmpty()).as("nothing saved exactly when problems are listed")
                     .isEqualTo(!problems.isEmpty());
             problems.forEach(problem -> FuzzChecks.assertTranslated(problem.getText()));

@@ -39,10 +39,10 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
 
         grid.select(attorney);
 
-        assertThat(view.contents.get(Language.FI).getValue()).startsWith("# VALTAKIRJA");
+        assertThat(view.form.content.field(Language.FI).getValue()).startsWith("# VALTAKIRJA");
         assertThat($(Image.class).id("forms-preview-image").getAlt()).hasValue("Esikatselu: Valtakirja tulostettuna");
         assertThat(view.size.getText()).matches("\\d+ / 3000 tavua, noin \\d\\.\\d s tulostimen johdossa \\(9600 baudia\\)");
-        view.languages.setSelectedIndex(2);
+        view.form.languages.setSelectedIndex(2);
         assertThat($(Image.class).id("forms-preview-image").getAlt()).hasValue("Esikatselu: Power of attorney tulostettuna");
     }
 
@@ -52,16 +52,16 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
         test(view.create).click();
         String title = "Aukioloajat " + UUID.randomUUID().toString().substring(0, 6);
         for (Language language : Language.values()) {
-            view.titles.get(language).setValue(title);
-            view.descriptions.get(language).setValue("Kirjasto " + language.code());
-            view.contents.get(language).setValue("# AUKI\nma-pe klo 10-18\n[ ] lainat\n___ Nimi");
+            view.form.title.field(language).setValue(title);
+            view.form.description.field(language).setValue("Kirjasto " + language.code());
+            view.form.content.field(language).setValue("# AUKI\nma-pe klo 10-18\n[ ] lainat\n___ Nimi");
         }
-        view.languages.setSelectedIndex(0);
+        view.form.languages.setSelectedIndex(0);
         assertThat($(Image.class).id("forms-preview-image")).isNotNull();
 
-        test(view.publish).click();
+        test(view.form.publish).click();
 
-        assertThat(view.problems.getChildren()).isEmpty();
+        assertThat(view.form.problems.getChildren()).isEmpty();
         assertThat(view.versionInfo.getText()).contains("Versio 1 (julkaistu)", "tester");
         assertThat(printing.publishedForms()).anySatisfy(form ->
                 assertThat(form.text(Language.SV).title()).isEqualTo(title));
@@ -72,13 +72,13 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
         FormsAdminView view = navigate(FormsAdminView.class);
         test(view.create).click();
         int before = library.summaries().size();
-        view.titles.get(Language.FI).setValue("Virheellinen");
-        view.contents.get(Language.FI).setValue("Hyvä rivi");
-        view.contents.get(Language.SV).setValue("Rad\n[x] fel");
+        view.form.title.field(Language.FI).setValue("Virheellinen");
+        view.form.content.field(Language.FI).setValue("Hyvä rivi");
+        view.form.content.field(Language.SV).setValue("Rad\n[x] fel");
 
-        test(view.save).click();
+        test(view.form.save).click();
 
-        assertThat(view.problems.getElement().getTextRecursively())
+        assertThat(view.form.problems.getElement().getTextRecursively())
                 .contains("ruotsi, rivi 2: valintaruutu kirjoitetaan näin: [ ] Teksti");
         assertThat(library.summaries()).hasSize(before);
     }
@@ -88,11 +88,11 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
         FormsAdminView view = navigate(FormsAdminView.class);
         library.summaries().stream().filter(s -> s.publicId().equals(SeededForms.DIGITAL_SUPPORT)).findFirst()
                 .ifPresent(view.forms::select);
-        assertThat(view.contents.get(Language.FI).getValue()).contains("<<");
+        assertThat(view.form.content.field(Language.FI).getValue()).contains("<<");
 
-        test(view.publish).click();
+        test(view.form.publish).click();
 
-        assertThat(view.problems.getElement().getTextRecursively())
+        assertThat(view.form.problems.getElement().getTextRecursively())
                 .contains("suomi, rivi ", "täydennä tai poista kohta <<päivät ja kellonajat>> ennen julkaisemista.");
         assertThat(printing.published(SeededForms.DIGITAL_SUPPORT).orElseThrow().text(Language.FI).markup())
                 .doesNotContain("<<");
