@@ -1,0 +1,108 @@
+package fi.palvelupiste.kiosk.staff.ui;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one field for texts in every language, without Spring or a browser. */
+class LocalizedTextFieldTest {
+
+    /** A bean with one text, as an editor's draft has. */
+    static class Draft {
+        private LocalizedText name = LocalizedText.EMPTY;
+
+        LocalizedText getName() {
+            return name;
+        }
+
+        void setName(LocalizedText name) {
+            this.name = name;
+        }
+    }
+
+    @Test
+    void there_is_one_field_per_language_of_the_kiosk_with_the_language_in_its_id() {
+        LocalizedTextField line = LocalizedTextField.singleLine("ride-name", "Nimi");
+        LocalizedTextField lines = LocalizedTextField.severalLines("event-description", "Kuvaus");
+
+        for (Language language : Language.values()) {
+            assertThat(line.field(language)).isInstanceOf(TextField.class);
+            assertThat(line.field(language).getId()).hasValue("ride-name-" + language.code());
+            assertThat(lines.field(language)).isInstanceOf(TextArea.class);
+            assertThat(lines.field(language).getId()).hasValue("event-description-" + language.code());
+        }
+        assertThat(line.tabs()).isNull();
+        assertThat(lines.tabs()).isNotNull();
+        assertThat(lines.tabs().getTabCount()).isEqualTo(Language.values().length);
+    }
+
+    @Test
+    void typing_in_one_language_changes_the_fields_value_once() {
+        LocalizedTextField field = LocalizedTextField.singleLine("service-name", "Nimi");
+        List<LocalizedText> changes = new ArrayList<>();
+        field.addValueChangeListener(change -> changes.add(change.getValue()));
+
+        field.field(Language.SV).setValue("Bankdag");
+
+        assertThat(field.getValue()).isEqualTo(LocalizedText.EMPTY.with(Language.SV, "Bankdag"));
+        assertThat(changes).containsExactly(LocalizedText.EMPTY.with(Language.SV, "Bankdag"));
+    }
+
+    @Test
+    void a_value_set_on_the_field_shows_in_each_languages_field() {
+        LocalizedTextField field = LocalizedTextField.severalLines("forms-content", "Teksti");
+
+        field.setValue(LocalizedText.of("# OHJE", "# ANVISNING", ""));
+
+        assertThat(field.field(Language.FI).getValue()).isEqualTo("# OHJE");
+        assertThat(field.field(Language.SV).getValue()).isEqualTo("# ANVISNING");
+        assertThat(field.field(Language.EN).getValue()).isEmpty();
+        field.clear();
+        assertThat(Arrays.stream(Language.values()).map(l -> field.field(l).getValue())).containsOnly("");
+        assertThat(field.isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_binder_reads_and_writes_the_text_and_says_what_is_missing() {
+        LocalizedTextField field = LocalizedTextField.singleLine("event-title", "Nimi");
+        Binder<Draft> binder = new Binder<>();
+        binder.forField(field).withValidator(text -> !text.in(Language.FI).isBlank(), "Kirjoita nimi suomeksi.")
+                .bind(Draft::getName, Draft::setName);
+        Draft stored = new Draft();
+        stored.setName(LocalizedText.of("", "Passfoton", ""));
+
+        binder.readBean(stored);
+        assertThat(field.field(Language.SV).getValue()).isEqualTo("Passfoton");
+        Draft edited = new Draft();
+        assertThat(binder.writeBeanIfValid(edited)).isFalse();
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Kirjoita nimi suomeksi.");
+
+        field.field(Language.FI).setValue("Passikuvat");
+        assertThat(binder.writeBeanIfValid(edited)).isTrue();
+        assertThat(edited.getName()).isEqualTo(LocalizedText.of("Passikuvat", "Passfoton", ""));
+        assertThat(field.isInvalid()).isFalse();
+    }
+
+    @Test
+    void the_shown_language_is_the_open_tab() {
+        LocalizedTextField field = LocalizedTextField.severalLines("event-bring", "Ota mukaan");
+        List<Language> shown = new ArrayList<>();
+        field.addShownLanguageListener(change -> shown.add(field.shownLanguage()));
+
+        field.tabs().setSelectedIndex(Language.EN.ordinal());
+
+        assertThat(field.shownLanguage()).isEqualTo(Language.EN);
+        assertThat(shown).containsExactly(Language.EN);
+        assertThat(LocalizedTextField.singleLine("x", "y").shownLanguage()).isEqualTo(Language.FI);
+    }
+}
