@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H1;
@@ -95,6 +96,7 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         csv.setId("lists-csv");
         grid.setId("lists-grid");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         count.setId("lists-count");
         HorizontalLayout tools = new HorizontalLayout(which, print, a4, csv);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -117,12 +119,15 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         List<ListRow> rows = lists.rows(event.id(), list, ListFormat.SCREEN, actor);
         grid.removeAllColumns();
         List<String> header = lists.header(list, locale);
+        // each column as wide as its widest cell (a reference code is never cut), the last one taking what is left
         for (int i = 0; i < header.size(); i++) {
             int column = i;
             grid.addColumn(row -> lists.cells(event, list, row, locale).get(column)).setHeader(header.get(i))
-                    .setAutoWidth(true).setSortable(true);
+                    .setAutoWidth(true).setFlexGrow(i == header.size() - 1 ? 1 : 0).setSortable(true);
         }
         grid.setItems(rows);
+        // the columns are new: measure them for these rows
+        grid.recalculateColumnWidths();
         count.setText(getTranslation("lists.count", rows.size()));
         a4.setHref(RouteConfiguration.forSessionScope().getUrl(ListPrintView.class, new RouteParameters(
                 java.util.Map.of(ListPrintView.EVENT_PARAMETER, String.valueOf(event.id()),

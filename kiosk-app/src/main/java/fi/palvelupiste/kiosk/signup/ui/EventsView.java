@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,19 +35,26 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("events-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("events-grid");
-        grid.addColumn(s -> s.event().kind().name(getLocale())).setHeader(getTranslation("events.kind")).setAutoWidth(true)
-                .setSortable(true);
-        grid.addColumn(s -> s.event().titleFi()).setHeader(getTranslation("events.event-title")).setFlexGrow(1)
-                .setSortable(true);
-        grid.addColumn(s -> texts.day(s.event().date(), getLocale())).setHeader(getTranslation("events.date"))
-                .setComparator(s -> s.event().date()).setAutoWidth(true);
-        grid.addColumn(s -> s.event().place()).setHeader(getTranslation("events.place")).setAutoWidth(true);
-        grid.addColumn(EventSummary::places).setHeader(getTranslation("events.places")).setAutoWidth(true);
-        grid.addColumn(EventSummary::confirmed).setHeader(getTranslation("events.confirmed")).setAutoWidth(true);
-        grid.addColumn(EventSummary::waitlisted).setHeader(getTranslation("events.waitlisted")).setAutoWidth(true);
+        // at 1280 px beside the menu: names and places wrap, counts stay narrow, the buttons stay in view; widths
+        // in px, as em would be read in the header's smaller font and the header would not line up with the rows
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(s -> s.event().kind().name(getLocale())).setKey("kind").setHeader(getTranslation("events.kind"))
+                .setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(s -> s.event().titleFi()).setKey("title").setHeader(getTranslation("events.event-title"))
+                .setWidth("220px").setFlexGrow(2).setSortable(true);
+        grid.addColumn(s -> texts.day(s.event().date(), getLocale())).setKey("date").setHeader(getTranslation("events.date"))
+                .setComparator(s -> s.event().date()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.event().place()).setKey("place").setHeader(getTranslation("events.place"))
+                .setWidth("160px").setFlexGrow(1);
+        grid.addColumn(EventSummary::places).setKey("places").setHeader(getTranslation("events.places"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventSummary::confirmed).setKey("confirmed").setHeader(getTranslation("events.confirmed"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EventSummary::waitlisted).setKey("waitlisted").setHeader(getTranslation("events.waitlisted"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> getTranslation(s.event().personalDataDeletedAt() != null ? "events.state.deleted"
                         : s.event().openAt(clock.instant()) ? "events.state.open" : "events.state.closed"))
-                .setHeader(getTranslation("events.state")).setAutoWidth(true);
+                .setKey("state").setHeader(getTranslation("events.state")).setWidth("120px").setFlexGrow(0);
         grid.addComponentColumn(s -> {
             Button edit = new Button(getTranslation("events.edit"), click -> getUI().ifPresent(ui -> ui.navigate(
                     EventEditorView.class, new RouteParameters(EventEditorView.EVENT_PARAMETER,
@@ -57,8 +65,12 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
                             String.valueOf(s.event().id())))));
             lists.setId("events-lists-" + s.event().id());
             lists.setEnabled(s.event().personalDataDeletedAt() == null);
-            return new HorizontalLayout(edit, lists);
-        }).setHeader(getTranslation("events.actions")).setAutoWidth(true);
+            HorizontalLayout actions = new HorizontalLayout(edit, lists);
+            actions.setSpacing(false);
+            actions.addClassName("staff-grid-actions");
+            return actions;
+        }).setKey("actions").setHeader(getTranslation("events.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItems(planning.overview());
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("events.heading")), create, grid);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -67,13 +68,20 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
         search.addClickShortcut(Key.ENTER);
         search.addClickListener(click -> search());
         results.setId("bookings-results");
-        results.addColumn(b -> b.signup().referenceCode()).setHeader(getTranslation("signup.column.code")).setAutoWidth(true);
-        results.addColumn(b -> b.signup().fullName()).setHeader(getTranslation("signup.column.name")).setAutoWidth(true);
+        // at 1280 px beside the menu: the code always whole, the event's name taking what is left and wrapping
+        results.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        results.addColumn(b -> b.signup().referenceCode()).setKey("code").setHeader(getTranslation("signup.column.code"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        results.addColumn(b -> b.signup().fullName()).setKey("name").setHeader(getTranslation("signup.column.name"))
+                .setAutoWidth(true).setFlexGrow(0);
         results.addColumn(b -> b.signup().phone() == null ? "" : FinnishMobile.display(b.signup().phone()))
-                .setHeader(getTranslation("signup.column.phone")).setAutoWidth(true);
+                .setKey("phone").setHeader(getTranslation("signup.column.phone")).setAutoWidth(true).setFlexGrow(0);
         results.addColumn(b -> b.event().titleFi() + ", " + texts.day(b.event().date(), getLocale()))
-                .setHeader(getTranslation("bookings.event")).setFlexGrow(1);
-        results.addColumn(this::state).setHeader(getTranslation("bookings.state")).setAutoWidth(true);
+                .setKey("event").setHeader(getTranslation("bookings.event")).setWidth("200px").setFlexGrow(1);
+        results.addColumn(this::time).setKey("time").setHeader(getTranslation("signup.column.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(this::status).setKey("status").setHeader(getTranslation("bookings.state"))
+                .setAutoWidth(true).setFlexGrow(0);
         results.setAllRowsVisible(true);
         results.addSelectionListener(selection -> showSelected(selection.getFirstSelectedItem().orElse(null)));
         HorizontalLayout bar = new HorizontalLayout(query, search);
@@ -91,19 +99,31 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
     void search() {
         lastQuery = query.getValue();
         List<Booking> found = changes.search(lastQuery, actor);
-        results.setItems(found);
+        showResults(found);
         selected.removeAll();
         if (found.isEmpty()) {
             selected.add(new Paragraph(getTranslation("bookings.none")));
         }
     }
 
-    private String state(Booking booking) {
+    /** Auto widths are measured when rows arrive: the grid was drawn empty, so measure again for the codes. */
+    private void showResults(List<Booking> found) {
+        results.setItems(found);
+        results.recalculateColumnWidths();
+    }
+
+    /** The booking's status in words: confirmed, waiting (with the place in the queue) or cancelled. */
+    String status(Booking booking) {
         return switch (booking.signup().status()) {
-            case CONFIRMED -> booking.slot() == null ? "" : texts.slotTime(booking.event(), booking.slot(), getLocale());
+            case CONFIRMED -> getTranslation("bookings.confirmed");
             case WAITLISTED -> getTranslation("bookings.waitlisted", booking.waitlistPosition());
             case CANCELLED -> getTranslation("bookings.cancelled");
         };
+    }
+
+    /** The slot's time (a trip's departure and return), if the booking has one. */
+    private String time(Booking booking) {
+        return booking.slot() == null ? "" : texts.slotTime(booking.event(), booking.slot(), getLocale());
     }
 
     void showSelected(Booking booking) {
@@ -111,8 +131,9 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
         if (booking == null) {
             return;
         }
+        String time = time(booking);
         selected.add(new Paragraph(booking.signup().fullName() + " – " + booking.signup().referenceCode() + " – "
-                + state(booking)));
+                + status(booking) + (time.isEmpty() ? "" : ", " + time)));
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
@@ -156,7 +177,7 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
         } catch (NotChangeableException | SlotFullException problem) {
             Notification.show(getTranslation("bookings.not-possible"), 5000, Notification.Position.TOP_CENTER);
         }
-        results.setItems(changes.search(lastQuery, actor));
+        showResults(changes.search(lastQuery, actor));
         selected.removeAll();
     }
 }
