@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.admin.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +16,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.shared.Registration;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
+import fi.palvelupiste.kiosk.staff.ui.FormEvent;
 import fi.palvelupiste.kiosk.staff.ui.LocalizedTextField;
 
 import java.util.Arrays;
@@ -114,17 +114,10 @@ class ServiceForm extends FormLayout {
     }
 
     /** "Save" with a service that the Binder found nothing to fix in. */
-    static final class SaveEvent extends ComponentEvent<ServiceForm> {
+    static final class SaveEvent extends FormEvent<ServiceForm, EditedService> {
 
-        private final EditedService service;
-
-        SaveEvent(ServiceForm source, EditedService service) {
-            super(source, false);
-            this.service = service;
-        }
-
-        EditedService service() {
-            return service;
+        SaveEvent(ServiceForm source, EditedService value) {
+            super(source, value);
         }
     }
 }

@@ -39,7 +39,7 @@ class ServicesAdminView extends VerticalLayout implements HasDynamicTitle {
         services.setAllRowsVisible(true);
         services.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::edit));
 
-        form.addSaveListener(save -> save(save.service()));
+        form.addSaveListener(save -> save(save.value()));
         Button add = new Button(getTranslation("admin.service.new"), click -> edit(null));
         add.setId("service-new");
         add(new H1(getTranslation("admin.services.heading")), services, add,

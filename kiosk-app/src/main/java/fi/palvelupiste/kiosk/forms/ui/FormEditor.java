@@ -18,6 +18,7 @@ import fi.palvelupiste.kiosk.forms.FormProblem;
 import fi.palvelupiste.kiosk.forms.FormText;
 import fi.palvelupiste.kiosk.forms.FormTexts;
 import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.staff.ui.FormEvent;
 import fi.palvelupiste.kiosk.staff.ui.LocalizedTextField;
 
 import java.util.List;
@@ -140,32 +141,18 @@ class FormEditor extends VerticalLayout {
     }
 
     /** "Save draft" with the texts as typed. */
-    static final class SaveEvent extends ComponentEvent<FormEditor> {
+    static final class SaveEvent extends FormEvent<FormEditor, FormTexts> {
 
-        private final FormTexts texts;
-
-        SaveEvent(FormEditor source, FormTexts texts) {
-            super(source, false);
-            this.texts = texts;
-        }
-
-        FormTexts texts() {
-            return texts;
+        SaveEvent(FormEditor source, FormTexts value) {
+            super(source, value);
         }
     }
 
     /** "Publish" with the texts as typed. */
-    static final class PublishEvent extends ComponentEvent<FormEditor> {
+    static final class PublishEvent extends FormEvent<FormEditor, FormTexts> {
 
-        private final FormTexts texts;
-
-        PublishEvent(FormEditor source, FormTexts texts) {
-            super(source, false);
-            this.texts = texts;
-        }
-
-        FormTexts texts() {
-            return texts;
+        PublishEvent(FormEditor source, FormTexts value) {
+            super(source, value);
         }
     }
 

@@ -105,8 +105,8 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         create.setId("forms-new");
         create.addClickListener(click -> startNew());
 
-        form.addSaveListener(save -> saveDraft(save.texts()));
-        form.addPublishListener(publish -> publish(publish.texts()));
+        form.addSaveListener(save -> saveDraft(save.value()));
+        form.addPublishListener(publish -> publish(publish.value()));
         form.addShownListener(shown -> showPreview());
         preview.setId("forms-preview");
         preview.addClassName("printer-preview");

@@ -14,17 +14,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fi.palvelupiste.kiosk.forms.FormPrintCount;
 import fi.palvelupiste.kiosk.forms.FormPrinting;
 import fi.palvelupiste.kiosk.queue.DailyStatistics;
 import fi.palvelupiste.kiosk.queue.QueueStatistics;
 import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.staff.ui.CsvDownload;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,11 +58,8 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         to.setValue(today);
         from.addValueChangeListener(change -> refresh());
         to.addValueChangeListener(change -> refresh());
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = statistics.csv(shown);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "jonotilastot.csv", "text/csv; charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("stats.csv"));
+        Anchor csv = new Anchor(CsvDownload.of("jonotilastot.csv", () -> statistics.csv(shown)),
+                getTranslation("stats.csv"));
         csv.setId("stats-csv");
         csv.getElement().setAttribute("download", true);
         HorizontalLayout range = new HorizontalLayout(from, to, csv);

@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +18,7 @@ import com.vaadin.flow.shared.Registration;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
+import fi.palvelupiste.kiosk.staff.ui.FormEvent;
 import fi.palvelupiste.kiosk.staff.ui.LocalizedTextField;
 import org.jspecify.annotations.Nullable;
 
@@ -119,17 +119,10 @@ class RideForm extends FormLayout {
     }
 
     /** "Create the ride" with a ride that the Binder found nothing to fix in. */
-    static final class SaveEvent extends ComponentEvent<RideForm> {
+    static final class SaveEvent extends FormEvent<RideForm, EditedRide> {
 
-        private final EditedRide ride;
-
-        SaveEvent(RideForm source, EditedRide ride) {
-            super(source, false);
-            this.ride = ride;
-        }
-
-        EditedRide ride() {
-            return ride;
+        SaveEvent(RideForm source, EditedRide value) {
+            super(source, value);
         }
     }
 }

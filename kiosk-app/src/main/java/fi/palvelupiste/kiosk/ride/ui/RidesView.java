@@ -18,8 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.ride.ManifestRow;
 import fi.palvelupiste.kiosk.ride.Ride;
@@ -33,10 +31,10 @@ import fi.palvelupiste.kiosk.ride.StopCount;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.signup.ListFormat;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
+import fi.palvelupiste.kiosk.staff.ui.CsvDownload;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +94,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         grid.asSingleSelect().addValueChangeListener(change -> choose(change.getValue()));
 
         form.setEvents(rides.events());
-        form.addSaveListener(save -> createRide(save.ride()));
+        form.addSaveListener(save -> createRide(save.value()));
 
         detail.setId("ride-detail");
         detail.setPadding(false);
@@ -190,11 +188,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         a4.setHref(RouteConfiguration.forSessionScope().getUrl(RideManifestPrintView.class,
                 new RouteParameters(Map.of(RideManifestPrintView.RIDE_PARAMETER, String.valueOf(ride.id())))));
         String fileName = "kyyti-%s-%s.csv".formatted(ride.date(), ride.id());
-        csv.setHref(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = manifests.csv(ride.id(), actor, locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8",
-                    bytes.length);
-        }));
+        csv.setHref(CsvDownload.of(fileName, () -> manifests.csv(ride.id(), actor, locale)));
     }
 
     void addStop() {

@@ -63,7 +63,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         setId("event-editor");
         form = new EventForm(planning.kinds());
         // once per screen: beforeEnter runs again on the same screen after each save of a new event
-        form.addSaveListener(save -> save(save.draft()));
+        form.addSaveListener(save -> save(save.value()));
         form.addCloseListener(close -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
         form.kind.addValueChangeListener(change -> showSlots());
         layOutSlots();

@@ -23,6 +23,7 @@ import fi.palvelupiste.kiosk.signup.BookingUnit;
 import fi.palvelupiste.kiosk.signup.EventDraft;
 import fi.palvelupiste.kiosk.signup.EventKind;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
+import fi.palvelupiste.kiosk.staff.ui.FormEvent;
 import fi.palvelupiste.kiosk.staff.ui.LocalizedTextField;
 import org.jspecify.annotations.Nullable;
 
@@ -212,17 +213,10 @@ class EventForm extends FormLayout {
     }
 
     /** "Save" with a draft that the Binder found nothing to fix in. */
-    static final class SaveEvent extends ComponentEvent<EventForm> {
+    static final class SaveEvent extends FormEvent<EventForm, EventDraft> {
 
-        private final EventDraft draft;
-
-        SaveEvent(EventForm source, EventDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        EventDraft draft() {
-            return draft;
+        SaveEvent(EventForm source, EventDraft value) {
+            super(source, value);
         }
     }
 

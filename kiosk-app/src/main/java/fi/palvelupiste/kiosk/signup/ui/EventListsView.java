@@ -19,8 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.signup.ListFormat;
@@ -31,10 +29,10 @@ import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupLists;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
+import fi.palvelupiste.kiosk.staff.ui.CsvDownload;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -133,11 +131,7 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
                 java.util.Map.of(ListPrintView.EVENT_PARAMETER, String.valueOf(event.id()),
                         ListPrintView.LIST_PARAMETER, list.name().toLowerCase(Locale.ROOT)))));
         String fileName = "%s-%s-%s.csv".formatted(list.name().toLowerCase(Locale.ROOT), event.date(), event.id());
-        csv.setHref(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = lists.csv(event.id(), list, actor, locale);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8",
-                    bytes.length);
-        }));
+        csv.setHref(CsvDownload.of(fileName, () -> lists.csv(event.id(), list, actor, locale)));
     }
 
     void printOnKiosk() {

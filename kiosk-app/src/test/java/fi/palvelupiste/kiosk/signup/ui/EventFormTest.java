@@ -38,7 +38,7 @@ class EventFormTest {
     void form() {
         UI.setCurrent(new UI());
         form = new EventForm(List.of(PHOTO_DAY, TRIP));
-        form.addSaveListener(save -> saved.add(save.draft()));
+        form.addSaveListener(save -> saved.add(save.value()));
         form.addCloseListener(close -> closed++);
     }
 
