@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -53,7 +55,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     static final String NEW = "new";
 
     private final EventPlanning planning;
-    private final String actor;
+    private final Actor actor;
     private final List<EventKind> kinds;
     private Long eventId;
     private EventDraft draft = new EventDraft();
@@ -95,7 +97,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
 
     EventEditorView(EventPlanning planning, AuthenticationContext authentication) {
         this.planning = planning;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = StaffActor.of(authentication);
         this.kinds = planning.kinds();
         setId("event-editor");
         // once per screen: beforeEnter runs again on the same screen after each save of a new event
