@@ -39,6 +39,26 @@ class DisplayViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void now_serving_shows_only_who_is_being_served_the_served_go_under_called_earlier_and_no_shows_not_at_all() {
+        long queueB = queueDesk.queues().stream().filter(q -> q.prefix().equals("B")).findFirst().orElseThrow().id();
+        long desk = queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
+        Ticket served = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        Ticket absent = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        Ticket serving = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        queueDesk.call(served.id(), desk, "maija");
+        queueDesk.served(served.id(), "maija");
+        queueDesk.call(absent.id(), desk, "maija");
+        queueDesk.noShow(absent.id(), "maija");
+        queueDesk.call(serving.id(), desk, "maija");
+        DisplayView display = navigate(DisplayView.class);
+
+        String now = display.now.getElement().getTextRecursively();
+        String earlier = display.earlier.getElement().getTextRecursively();
+        assertThat(now).contains(serving.displayNumber()).doesNotContain(served.displayNumber(), absent.displayNumber());
+        assertThat(earlier).contains(served.displayNumber()).doesNotContain(absent.displayNumber(), serving.displayNumber());
+    }
+
+    @Test
     void announcements_are_spoken_in_the_languages_asked_for_with_the_number_read_naturally() {
         DisplayView display = navigate(DisplayView.class);
         CalledTicket called = new CalledTicket(1, "A012", "Digituki 1", null, 1, null);
