@@ -1,8 +1,8 @@
 package fi.palvelupiste.kiosk.audit;
 
 /**
- * Who did something: the kiosk itself (a resident at the touchscreen, who is never named) or a staff member by
- * username. What staff do with personal data is audited; what the kiosk does for a resident is not.
+ * Who did something: the kiosk itself (a resident at the touchscreen, who is never named; or one of its devices,
+ * such as a desk's call-next button) or a staff member by username. What staff do with personal data is audited; what the kiosk does for a resident is not.
  */
 public sealed interface Actor {
 
@@ -11,6 +11,11 @@ public sealed interface Actor {
 
     static Actor staff(String username) {
         return new Staff(username);
+    }
+
+    /** One of the kiosk's own devices, e.g. "call-next button". */
+    static Actor device(String name) {
+        return new Device(name);
     }
 
     /** The name written in the audit log and on print jobs: "kiosk" or the username. */
@@ -26,6 +31,9 @@ public sealed interface Actor {
         public String name() {
             return "kiosk";
         }
+    }
+
+    record Device(String name) implements Actor {
     }
 
     record Staff(String username) implements Actor {

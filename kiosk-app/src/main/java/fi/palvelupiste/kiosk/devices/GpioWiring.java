@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.devices;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.hardware.gpio.Gpio;
 import fi.palvelupiste.hardware.gpio.GpioPins;
 import fi.palvelupiste.hardware.gpio.PrinterStatusLight;
@@ -25,7 +26,7 @@ import java.util.Optional;
 class GpioWiring {
 
     /** Who the ticket history says called a ticket with the physical button. */
-    static final String BUTTON_ACTOR = "call-next button";
+    static final Actor BUTTON_ACTOR = Actor.device("call-next button");
     private static final Logger log = LoggerFactory.getLogger(GpioWiring.class);
 
     private final KioskProperties.Gpio settings;

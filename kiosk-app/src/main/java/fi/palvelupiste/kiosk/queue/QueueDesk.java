@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,7 +80,7 @@ public class QueueDesk {
      * @return the called ticket, or empty when nobody is waiting
      */
     @Transactional
-    public Optional<Ticket> callNext(long deskId, Long queueId, String actor) {
+    public Optional<Ticket> callNext(long deskId, Long queueId, Actor actor) {
         Desk desk = desks.find(deskId).orElseThrow(() -> new IllegalArgumentException("no desk " + deskId));
         finishCurrent(desk.id(), actor);
         List<Ticket> candidates = queueId == null
@@ -95,7 +96,7 @@ public class QueueDesk {
 
     /** Calls a chosen waiting ticket out of order (someone with an appointment, a ticket called by mistake). */
     @Transactional
-    public Ticket call(long ticketId, long deskId, String actor) {
+    public Ticket call(long ticketId, long deskId, Actor actor) {
         Desk desk = desks.find(deskId).orElseThrow(() -> new IllegalArgumentException("no desk " + deskId));
         finishCurrent(desk.id(), actor);
         if (!tickets.claimForDesk(ticketId, desk.id(), now())) {
@@ -106,7 +107,7 @@ public class QueueDesk {
 
     /** Calls the same number again: the display shows and announces it once more. */
     @Transactional
-    public Ticket recall(long ticketId, String actor) {
+    public Ticket recall(long ticketId, Actor actor) {
         Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new TicketNotAvailableException(ticketId));
         if (ticket.deskId() == null || !tickets.recall(ticketId, now())) {
             throw new TicketNotAvailableException(ticketId);
@@ -116,47 +117,47 @@ public class QueueDesk {
     }
 
     @Transactional
-    public void served(long ticketId, String actor) {
+    public void served(long ticketId, Actor actor) {
         finish(ticketId, TicketStatus.SERVED, "SERVED", actor);
     }
 
     @Transactional
-    public void noShow(long ticketId, String actor) {
+    public void noShow(long ticketId, Actor actor) {
         finish(ticketId, TicketStatus.NO_SHOW, "NO_SHOW", actor);
     }
 
     /** Puts a called ticket back to wait in its original place (the person stepped away for a moment). */
     @Transactional
-    public void returnToQueue(long ticketId, String actor) {
+    public void returnToQueue(long ticketId, Actor actor) {
         Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new TicketNotAvailableException(ticketId));
         if (!tickets.returnToQueue(ticketId)) {
             throw new TicketNotAvailableException(ticketId);
         }
-        tickets.recordEvent(ticketId, "RETURNED", actor, ticket.deskId(), null, now());
+        tickets.recordEvent(ticketId, "RETURNED", actor.name(), ticket.deskId(), null, now());
         updates.publish(QueueUpdate.changed());
     }
 
     /** Moves a ticket to another service's queue, where it waits by the time it was taken. */
     @Transactional
-    public void transfer(long ticketId, long toQueueId, String actor) {
+    public void transfer(long ticketId, long toQueueId, Actor actor) {
         ServiceQueue target = queues.find(toQueueId).orElseThrow(() -> new QueueClosedException(toQueueId));
         Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new TicketNotAvailableException(ticketId));
         if (!tickets.transfer(ticketId, target.id())) {
             throw new TicketNotAvailableException(ticketId);
         }
-        tickets.recordEvent(ticketId, "TRANSFERRED", actor, ticket.deskId(), "to " + target.prefix(), now());
+        tickets.recordEvent(ticketId, "TRANSFERRED", actor.name(), ticket.deskId(), "to " + target.prefix(), now());
         updates.publish(QueueUpdate.changed());
     }
 
     /** Closes a service's queue at the kiosk for the rest of today; tickets already taken are still called. */
     @Transactional
-    public void pauseForToday(long queueId, String actor) {
+    public void pauseForToday(long queueId, Actor actor) {
         queues.setPausedOn(queueId, today());
         updates.publish(QueueUpdate.changed());
     }
 
     @Transactional
-    public void resume(long queueId, String actor) {
+    public void resume(long queueId, Actor actor) {
         queues.setPausedOn(queueId, null);
         updates.publish(QueueUpdate.changed());
     }
@@ -166,25 +167,25 @@ public class QueueDesk {
         return tickets.events(ticketId);
     }
 
-    private void finishCurrent(long deskId, String actor) {
+    private void finishCurrent(long deskId, Actor actor) {
         tickets.calledAt(deskId).ifPresent(current -> {
             tickets.finish(current.id(), TicketStatus.SERVED, now());
-            tickets.recordEvent(current.id(), "SERVED", actor, deskId, "next called", now());
+            tickets.recordEvent(current.id(), "SERVED", actor.name(), deskId, "next called", now());
         });
     }
 
-    private void finish(long ticketId, TicketStatus status, String action, String actor) {
+    private void finish(long ticketId, TicketStatus status, String action, Actor actor) {
         Ticket ticket = tickets.find(ticketId).orElseThrow(() -> new TicketNotAvailableException(ticketId));
         if (!tickets.finish(ticketId, status, now())) {
             throw new TicketNotAvailableException(ticketId);
         }
-        tickets.recordEvent(ticketId, action, actor, ticket.deskId(), null, now());
+        tickets.recordEvent(ticketId, action, actor.name(), ticket.deskId(), null, now());
         updates.publish(QueueUpdate.changed());
     }
 
-    private Ticket announceCall(long ticketId, Desk desk, String action, String actor) {
+    private Ticket announceCall(long ticketId, Desk desk, String action, Actor actor) {
         Ticket called = tickets.find(ticketId).orElseThrow();
-        tickets.recordEvent(ticketId, action, actor, desk.id(), null, now());
+        tickets.recordEvent(ticketId, action, actor.name(), desk.id(), null, now());
         updates.publish(new QueueUpdate(new CalledTicket(called.id(), called.displayNumber(), desk.name(),
                 called.calledAt(), called.callCount(), called.status())));
         return called;

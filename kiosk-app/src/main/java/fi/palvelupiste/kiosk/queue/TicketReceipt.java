@@ -5,6 +5,7 @@ import fi.palvelupiste.hardware.receipt.Align;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.hardware.receipt.TextSize;
 import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.i18n.DateWords;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -19,10 +20,12 @@ import java.util.Optional;
 class TicketReceipt {
 
     private final I18NProvider i18n;
+    private final DateWords dates;
     private final KioskProperties properties;
 
-    TicketReceipt(I18NProvider i18n, KioskProperties properties) {
+    TicketReceipt(I18NProvider i18n, DateWords dates, KioskProperties properties) {
         this.i18n = i18n;
+        this.dates = dates;
         this.properties = properties;
     }
 
@@ -42,15 +45,11 @@ class TicketReceipt {
                 .text(estimatedWait.map(wait -> wait.isZero() ? t(locale, "ticket.print.next")
                                 : t(locale, "ticket.print.wait", wait.toMinutes()))
                         .orElse(t(locale, "ticket.print.wait-unknown")))
-                .text(t(locale, "ticket.print.taken", format(locale, "format.date", taken), format(locale, "format.time", taken)))
+                .text(t(locale, "ticket.print.taken", dates.date(taken, locale), dates.time(taken, locale)))
                 .rule()
                 .text(t(locale, "ticket.print.wait-for-call"))
                 .cut()
                 .build();
-    }
-
-    private String format(Locale locale, String patternKey, ZonedDateTime time) {
-        return DateTimeFormatter.ofPattern(t(locale, patternKey)).format(time);
     }
 
     private String t(Locale locale, String key, Object... params) {

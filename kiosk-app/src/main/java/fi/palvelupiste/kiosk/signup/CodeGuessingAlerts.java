@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.staff.StaffNotices;
 import jakarta.annotation.PreDestroy;
@@ -43,7 +44,7 @@ class CodeGuessingAlerts implements StaffNotices {
     /** A device has just reached its limit of wrong codes in the window. */
     void tripped(String device) {
         long minutes = guard.window().toMinutes();
-        audit.record("kiosk", "reference codes: the limit of wrong codes in " + minutes + " min was reached from "
+        audit.record(Actor.KIOSK.name(), "reference codes: the limit of wrong codes in " + minutes + " min was reached from "
                 + device + "; tries from it are slowed down");
         log.warn("Many wrong reference codes from {} within {} min: tries from it are slowed down", device, minutes);
         delivery.execute(() -> subscribers.forEach(Runnable::run));

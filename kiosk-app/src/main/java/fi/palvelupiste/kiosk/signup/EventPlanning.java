@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import org.springframework.stereotype.Service;
@@ -104,7 +105,7 @@ public class EventPlanning {
      * @throws PlanningException with what to fix
      */
     @Transactional
-    public long save(Long eventId, EventDraft draft, String actor) {
+    public long save(Long eventId, EventDraft draft, Actor actor) {
         EventKind kind = events.kinds().stream().filter(k -> k.code().equals(draft.getKindCode())).findFirst()
                 .orElseThrow(() -> new PlanningException("events.error.kind"));
         check(draft, kind);
@@ -142,7 +143,7 @@ public class EventPlanning {
      * @return how many slots were added
      */
     @Transactional
-    public int generateSlots(long eventId, LocalTime start, LocalTime end, int minutes, int capacity, String actor) {
+    public int generateSlots(long eventId, LocalTime start, LocalTime end, int minutes, int capacity, Actor actor) {
         if (start == null || end == null || !end.isAfter(start) || minutes < 1 || capacity < 1) {
             throw new PlanningException("slots.error.generate");
         }
@@ -162,7 +163,7 @@ public class EventPlanning {
     }
 
     @Transactional
-    public void addSlot(long eventId, LocalTime start, LocalTime end, int capacity, String actor) {
+    public void addSlot(long eventId, LocalTime start, LocalTime end, int capacity, Actor actor) {
         if (start == null || end == null || !end.isAfter(start) || capacity < 1) {
             throw new PlanningException("slots.error.times");
         }
@@ -174,7 +175,7 @@ public class EventPlanning {
 
     /** Changes a slot's times or capacity; a capacity below the people already booked is refused. */
     @Transactional
-    public void updateSlot(long slotId, LocalTime start, LocalTime end, int capacity, String actor) {
+    public void updateSlot(long slotId, LocalTime start, LocalTime end, int capacity, Actor actor) {
         if (start == null || end == null || !end.isAfter(start) || capacity < 1) {
             throw new PlanningException("slots.error.times");
         }
@@ -189,7 +190,7 @@ public class EventPlanning {
 
     /** Removes a slot nobody is booked in. */
     @Transactional
-    public void deleteSlot(long slotId, String actor) {
+    public void deleteSlot(long slotId, Actor actor) {
         Slot slot = events.slot(slotId).orElseThrow(() -> new PlanningException("slots.error.not-found"));
         if (slot.booked() > 0 || signups.anyInSlot(slotId)) {
             throw new PlanningException("slots.error.not-empty");

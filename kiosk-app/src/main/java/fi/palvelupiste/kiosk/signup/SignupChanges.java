@@ -70,7 +70,7 @@ public class SignupChanges {
     /**
      * Cancels a sign-up and gives its place to the first on the waitlist. A slip confirms the cancellation.
      *
-     * @param actor "kiosk" for the resident, otherwise the staff member (audited)
+     * @param actor the kiosk for the resident, or the staff member (audited)
      */
     @Transactional
     public Booked cancel(long signupId, Actor actor, Locale locale) {

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.hardware.receipt.Align;
 import fi.palvelupiste.hardware.receipt.Receipt;
@@ -51,7 +52,7 @@ public class SignupLists {
 
     /** The list's rows; the access is audited with the format it is shown in (screen or A4). */
     @Transactional
-    public List<ListRow> rows(long eventId, PersonList list, ListFormat format, String actor) {
+    public List<ListRow> rows(long eventId, PersonList list, ListFormat format, Actor actor) {
         SignupEvent event = event(eventId);
         audit.record(actor, describe(event, list, format));
         return rowsOf(event, list);
@@ -59,7 +60,7 @@ public class SignupLists {
 
     /** The list as CSV (see {@link SpreadsheetCsv#texts()}); audited. */
     @Transactional
-    public byte[] csv(long eventId, PersonList list, String actor, Locale locale) {
+    public byte[] csv(long eventId, PersonList list, Actor actor, Locale locale) {
         SignupEvent event = event(eventId);
         audit.record(actor, describe(event, list, ListFormat.CSV));
         List<List<String>> table = new ArrayList<>();
@@ -70,7 +71,7 @@ public class SignupLists {
 
     /** Prints the list on the kiosk's thermal printer; audited. Returns the print job's id. */
     @Transactional
-    public long print(long eventId, PersonList list, String actor, Locale locale) {
+    public long print(long eventId, PersonList list, Actor actor, Locale locale) {
         SignupEvent event = event(eventId);
         audit.record(actor, describe(event, list, ListFormat.THERMAL));
         Receipt.Builder paper = Receipt.builder()

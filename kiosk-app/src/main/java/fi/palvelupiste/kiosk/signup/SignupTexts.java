@@ -2,33 +2,19 @@ package fi.palvelupiste.kiosk.signup;
 
 import fi.palvelupiste.kiosk.resident.Needs;
 import com.vaadin.flow.i18n.I18NProvider;
+import fi.palvelupiste.kiosk.i18n.DateWords;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Dates, slot times and needs in words, the same on screens, slips, lists and exports. */
+/** Slot times and needs in words (days and times: {@link DateWords}), the same on screens, slips, lists and exports. */
 @Component
-public class SignupTexts {
-
-    private final I18NProvider i18n;
+public class SignupTexts extends DateWords {
 
     public SignupTexts(I18NProvider i18n) {
-        this.i18n = i18n;
-    }
-
-    /** "torstai 14.1.2027" */
-    public String day(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofPattern(t(locale, "signup.format.day"), locale).format(date);
-    }
-
-    /** "10.20" */
-    public String time(LocalTime time, Locale locale) {
-        return DateTimeFormatter.ofPattern(t(locale, "format.time"), locale).format(time);
+        super(i18n);
     }
 
     /** "klo 10.20–10.30", or for a trip "lähtö klo 8.30, paluu noin klo 15.00". */
@@ -56,9 +42,5 @@ public class SignupTexts {
 
     public String interpreter(String code, Locale locale) {
         return t(locale, "signup.interpreter." + code);
-    }
-
-    public String t(Locale locale, String key, Object... params) {
-        return i18n.getTranslation(key, locale, params);
     }
 }

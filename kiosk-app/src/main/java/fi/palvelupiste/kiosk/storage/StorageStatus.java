@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.storage;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.backup.DatabaseBackup;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -92,14 +93,14 @@ public class StorageStatus implements StaffNotices {
      * Staff confirmed: restore this good backup at the next start, keeping the damaged file, then stop so the kiosk
      * starts again. Only while the kiosk runs on its emergency database.
      */
-    public void restoreAndRestart(Path backup, String actor) {
+    public void restoreAndRestart(Path backup, Actor actor) {
         if (damaged == null || !DatabaseBackup.isGood(backup) || !backups.backups().contains(backup)) {
             throw new IllegalArgumentException("not a good backup to restore now: " + backup);
         }
         DatabaseFiles files = new DatabaseFiles(Path.of(damaged.replaceAll("\\.mv\\.db$", "")));
         files.requestRestore(backup);
         audit.record(actor, "storage-restore " + backup.getFileName());
-        log.warn("{} confirmed restoring {}; the kiosk restarts to do it", actor, backup);
+        log.warn("{} confirmed restoring {}; the kiosk restarts to do it", actor.name(), backup);
         Thread.ofPlatform().name("restart-for-restore").start(() -> {
             sleep(Duration.ofSeconds(2)); // the confirming page gets its answer first
             System.exit(SpringApplication.exit(context, () -> RESTART_STATUS));

@@ -72,7 +72,7 @@ class RetentionLeavesNoTraceIT {
         LocalDate day = planning.event(event).orElseThrow().date();
         signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
                 SignupFixtures.person("Quintilla", NAME, "0409871234"), null, Locale.of("fi")));
-        lists.print(event, PersonList.PARTICIPANTS, SignupFixtures.COORDINATOR, Locale.of("fi"));
+        lists.print(event, PersonList.PARTICIPANTS, fi.palvelupiste.kiosk.audit.Actor.staff(SignupFixtures.COORDINATOR), Locale.of("fi"));
         VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(NAME));
         backups.backupNow();
         Path updateCopy = DATA.resolve("pre-update")

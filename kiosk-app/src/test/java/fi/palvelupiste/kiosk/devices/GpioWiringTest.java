@@ -74,7 +74,7 @@ class GpioWiringTest {
         Ticket called = queueDesk.ticket(waiting.id()).orElseThrow();
         assertThat(called.status()).isEqualTo(TicketStatus.CALLED);
         assertThat(queueDesk.desk(called.deskId()).orElseThrow().name()).isEqualTo("Digituki 1");
-        assertThat(queueDesk.history(waiting.id())).containsExactly("CALLED by " + GpioWiring.BUTTON_ACTOR);
+        assertThat(queueDesk.history(waiting.id())).containsExactly("CALLED by " + GpioWiring.BUTTON_ACTOR.name());
     }
 
     @Test

@@ -45,11 +45,11 @@ class QueueStatisticsTest {
             tickets.take(queueA, i == 0, Language.FI.locale());
         }
         clock.advance(Duration.ofMinutes(10));
-        Ticket first = desk.callNext(deskId, queueA, "maija").orElseThrow();
+        Ticket first = desk.callNext(deskId, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("maija")).orElseThrow();
         clock.advance(Duration.ofMinutes(8));
-        desk.served(first.id(), "maija");
-        Ticket second = desk.callNext(deskId, queueA, "maija").orElseThrow();
-        desk.noShow(second.id(), "maija");
+        desk.served(first.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        Ticket second = desk.callNext(deskId, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("maija")).orElseThrow();
+        desk.noShow(second.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
 
         clock.advance(Duration.ofDays(1));
         statistics.closePastDays();

@@ -85,7 +85,7 @@ class PersonalDataAccessTest extends SpringBrowserlessTest {
         signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
                 SignupFixtures.person("Quintilla", SURNAME, PHONE), null, FI), new RideRequest(stop, 1, false));
         personalJobs = List.of(
-                lists.print(event, PersonList.PARTICIPANTS, SignupFixtures.COORDINATOR, FI),
+                lists.print(event, PersonList.PARTICIPANTS, fi.palvelupiste.kiosk.audit.Actor.staff(SignupFixtures.COORDINATOR), FI),
                 manifests.print(ride, Actor.staff(SignupFixtures.COORDINATOR), FI));
         assertThat(printing.find(personalJobs.getFirst()).orElseThrow().document()).contains(SURNAME);
         assertThat(privacy.withPersonalData(personalJobs)).containsExactlyInAnyOrderElementsOf(personalJobs);

@@ -22,9 +22,8 @@ public final class SignupFixtures {
         EventDraft draft = draft(clock, "PHOTO_DAY", "Valokuvauspäivä " + COUNTER.incrementAndGet());
         draft.setPriceFi("Kuva maksetaan valokuvaajalle, 15 €");
         draft.setBringFi("Vanha henkilökortti tai passi, jos sinulla on. Puhelin, jos sinulla on.");
-        long id = planning.save(null, draft, COORDINATOR);
-        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(10, 0).plusMinutes(10L * slots), 10, capacity,
-                COORDINATOR);
+        long id = planning.save(null, draft, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
+        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(10, 0).plusMinutes(10L * slots), 10, capacity, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
         return id;
     }
 
@@ -36,7 +35,7 @@ public final class SignupFixtures {
         draft.setReturnsAt(LocalTime.of(15, 0));
         draft.setSeats(seats);
         draft.setLinkedEventId(photoDayId);
-        return planning.save(null, draft, COORDINATOR);
+        return planning.save(null, draft, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
     }
 
     /** An event open for sign-up by the app's clock (tests share one movable clock). */

@@ -19,8 +19,8 @@ import fi.palvelupiste.kiosk.queue.CalledTicket;
 import fi.palvelupiste.kiosk.queue.QueueDesk;
 import fi.palvelupiste.kiosk.queue.QueueUpdate;
 import fi.palvelupiste.kiosk.queue.QueueUpdates;
+import fi.palvelupiste.kiosk.queue.TicketStatus;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,6 +38,8 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     /** How many calls are shown large ("now"), and how many more below them. */
     static final int NOW_SHOWN = 3;
     static final int EARLIER_SHOWN = 6;
+    /** The calls looked at to find them: no-shows and numbers sent back are passed over. */
+    static final int RECENT_LOOKED_AT = 40;
 
     private final QueueDesk queueDesk;
     private final QueueUpdates updates;
@@ -63,7 +65,7 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         enableSound.getElement().setAttribute("hidden", true);
         enableSound.addClickListener(click -> getElement().executeJs("window.palvelupisteDisplay.unlock()"));
         add(heading, now, new H2(allLanguages("display.earlier")), earlier, enableSound);
-        show(queueDesk.recentCalls(NOW_SHOWN + EARLIER_SHOWN));
+        show(queueDesk.recentCalls(RECENT_LOOKED_AT));
     }
 
     @Override
@@ -99,7 +101,7 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     void onUpdate(QueueUpdate update) {
-        show(queueDesk.recentCalls(NOW_SHOWN + EARLIER_SHOWN));
+        show(queueDesk.recentCalls(RECENT_LOOKED_AT));
         if (update.called() != null) {
             getElement().executeJs("window.palvelupisteDisplay && window.palvelupisteDisplay.announce($0, $1)",
                     update.called().displayNumber(), announcements(update.called(), speech));
@@ -114,10 +116,16 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Large under "Now serving": the numbers being served now (called, not yet finished). Smaller under "Called
+     * earlier": numbers already served, newest first. A no-show, or a number sent back to the queue, is not shown:
+     * nobody should walk to a desk for a call that is over.
+     */
     private void show(List<CalledTicket> calls) {
         now.removeAll();
         earlier.removeAll();
-        List<CalledTicket> current = new ArrayList<>(calls.subList(0, Math.min(NOW_SHOWN, calls.size())));
+        List<CalledTicket> current = calls.stream().filter(call -> call.status() == TicketStatus.CALLED)
+                .limit(NOW_SHOWN).toList();
         for (CalledTicket call : current) {
             Div row = new Div(number(call), desk(call));
             row.addClassName("display-row");
@@ -126,11 +134,11 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         if (current.isEmpty()) {
             now.add(new Span(allLanguages("display.nobody")));
         }
-        for (CalledTicket call : calls.subList(Math.min(NOW_SHOWN, calls.size()), calls.size())) {
+        calls.stream().filter(call -> call.status() == TicketStatus.SERVED).limit(EARLIER_SHOWN).forEach(call -> {
             Div row = new Div(number(call), new Span(" "), desk(call));
             row.addClassName("display-row-earlier");
             earlier.add(row);
-        }
+        });
     }
 
     private static Span number(CalledTicket call) {

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
@@ -54,7 +56,7 @@ class QueueDeskView extends VerticalLayout implements HasDynamicTitle {
 
     private final QueueDesk queueDesk;
     private final QueueUpdates updates;
-    private final String actor;
+    private final Actor actor;
     private final Clock clock;
 
     final ComboBox<Desk> desk = new ComboBox<>();
@@ -70,7 +72,7 @@ class QueueDeskView extends VerticalLayout implements HasDynamicTitle {
         this.queueDesk = queueDesk;
         this.updates = updates;
         this.clock = clock;
-        this.actor = authentication.getPrincipalName().orElse("staff");
+        this.actor = StaffActor.of(authentication);
         addClassName("staff-desk");
 
         desk.setLabel(getTranslation("desk.desk"));

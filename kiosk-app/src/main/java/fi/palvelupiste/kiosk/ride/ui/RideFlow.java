@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.step.ResidentFlow;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepHistory;
 import fi.palvelupiste.kiosk.resident.PersonDraft;
@@ -15,7 +16,7 @@ import java.io.Serializable;
  * Booking a ride on its own (a weekly asiointiliikenne ride), as states and transitions without a screen: ride →
  * stop → how many travel → wheelchair place (when the stop has one free) → name → phone → summary → done.
  */
-final class RideFlow implements Serializable {
+final class RideFlow implements ResidentFlow, Serializable {
 
     enum Step { RIDE, STOP, SEATS, WHEELCHAIR, NAME, PHONE, SUMMARY, DONE }
 
@@ -73,7 +74,8 @@ final class RideFlow implements Serializable {
     }
 
     /** @return false at the first step: leave the flow */
-    boolean back() {
+    @Override
+    public boolean back() {
         return history.back();
     }
 
@@ -99,12 +101,14 @@ final class RideFlow implements Serializable {
         return ticket;
     }
 
-    boolean hasTypedText() {
+    @Override
+    public boolean hasTypedText() {
         return traveller.hasTypedText();
     }
 
     /** Every step but the last counts, the wheelchair question too (it is skipped when no place is free). */
-    @Nullable StepCount stepCount() {
+    @Override
+    public @Nullable StepCount stepCount() {
         return step() == Step.DONE ? null : new StepCount(step().ordinal() + 1, Step.DONE.ordinal());
     }
 }

@@ -13,7 +13,6 @@ import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
 import fi.palvelupiste.kiosk.kiosk.ui.step.NameStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.PhoneStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.RideSteps;
-import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.resident.RideChoice;
 import fi.palvelupiste.kiosk.ride.Ride;
@@ -32,16 +31,15 @@ import java.util.List;
  */
 @AnonymousAllowed
 @Route(value = "ride", layout = KioskLayout.class)
-class RideView extends StepFlowView {
+class RideView extends StepFlowView<RideFlow> {
 
     private final RideBookings rides;
     private final SignupTexts texts;
     private final PrintJobService printing;
-    final RideFlow flow = new RideFlow();
     @Nullable SlipPrintState printState;
 
     RideView(RideBookings rides, SignupTexts texts, PrintJobService printing) {
-        super("ride-message");
+        super("ride-message", new RideFlow());
         this.rides = rides;
         this.texts = texts;
         this.printing = printing;
@@ -55,43 +53,19 @@ class RideView extends StepFlowView {
 
     @Override
     protected void render() {
-        switch (flow.step()) {
-            case RIDE -> show(rides()).addDoneListener(chosen -> then(() -> flow.chooseRide(chosen.value())));
-            case STOP -> show(RideSteps.stop(rides.choices(flow.ride().id(), getLocale())))
-                    .addDoneListener(stop -> then(() -> flow.chooseStop(stop.value())));
-            case SEATS -> show(RideSteps.travellers()).addDoneListener(n -> then(() -> flow.chooseTravellers(n.value())));
-            case WHEELCHAIR -> show(RideSteps.wheelchair()).addDoneListener(yes -> then(() -> flow.chooseWheelchair(yes.value())));
-            case NAME -> show(new NameStep(flow.traveller()).withHeading("signup.name.heading"))
-                    .addDoneListener(done -> then(flow::named));
-            case PHONE -> show(new PhoneStep(flow.traveller(), "ride.phone.instruction").withHeading("signup.phone.heading"))
-                    .addDoneListener(done -> then(flow::phoned));
+        switch (flow().step()) {
+            case RIDE -> show(rides()).addDoneListener(chosen -> then(() -> flow().chooseRide(chosen.value())));
+            case STOP -> show(RideSteps.stop(rides.choices(flow().ride().id(), getLocale())))
+                    .addDoneListener(stop -> then(() -> flow().chooseStop(stop.value())));
+            case SEATS -> show(RideSteps.travellers()).addDoneListener(n -> then(() -> flow().chooseTravellers(n.value())));
+            case WHEELCHAIR -> show(RideSteps.wheelchair()).addDoneListener(yes -> then(() -> flow().chooseWheelchair(yes.value())));
+            case NAME -> show(new NameStep(flow().traveller()).withHeading("signup.name.heading"))
+                    .addDoneListener(done -> then(flow()::named));
+            case PHONE -> show(new PhoneStep(flow().traveller(), "ride.phone.instruction").withHeading("signup.phone.heading"))
+                    .addDoneListener(done -> then(flow()::phoned));
             case SUMMARY -> show(summary()).addDoneListener(yes -> confirm());
             case DONE -> done();
         }
-    }
-
-    @Override
-    protected @Nullable StepCount stepCount() {
-        return flow.stepCount();
-    }
-
-    @Override
-    protected void back() {
-        if (flow.back()) {
-            redraw();
-        } else {
-            toStart();
-        }
-    }
-
-    @Override
-    protected boolean hasTypedText() {
-        return flow.hasTypedText();
-    }
-
-    private void then(Runnable transition) {
-        transition.run();
-        redraw();
     }
 
     private ChoiceStep<Ride> rides() {
@@ -110,34 +84,34 @@ class RideView extends StepFlowView {
     }
 
     private ConfirmStep summary() {
-        Ride ride = flow.ride();
-        RideChoice choice = flow.choice();
+        Ride ride = flow().ride();
+        RideChoice choice = flow().choice();
         ConfirmStep step = ConfirmStep.summary("ride-summary", "ride-confirm", getTranslation("ride.summary.confirm"));
         step.withHeading("ride.summary.heading");
         step.line("ride.summary.ride", ride.name(getLocale()) + ", " + texts.day(ride.date(), getLocale()))
                 .line("ride.summary.stop", choice.stop() == null ? "" : choice.stop().label())
                 .line("ride.summary.travellers", getTranslation("ride.seats.option", choice.travellers())
                         + (choice.wheelchair() ? ", " + getTranslation("ride.places.wheelchair") : ""))
-                .person("signup.summary.you", flow.traveller(), null);
+                .person("signup.summary.you", flow().traveller(), null);
         step.note("ride-privacy", getTranslation("ride.summary.privacy"));
         return step;
     }
 
     void confirm() {
         try {
-            flow.booked(rides.bookStandalone(flow.choice().request(), flow.traveller().toPerson(), getLocale()));
+            flow().booked(rides.bookStandalone(flow().choice().request(), flow().traveller().toPerson(), getLocale()));
         } catch (RideFullException full) {
             stepMessage = getTranslation("ride.full");
-            flow.full();
+            flow().full();
         } catch (NotChangeableException closed) {
             stepMessage = getTranslation("ride.closed");
-            flow.closed();
+            flow().closed();
         }
         redraw();
     }
 
     private void done() {
-        RideTicket ticket = flow.ticket();
+        RideTicket ticket = flow().ticket();
         heading.setText(getTranslation("ride.done.heading"));
         Paragraph what = new Paragraph(ticket.summary());
         what.setId("ride-done");

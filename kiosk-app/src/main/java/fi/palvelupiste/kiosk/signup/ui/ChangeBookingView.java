@@ -15,7 +15,6 @@ import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ChoiceStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ConfirmStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
-import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.kiosk.ui.step.TextStep;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.signup.Booked;
@@ -41,7 +40,7 @@ import java.util.List;
  */
 @AnonymousAllowed
 @Route(value = "signup/change", layout = KioskLayout.class)
-class ChangeBookingView extends StepFlowView {
+class ChangeBookingView extends StepFlowView<ChangeFlow> {
 
     /** The first letters of a surname are enough; more would only be more to type. */
     static final int SURNAME_TYPED_MAX = 20;
@@ -51,12 +50,11 @@ class ChangeBookingView extends StepFlowView {
     private final ReferenceCodes codes;
     private final SignupTexts texts;
     private final PrintJobService printing;
-    final ChangeFlow flow = new ChangeFlow();
     @Nullable SlipPrintState printState;
 
     ChangeBookingView(SignupBooking signups, SignupChanges changes, ReferenceCodes codes, SignupTexts texts,
                       PrintJobService printing) {
-        super("change-message");
+        super("change-message", new ChangeFlow());
         this.signups = signups;
         this.changes = changes;
         this.codes = codes;
@@ -72,7 +70,7 @@ class ChangeBookingView extends StepFlowView {
 
     @Override
     protected void render() {
-        switch (flow.step()) {
+        switch (flow().step()) {
             case CODE -> code();
             case SURNAME -> surname();
             case BOOKING -> booking();
@@ -82,30 +80,11 @@ class ChangeBookingView extends StepFlowView {
         }
     }
 
-    @Override
-    protected @Nullable StepCount stepCount() {
-        return flow.stepCount();
-    }
-
-    @Override
-    protected void back() {
-        if (flow.back()) {
-            redraw();
-        } else {
-            toStart();
-        }
-    }
-
-    @Override
-    protected boolean hasTypedText() {
-        return flow.hasTypedText();
-    }
-
     private void code() {
         TextStep step = new TextStep("change-code", "change.code.label", "change.code.instruction",
-                OnScreenKeyboard.Layout.CODES, ReferenceCode.LENGTH, flow.code(), flow::typeCode);
+                OnScreenKeyboard.Layout.CODES, ReferenceCode.LENGTH, flow().code(), flow()::typeCode);
         show(step.withHeading("change.code.heading"));
-        String message = flow.takeCodeMessage();
+        String message = flow().takeCodeMessage();
         if (message != null) {
             step.setError(message);
         }
@@ -114,14 +93,14 @@ class ChangeBookingView extends StepFlowView {
                 step.setError(getTranslation("change.code.form", ReferenceCode.LENGTH));
                 return;
             }
-            flow.codeGiven();
+            flow().codeGiven();
             redraw();
         });
     }
 
     private void surname() {
         TextStep step = new TextStep("change-surname", "change.surname.label", "change.surname.instruction",
-                OnScreenKeyboard.Layout.NAMES, SURNAME_TYPED_MAX, flow.surname(), flow::typeSurname);
+                OnScreenKeyboard.Layout.NAMES, SURNAME_TYPED_MAX, flow().surname(), flow()::typeSurname);
         show(step.withHeading("change.surname.heading"));
         step.addDoneListener(typed -> {
             if (typed.value().isBlank()) {
@@ -133,31 +112,31 @@ class ChangeBookingView extends StepFlowView {
     }
 
     void lookUp() {
-        switch (codes.lookUp(ResidentVisit.of(UI.getCurrent()), device(), flow.code(), flow.surname())) {
-            case CodeLookup.Found found -> flow.found(found.booking(),
+        switch (codes.lookUp(ResidentVisit.of(UI.getCurrent()), device(), flow().code(), flow().surname())) {
+            case CodeLookup.Found found -> flow().found(found.booking(),
                     changes.ride(found.booking().signup().referenceCode(), getLocale()).orElse(null));
-            case CodeLookup.RideFound found -> flow.found(null,
+            case CodeLookup.RideFound found -> flow().found(null,
                     changes.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride()));
-            case CodeLookup.NotFound notFound -> flow.notFound(getTranslation("change.not-found"));
-            case CodeLookup.Wait wait -> flow.notFound(getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
+            case CodeLookup.NotFound notFound -> flow().notFound(getTranslation("change.not-found"));
+            case CodeLookup.Wait wait -> flow().notFound(getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
                     Math.max(1, wait.remaining().toSeconds())));
         }
         redraw();
     }
 
     private void booking() {
-        Booking booking = flow.booking();
+        Booking booking = flow().booking();
         boolean movable = booking != null && booking.movable() && signups.slots(booking.event().id()).stream()
                 .anyMatch(s -> s.free() > 0 && s.id() != booking.slot().id());
-        show(new BookingStep(booking, flow.ride(), movable, texts)).addDoneListener(action -> {
-            flow.choose(action.value());
+        show(new BookingStep(booking, flow().ride(), movable, texts)).addDoneListener(action -> {
+            flow().choose(action.value());
             redraw();
         });
     }
 
     private void cancelQuestion() {
-        RideTicket ride = flow.ride();
-        boolean rideOnly = flow.rideOnly() && ride != null;
+        RideTicket ride = flow().ride();
+        boolean rideOnly = flow().rideOnly() && ride != null;
         ConfirmStep step = ConfirmStep.question(rideOnly ? "change-ride-summary" : "change-booking",
                 "change-cancel-keep", getTranslation(rideOnly ? "ride.change.cancel-no" : "change.cancel.no"),
                 "change-cancel-confirm", getTranslation(rideOnly ? "ride.change.cancel-yes" : "change.cancel.yes"));
@@ -167,25 +146,25 @@ class ChangeBookingView extends StepFlowView {
             what.setId("change-ride");
             step.addToSummary(what);
         } else {
-            step.addToSummary(BookingStep.lines(flow.booking(), texts, getLocale()).toArray(Paragraph[]::new));
+            step.addToSummary(BookingStep.lines(flow().booking(), texts, getLocale()).toArray(Paragraph[]::new));
         }
         show(step).addDoneListener(yes -> {
             try {
                 if (rideOnly) {
-                    flow.rideCancelled(changes.cancelRide(ride.referenceCode(), Actor.KIOSK, getLocale()));
+                    flow().rideCancelled(changes.cancelRide(ride.referenceCode(), Actor.KIOSK, getLocale()));
                 } else {
-                    flow.cancelled(changes.cancel(flow.booking().signup().id(), Actor.KIOSK, getLocale()));
+                    flow().cancelled(changes.cancel(flow().booking().signup().id(), Actor.KIOSK, getLocale()));
                 }
             } catch (NotChangeableException gone) {
-                Booking now = flow.booking() == null ? null : changes.booking(flow.booking().signup().id()).orElse(flow.booking());
-                flow.changedMeanwhile(now, ride == null ? null : changes.ride(ride.referenceCode(), getLocale()).orElse(null));
+                Booking now = flow().booking() == null ? null : changes.booking(flow().booking().signup().id()).orElse(flow().booking());
+                flow().changedMeanwhile(now, ride == null ? null : changes.ride(ride.referenceCode(), getLocale()).orElse(null));
             }
             redraw();
         });
     }
 
     private void move() {
-        Booking booking = flow.booking();
+        Booking booking = flow().booking();
         ChoiceStep<Slot> step = new ChoiceStep<Slot>(ChoiceStep.GRID).instruction("change.move.instruction");
         step.withHeading("change.move.heading");
         for (Slot s : signups.slots(booking.event().id())) {
@@ -197,7 +176,7 @@ class ChangeBookingView extends StepFlowView {
         }
         show(step).addDoneListener(chosen -> {
             try {
-                flow.moved(changes.move(booking.signup().id(), chosen.value().id(), Actor.KIOSK, getLocale()));
+                flow().moved(changes.move(booking.signup().id(), chosen.value().id(), Actor.KIOSK, getLocale()));
             } catch (SlotFullException full) {
                 stepMessage = getTranslation("signup.slot.just-filled");
             }
@@ -206,20 +185,20 @@ class ChangeBookingView extends StepFlowView {
     }
 
     private void done() {
-        RideTicket ride = flow.cancelledRide();
-        if (flow.rideOnly() && ride != null) {
+        RideTicket ride = flow().cancelledRide();
+        if (flow().rideOnly() && ride != null) {
             heading.setText(getTranslation("ride.change.done"));
             printState = new SlipPrintState(printing, List.of(ride.printJobId()),
                     getTranslation("change.not-printed-cancel", ride.referenceCode()));
             add(printState, FlowButtons.ready(true));
             return;
         }
-        Booked changed = flow.changed();
-        boolean cancelled = flow.wasCancelled();
+        Booked changed = flow().changed();
+        boolean cancelled = flow().wasCancelled();
         heading.setText(getTranslation(cancelled ? "change.done.cancelled" : "change.done.moved"));
         if (!cancelled) {
-            Paragraph time = new Paragraph(getTranslation("change.done.new-time", texts.day(flow.booking().event().date(),
-                    getLocale()), texts.slotTime(flow.booking().event(), changed.slot(), getLocale())));
+            Paragraph time = new Paragraph(getTranslation("change.done.new-time", texts.day(flow().booking().event().date(),
+                    getLocale()), texts.slotTime(flow().booking().event(), changed.slot(), getLocale())));
             time.setId("change-new-time");
             time.addClassName("signup-what");
             add(time, new Paragraph(getTranslation("change.done.same-code")),

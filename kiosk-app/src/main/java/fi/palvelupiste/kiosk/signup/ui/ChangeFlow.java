@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.step.ResidentFlow;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepHistory;
 import fi.palvelupiste.kiosk.signup.Booked;
@@ -14,7 +15,7 @@ import java.io.Serializable;
  * the booking (and its ride) → cancel it (a question first) or move it to another time → done. A failed lookup goes
  * back to the code with a kind word and forgets the letters, so the next try starts clean.
  */
-final class ChangeFlow implements Serializable {
+final class ChangeFlow implements ResidentFlow, Serializable {
 
     enum Step { CODE, SURNAME, BOOKING, CANCEL_QUESTION, MOVE, DONE }
 
@@ -103,7 +104,8 @@ final class ChangeFlow implements Serializable {
     }
 
     /** @return false at the first step: leave the flow */
-    boolean back() {
+    @Override
+    public boolean back() {
         if (step() == Step.CANCEL_QUESTION) {
             rideOnly = false;
         }
@@ -149,11 +151,13 @@ final class ChangeFlow implements Serializable {
         return rideCancelled;
     }
 
-    boolean hasTypedText() {
+    @Override
+    public boolean hasTypedText() {
         return !code.isBlank() || !surname.isBlank();
     }
 
-    @Nullable StepCount stepCount() {
+    @Override
+    public @Nullable StepCount stepCount() {
         return switch (step()) {
             case CODE -> new StepCount(1, COUNTED_STEPS);
             case SURNAME -> new StepCount(2, COUNTED_STEPS);

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -43,7 +45,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     static final String NEW = "new";
 
     private final EventPlanning planning;
-    private final String actor;
+    private final Actor actor;
     private @Nullable Long eventId;
 
     final EventForm form;
@@ -59,7 +61,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
 
     EventEditorView(EventPlanning planning, AuthenticationContext authentication) {
         this.planning = planning;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = StaffActor.of(authentication);
         setId("event-editor");
         form = new EventForm(planning.kinds());
         // once per screen: beforeEnter runs again on the same screen after each save of a new event

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,7 +52,7 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final SignupLists lists;
     private final SignupBooking signups;
     private final SignupTexts texts;
-    private final String actor;
+    private final Actor actor;
     private SignupEvent event;
 
     final Select<PersonList> which = new Select<>();
@@ -64,7 +66,7 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.lists = lists;
         this.signups = signups;
         this.texts = texts;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = StaffActor.of(authentication);
         setId("event-lists");
         // once per screen: beforeEnter runs again on the same screen when another event's lists are opened from it
         which.addValueChangeListener(change -> show(change.getValue()));

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -36,7 +38,7 @@ class ListPrintView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final SignupLists lists;
     private final SignupBooking signups;
     private final SignupTexts texts;
-    private final String actor;
+    private final Actor actor;
     private String title = "";
     final NativeTable table = new NativeTable();
 
@@ -44,7 +46,7 @@ class ListPrintView extends Main implements BeforeEnterObserver, HasDynamicTitle
         this.lists = lists;
         this.signups = signups;
         this.texts = texts;
-        this.actor = authentication.getPrincipalName().orElse("unknown");
+        this.actor = StaffActor.of(authentication);
         addClassName("a4-list");
     }
 

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.step.ResidentFlow;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepHistory;
 import fi.palvelupiste.kiosk.resident.PersonDraft;
@@ -25,7 +26,7 @@ import java.util.Locale;
  * done, or "already signed up". The photo day's confirmation can go on to its linked bus with the same people:
  * time, then the summary. "Back" is the step the resident came from ({@link StepHistory}).
  */
-final class SignupFlow implements Serializable {
+final class SignupFlow implements ResidentFlow, Serializable {
 
     enum Step {
         EVENT, SLOT, NAME, PHONE, NEEDS, RIDE, RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR, COMPANION, COMPANION_NAME,
@@ -161,7 +162,8 @@ final class SignupFlow implements Serializable {
     }
 
     /** @return false at the first step: leave the flow */
-    boolean back() {
+    @Override
+    public boolean back() {
         return history.back();
     }
 
@@ -241,12 +243,14 @@ final class SignupFlow implements Serializable {
         return event != null && event.kind().unit() == BookingUnit.SEATS;
     }
 
-    boolean hasTypedText() {
+    @Override
+    public boolean hasTypedText() {
         return resident.hasTypedText() || (companion != null && companion.hasTypedText());
     }
 
     /** The step bar counts the main steps: a companion's questions are part of the companion step, a ride's of the ride. */
-    @Nullable StepCount stepCount() {
+    @Override
+    public @Nullable StepCount stepCount() {
         List<Step> main = new ArrayList<>(List.of(Step.EVENT, Step.SLOT, Step.NAME, Step.PHONE));
         if (event == null || asksNeeds()) {
             main.add(Step.NEEDS);

@@ -13,7 +13,6 @@ import fi.palvelupiste.kiosk.kiosk.ui.step.NameStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.NeedsStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.PhoneStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.RideSteps;
-import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.kiosk.ui.SlipPrintState;
 import fi.palvelupiste.kiosk.resident.PersonDraft;
@@ -39,16 +38,15 @@ import java.util.List;
  */
 @AnonymousAllowed
 @Route(value = "signup", layout = KioskLayout.class)
-class SignupView extends StepFlowView {
+class SignupView extends StepFlowView<SignupFlow> {
 
     private final SignupBooking signups;
     private final SignupTexts texts;
     private final PrintJobService printing;
-    final SignupFlow flow = new SignupFlow();
     @Nullable SlipPrintState printState;
 
     SignupView(SignupBooking signups, SignupTexts texts, PrintJobService printing) {
-        super("signup-message");
+        super("signup-message", new SignupFlow());
         this.signups = signups;
         this.texts = texts;
         this.printing = printing;
@@ -62,52 +60,28 @@ class SignupView extends StepFlowView {
 
     @Override
     protected void render() {
-        switch (flow.step()) {
+        switch (flow().step()) {
             case EVENT -> show(events());
             case SLOT -> show(slots());
-            case NAME, COMPANION_NAME -> show(new NameStep(flow.subject()).withHeading(flow.step() == SignupFlow.Step.NAME
-                    ? "signup.name.heading" : "signup.companion.name-heading")).addDoneListener(done -> then(flow::named));
-            case PHONE, COMPANION_PHONE -> show(new PhoneStep(flow.subject(), "signup.phone.instruction")
-                    .withHeading(flow.step() == SignupFlow.Step.PHONE ? "signup.phone.heading" : "signup.companion.phone-heading"))
-                    .addDoneListener(done -> then(flow::phoned));
-            case NEEDS, COMPANION_NEEDS -> show(needs()).addDoneListener(done -> then(flow::needsGiven));
+            case NAME, COMPANION_NAME -> show(new NameStep(flow().subject()).withHeading(flow().step() == SignupFlow.Step.NAME
+                    ? "signup.name.heading" : "signup.companion.name-heading")).addDoneListener(done -> then(flow()::named));
+            case PHONE, COMPANION_PHONE -> show(new PhoneStep(flow().subject(), "signup.phone.instruction")
+                    .withHeading(flow().step() == SignupFlow.Step.PHONE ? "signup.phone.heading" : "signup.companion.phone-heading"))
+                    .addDoneListener(done -> then(flow()::phoned));
+            case NEEDS, COMPANION_NEEDS -> show(needs()).addDoneListener(done -> then(flow()::needsGiven));
             case RIDE -> show(ChoiceStep.yesNo("ride", "ride.question.instruction", "ride.question.yes", "ride.question.no")
-                    .withHeading("ride.question.heading")).addDoneListener(yes -> then(() -> flow.wantsRide(yes.value())));
-            case RIDE_STOP -> show(RideSteps.stop(signups.rideStops(flow.event().id(), getLocale())))
-                    .addDoneListener(stop -> then(() -> flow.rideStop(stop.value())));
-            case RIDE_SEATS -> show(RideSteps.travellers()).addDoneListener(n -> then(() -> flow.rideTravellers(n.value())));
-            case RIDE_WHEELCHAIR -> show(RideSteps.wheelchair()).addDoneListener(yes -> then(() -> flow.rideWheelchair(yes.value())));
-            case COMPANION -> show(ChoiceStep.yesNo("signup-companion", flow.seats() ? "signup.companion.instruction-seats"
+                    .withHeading("ride.question.heading")).addDoneListener(yes -> then(() -> flow().wantsRide(yes.value())));
+            case RIDE_STOP -> show(RideSteps.stop(signups.rideStops(flow().event().id(), getLocale())))
+                    .addDoneListener(stop -> then(() -> flow().rideStop(stop.value())));
+            case RIDE_SEATS -> show(RideSteps.travellers()).addDoneListener(n -> then(() -> flow().rideTravellers(n.value())));
+            case RIDE_WHEELCHAIR -> show(RideSteps.wheelchair()).addDoneListener(yes -> then(() -> flow().rideWheelchair(yes.value())));
+            case COMPANION -> show(ChoiceStep.yesNo("signup-companion", flow().seats() ? "signup.companion.instruction-seats"
                     : "signup.companion.instruction", "signup.companion.yes", "signup.companion.no")
-                    .withHeading("signup.companion.heading")).addDoneListener(yes -> then(() -> flow.companion(yes.value())));
+                    .withHeading("signup.companion.heading")).addDoneListener(yes -> then(() -> flow().companion(yes.value())));
             case SUMMARY -> show(summary()).addDoneListener(yes -> confirm());
             case DONE -> done();
             case ALREADY -> already();
         }
-    }
-
-    @Override
-    protected @Nullable StepCount stepCount() {
-        return flow.stepCount();
-    }
-
-    @Override
-    protected void back() {
-        if (flow.back()) {
-            redraw();
-        } else {
-            toStart();
-        }
-    }
-
-    @Override
-    protected boolean hasTypedText() {
-        return flow.hasTypedText();
-    }
-
-    private void then(Runnable transition) {
-        transition.run();
-        redraw();
     }
 
     // ---- steps --------------------------------------------------------------------------------------------------
@@ -126,13 +100,13 @@ class SignupView extends StepFlowView {
                     + (free > 0 ? getTranslation("signup.event.free", free) : getTranslation("signup.event.full")), true, e);
         }
         step.withHeading("signup.event.heading");
-        step.addDoneListener(chosen -> then(() -> flow.chooseEvent(chosen.value(),
+        step.addDoneListener(chosen -> then(() -> flow().chooseEvent(chosen.value(),
                 signups.rideStops(chosen.value().id(), getLocale()))));
         return step;
     }
 
     private ChoiceStep<?> slots() {
-        SignupEvent event = flow.event();
+        SignupEvent event = flow().event();
         boolean seats = event.kind().unit() == BookingUnit.SEATS;
         Paragraph what = new Paragraph(what(event) + " – " + texts.day(event.date(), getLocale()) + ", " + event.place());
         what.setId("signup-event-name");
@@ -147,7 +121,7 @@ class SignupView extends StepFlowView {
             ChoiceStep<Boolean> waitlist = new ChoiceStep<Boolean>(ChoiceStep.LIST).intro(what, description, full);
             waitlist.choice("signup-waitlist", getTranslation("signup.waitlist.join"), getTranslation("signup.waitlist.hint"),
                     true, true);
-            waitlist.addDoneListener(join -> then(flow::joinWaitlist));
+            waitlist.addDoneListener(join -> then(flow()::joinWaitlist));
             step = waitlist;
         } else {
             ChoiceStep<Slot> times = new ChoiceStep<Slot>(seats ? ChoiceStep.LIST : ChoiceStep.GRID).intro(what, description)
@@ -157,7 +131,7 @@ class SignupView extends StepFlowView {
                         : texts.time(s.startsAt(), getLocale()), s.free() == 0 ? getTranslation("signup.slot.full")
                         : getTranslation("signup.slot.free", s.free()), s.free() > 0, s).addClassName("signup-slot");
             }
-            times.addDoneListener(chosen -> then(() -> flow.chooseSlot(chosen.value())));
+            times.addDoneListener(chosen -> then(() -> flow().chooseSlot(chosen.value())));
             step = times;
         }
         step.withHeading(seats ? "signup.slot.heading-seats" : "signup.slot.heading");
@@ -165,37 +139,37 @@ class SignupView extends StepFlowView {
     }
 
     private NeedsStep needs() {
-        EventKind kind = flow.event().kind();
-        NeedsStep step = new NeedsStep(flow.subject(), new NeedsStep.Questions(kind.asksApplicationHelp(),
+        EventKind kind = flow().event().kind();
+        NeedsStep step = new NeedsStep(flow().subject(), new NeedsStep.Questions(kind.asksApplicationHelp(),
                 kind.asksWheelchair(), kind.asksInterpreter()), code -> texts.interpreter(code, getLocale()));
-        step.withHeading(flow.step() == SignupFlow.Step.NEEDS ? "signup.needs.heading" : "signup.companion.needs-heading");
+        step.withHeading(flow().step() == SignupFlow.Step.NEEDS ? "signup.needs.heading" : "signup.companion.needs-heading");
         return step;
     }
 
     private ConfirmStep summary() {
-        SignupEvent event = flow.event();
-        Slot slot = flow.slot();
+        SignupEvent event = flow().event();
+        Slot slot = flow().slot();
         ConfirmStep step = ConfirmStep.summary("signup-summary", "signup-confirm",
-                getTranslation(flow.waitlist() ? "signup.summary.confirm-waitlist" : "signup.summary.confirm"));
-        step.withHeading(flow.waitlist() ? "signup.summary.heading-waitlist" : "signup.summary.heading");
+                getTranslation(flow().waitlist() ? "signup.summary.confirm-waitlist" : "signup.summary.confirm"));
+        step.withHeading(flow().waitlist() ? "signup.summary.heading-waitlist" : "signup.summary.heading");
         step.line("signup.summary.event", what(event))
                 .line("signup.summary.when", texts.day(event.date(), getLocale())
                         + (slot == null ? "" : ", " + texts.slotTime(event, slot, getLocale())))
                 .line("signup.summary.where", event.place() + (event.address().isBlank() ? "" : ", " + event.address()));
-        step.person("signup.summary.you", flow.resident(), needs(flow.resident()));
-        PersonDraft companion = flow.companion();
+        step.person("signup.summary.you", flow().resident(), needs(flow().resident()));
+        PersonDraft companion = flow().companion();
         if (companion != null) {
             step.person("signup.summary.companion", companion, needs(companion));
-            if (!flow.waitlist() && !flow.seats()) {
+            if (!flow().waitlist() && !flow().seats()) {
                 step.addToSummary(new Paragraph(getTranslation("signup.summary.companion-slot")));
             }
         }
-        if (flow.waitlist()) {
+        if (flow().waitlist()) {
             step.addToSummary(new Paragraph(getTranslation("signup.summary.waitlist-note")));
         }
-        if (flow.hasRides()) {
-            var ride = flow.ride();
-            step.line("ride.summary.ride", flow.rideRequest() == null || ride.stop() == null
+        if (flow().hasRides()) {
+            var ride = flow().ride();
+            step.line("ride.summary.ride", flow().rideRequest() == null || ride.stop() == null
                     ? getTranslation("ride.summary.none") : getTranslation("ride.summary.choice", ride.stop().label(),
                     ride.travellers(), getTranslation(ride.wheelchair() ? "ride.yes" : "ride.no")));
         }
@@ -208,18 +182,18 @@ class SignupView extends StepFlowView {
 
     void confirm() {
         try {
-            flow.confirmed(signups.signUp(flow.request(getLocale()), flow.rideRequest()));
+            flow().confirmed(signups.signUp(flow().request(getLocale()), flow().rideRequest()));
         } catch (AlreadySignedUpException already) {
-            flow.alreadySignedUp(already.existing());
+            flow().alreadySignedUp(already.existing());
         } catch (SlotFullException full) {
-            stepMessage = getTranslation(flow.companion() == null ? "signup.slot.just-filled" : "signup.slot.no-room-for-two");
-            flow.slotFilled();
+            stepMessage = getTranslation(flow().companion() == null ? "signup.slot.just-filled" : "signup.slot.no-room-for-two");
+            flow().slotFilled();
         } catch (RideFullException full) {
             stepMessage = getTranslation("ride.full");
-            flow.rideFull();
+            flow().rideFull();
         } catch (SignupClosedException closed) {
             stepMessage = getTranslation("signup.event.closed");
-            flow.closed();
+            flow().closed();
         }
         redraw();
     }
@@ -227,19 +201,19 @@ class SignupView extends StepFlowView {
     // ---- after confirming ---------------------------------------------------------------------------------------
 
     private void done() {
-        SignupReceipt receipt = new SignupReceipt(flow.confirmation(), texts, printing, signups.linkedOffers(flow.event().id()));
+        SignupReceipt receipt = new SignupReceipt(flow().confirmation(), texts, printing, signups.linkedOffers(flow().event().id()));
         heading.setText(getTranslation(receipt.waitlisted() ? "signup.done.heading-waitlist" : "signup.done.heading"));
-        receipt.addLinkedListener(offer -> then(() -> flow.startLinked(offer.offer(),
+        receipt.addLinkedListener(offer -> then(() -> flow().startLinked(offer.offer(),
                 signups.rideStops(offer.offer().id(), getLocale()))));
         printState = receipt.printState();
         add(receipt);
     }
 
     private void already() {
-        Signup existing = flow.existing();
+        Signup existing = flow().existing();
         heading.setText(getTranslation("signup.already.heading"));
-        AlreadySignedUp panel = new AlreadySignedUp(existing, printing, flow.reprintJob());
-        panel.addReprintListener(reprint -> then(() -> flow.reprinted(
+        AlreadySignedUp panel = new AlreadySignedUp(existing, printing, flow().reprintJob());
+        panel.addReprintListener(reprint -> then(() -> flow().reprinted(
                 signups.reprint(existing.id(), Actor.KIOSK, getLocale()).printJobId())));
         printState = panel.printState();
         add(panel);
@@ -248,7 +222,7 @@ class SignupView extends StepFlowView {
     // ---- pieces -------------------------------------------------------------------------------------------------
 
     private @Nullable String needs(PersonDraft person) {
-        return flow.asksNeeds() ? texts.needs(person.needs(), getLocale()) : null;
+        return flow().asksNeeds() ? texts.needs(person.needs(), getLocale()) : null;
     }
 
     private String what(SignupEvent event) {

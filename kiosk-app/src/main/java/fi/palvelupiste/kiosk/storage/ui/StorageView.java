@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.storage.ui;
 
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -84,7 +85,7 @@ class StorageView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("storage.restore.heading"));
         dialog.add(new Paragraph(getTranslation("storage.restore.explain", TIME.format(modified(backup)))));
         Button yes = new Button(getTranslation("storage.restore.confirm"), click -> {
-            storage.restoreAndRestart(backup.file(), authentication.getPrincipalName().orElse("staff"));
+            storage.restoreAndRestart(backup.file(), StaffActor.of(authentication));
             dialog.close();
             database.setText(getTranslation("storage.restore.started"));
         });

@@ -31,11 +31,31 @@ class DisplayViewTest extends SpringBrowserlessTest {
         DisplayView display = navigate(DisplayView.class);
         long desk = queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
 
-        queueDesk.call(ticket.id(), desk, "maija");
+        queueDesk.call(ticket.id(), desk, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
         display.onUpdate(QueueUpdate.changed());
 
         assertThat(display.now.getElement().getTextRecursively()).contains(ticket.displayNumber(), "Asiakaspalvelu")
                 .doesNotContain("maija");
+    }
+
+    @Test
+    void now_serving_shows_only_who_is_being_served_the_served_go_under_called_earlier_and_no_shows_not_at_all() {
+        long queueB = queueDesk.queues().stream().filter(q -> q.prefix().equals("B")).findFirst().orElseThrow().id();
+        long desk = queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
+        Ticket served = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        Ticket absent = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        Ticket serving = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        queueDesk.call(served.id(), desk, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        queueDesk.served(served.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        queueDesk.call(absent.id(), desk, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        queueDesk.noShow(absent.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        queueDesk.call(serving.id(), desk, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        DisplayView display = navigate(DisplayView.class);
+
+        String now = display.now.getElement().getTextRecursively();
+        String earlier = display.earlier.getElement().getTextRecursively();
+        assertThat(now).contains(serving.displayNumber()).doesNotContain(served.displayNumber(), absent.displayNumber());
+        assertThat(earlier).contains(served.displayNumber()).doesNotContain(absent.displayNumber(), serving.displayNumber());
     }
 
     @Test

@@ -88,12 +88,12 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
             assertThat($(OnScreenField.class).id("signup-first-name").getValue().codePoints().count())
                     .isLessThanOrEqualTo(ResidentName.MAX_LENGTH);
             click("signup-next");
-            if (ResidentName.isValid(view.flow.resident().firstName())) {
+            if (ResidentName.isValid(view.flow().resident().firstName())) {
                 type(last);
                 click("signup-next");
             }
             assertScreenTranslated();
-            boolean names = ResidentName.isValid(view.flow.resident().firstName()) && ResidentName.isValid(view.flow.resident().lastName());
+            boolean names = ResidentName.isValid(view.flow().resident().firstName()) && ResidentName.isValid(view.flow().resident().lastName());
             assertThat($(OnScreenField.class).withId("signup-phone").exists()).as("on the phone step").isEqualTo(names);
             if (!names) {
                 assertThat($(OnScreenField.class).all()).anySatisfy(field -> assertThat(field.errorText()).isNotEmpty());
@@ -103,7 +103,7 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
             assertThat($(OnScreenField.class).id("signup-phone").getValue()).hasSizeLessThanOrEqualTo(16);
             click("signup-next");
             assertScreenTranslated();
-            String typedPhone = view.flow.resident().phone();
+            String typedPhone = view.flow().resident().phone();
             if (!typedPhone.isBlank() && FinnishMobile.normalize(typedPhone).isEmpty()) {
                 assertThat($(OnScreenField.class).id("signup-phone").errorText()).isNotEmpty();
                 return;
@@ -116,7 +116,7 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
             assertBookedPeopleValid("signup", before);
             assertThat(jdbc.sql("SELECT first_name || ' ' || last_name || ' ' || COALESCE(phone, '-') FROM signup"
                     + " WHERE id > :before").param("before", before).query(String.class).single())
-                    .isEqualTo(view.flow.resident().firstName() + " " + view.flow.resident().lastName() + " "
+                    .isEqualTo(view.flow().resident().firstName() + " " + view.flow().resident().lastName() + " "
                             + FinnishMobile.normalize(typedPhone).orElse("-"));
         });
     }
