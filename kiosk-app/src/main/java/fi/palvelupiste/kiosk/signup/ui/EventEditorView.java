@@ -2,18 +2,10 @@ package fi.palvelupiste.kiosk.signup.ui;
 
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,11 +23,10 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Creating and editing one event: its {@link EventForm} wired to {@link EventPlanning}; then its time slots
- * (generated, then edited one by one) or, for a trip, its seats.
+ * Creating and editing one event: its {@link EventForm} and, once stored, its {@link SlotsEditor} (a trip's seats
+ * are in the form), wired to {@link EventPlanning}.
  */
 @Route(value = "admin/events/:" + EventEditorView.EVENT_PARAMETER, layout = StaffLayout.class)
 @RolesAllowed(Role.COORDINATOR_ROLE)
@@ -51,13 +42,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     final EventForm form;
     private final H1 heading = new H1();
 
-    final TimePicker slotsStart = new TimePicker();
-    final TimePicker slotsEnd = new TimePicker();
-    final IntegerField slotMinutes = new IntegerField();
-    final IntegerField slotCapacity = new IntegerField();
-    final Button generate = new Button();
-    final Grid<Slot> slots = new Grid<>();
-    private final VerticalLayout slotSection = new VerticalLayout();
+    final SlotsEditor slots = new SlotsEditor();
 
     EventEditorView(EventPlanning planning, AuthenticationContext authentication) {
         this.planning = planning;
@@ -68,8 +53,11 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         form.addSaveListener(save -> save(save.value()));
         form.addCloseListener(close -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
         form.kind.addValueChangeListener(change -> showSlots());
-        layOutSlots();
-        add(heading, form, slotSection);
+        slots.addGenerateListener(generate -> generateSlots(generate.value()));
+        slots.addChangeListener(change -> saveSlot(change.value().slot(), change.value().start(),
+                change.value().end(), change.value().capacity()));
+        slots.addDeleteListener(delete -> deleteSlot(delete.value()));
+        add(heading, form, slots);
     }
 
     @Override
@@ -113,70 +101,18 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** Slots belong to a stored event whose kind has time slots; a trip's seats are in the form. */
     private void showSlots() {
-        slotSection.setVisible(eventId != null && !form.seatsKind());
-    }
-
-    /** The slot generator and the grid of slots, each slot editable on its row. */
-    private void layOutSlots() {
-        slotSection.setPadding(false);
-        slotsStart.setLabel(getTranslation("slots.start"));
-        slotsStart.setId("slots-start");
-        slotsEnd.setLabel(getTranslation("slots.end"));
-        slotsEnd.setId("slots-end");
-        slotMinutes.setLabel(getTranslation("slots.minutes"));
-        slotMinutes.setId("slots-minutes");
-        slotMinutes.setMin(1);
-        slotCapacity.setLabel(getTranslation("slots.capacity"));
-        slotCapacity.setId("slots-capacity");
-        slotCapacity.setMin(1);
-        generate.setText(getTranslation("slots.generate"));
-        generate.setId("slots-generate");
-        generate.addClickListener(click -> generateSlots());
-        HorizontalLayout generator = new HorizontalLayout(slotsStart, slotsEnd, slotMinutes, slotCapacity, generate);
-        generator.setAlignItems(FlexComponent.Alignment.END);
-        generator.setWrap(true);
-
-        slots.setId("slots-grid");
-        slots.addComponentColumn(this::slotRow).setHeader(getTranslation("slots.slot")).setFlexGrow(1);
-        slots.addColumn(Slot::booked).setHeader(getTranslation("slots.booked")).setAutoWidth(true);
-        slots.setAllRowsVisible(true);
-        slotSection.add(new H2(getTranslation("slots.heading")), new Paragraph(getTranslation("slots.hint")),
-                generator, slots);
-    }
-
-    private HorizontalLayout slotRow(Slot slot) {
-        TimePicker start = new TimePicker(slot.startsAt());
-        start.setId("slot-start-" + slot.id());
-        start.setAriaLabel(getTranslation("slots.start"));
-        TimePicker end = new TimePicker(slot.endsAt());
-        end.setId("slot-end-" + slot.id());
-        end.setAriaLabel(getTranslation("slots.end"));
-        IntegerField capacity = new IntegerField();
-        capacity.setValue(slot.capacity());
-        capacity.setId("slot-capacity-" + slot.id());
-        capacity.setAriaLabel(getTranslation("slots.capacity"));
-        capacity.setWidth("6em");
-        Button change = new Button(getTranslation("slots.save"), click -> saveSlot(slot, start.getValue(),
-                end.getValue(), capacity.getValue()));
-        change.setId("slot-save-" + slot.id());
-        Button remove = new Button(getTranslation("slots.delete"), click -> deleteSlot(slot));
-        remove.setId("slot-delete-" + slot.id());
-        remove.setEnabled(slot.booked() == 0);
-        HorizontalLayout row = new HorizontalLayout(start, end, capacity, change, remove);
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
-        return row;
+        slots.setVisible(eventId != null && !form.seatsKind());
     }
 
     private void showSlotsOfEvent() {
         showSlots();
-        slots.setItems(eventId == null ? List.of() : planning.slots(eventId));
+        slots.show(eventId == null ? List.of() : planning.slots(eventId));
     }
 
-    void generateSlots() {
+    void generateSlots(SlotsEditor.Generation generation) {
         slotAction(() -> {
-            int added = planning.generateSlots(eventId, slotsStart.getValue(), slotsEnd.getValue(),
-                    Optional.ofNullable(slotMinutes.getValue()).orElse(0),
-                    Optional.ofNullable(slotCapacity.getValue()).orElse(0), actor);
+            int added = planning.generateSlots(eventId, generation.start(), generation.end(), generation.minutes(),
+                    generation.capacity(), actor);
             notify(getTranslation("slots.generated", added), false);
         });
     }

@@ -72,10 +72,10 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
 
         editor = (EventEditorView) getCurrentView();
         long dayId = editor.eventId();
-        editor.slotsStart.setValue(LocalTime.of(10, 0));
-        editor.slotsEnd.setValue(LocalTime.of(15, 0));
-        editor.slotMinutes.setValue(10);
-        editor.slotCapacity.setValue(2);
+        editor.slots.start.setValue(LocalTime.of(10, 0));
+        editor.slots.end.setValue(LocalTime.of(15, 0));
+        editor.slots.minutes.setValue(10);
+        editor.slots.capacity.setValue(2);
         test($(Button.class).id("slots-generate")).click();
         List<Slot> slots = signups.slots(dayId);
         assertThat(slots).hasSize(30).allSatisfy(s -> assertThat(s.capacity()).isEqualTo(2));
