@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.kiosk.TypedText;
@@ -154,14 +155,14 @@ public class FormLibrary {
 
     /** A new form with these texts as its first draft; nothing is shown to residents until it is published. */
     @Transactional
-    public UUID create(FormTexts texts, String editor) {
+    public UUID create(FormTexts texts, Actor editor) {
         FormTexts clean = strip(texts);
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         OffsetDateTime now = now();
         UUID publicId = UUID.randomUUID();
         long formId = forms.insertForm(publicId, properties.siteId(), uniqueCode(clean.fi().title()),
                 forms.nextSortOrder(), now);
-        forms.insertVersion(UUID.randomUUID(), properties.siteId(), formId, 1, clean, editor, now);
+        forms.insertVersion(UUID.randomUUID(), properties.siteId(), formId, 1, clean, editor.name(), now);
         return publicId;
     }
 
@@ -170,7 +171,7 @@ public class FormLibrary {
      * published one. Residents keep printing the published version.
      */
     @Transactional
-    public FormVersion saveDraft(UUID formId, FormTexts texts, String editor) {
+    public FormVersion saveDraft(UUID formId, FormTexts texts, Actor editor) {
         FormTexts clean = strip(texts);
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         return storeDraft(formId, clean, editor);
@@ -181,7 +182,7 @@ public class FormLibrary {
      * kept as retired. Refused unless all three languages are complete and within the byte budget.
      */
     @Transactional
-    public FormVersion publish(UUID formId, FormTexts texts, String editor) {
+    public FormVersion publish(UUID formId, FormTexts texts, Actor editor) {
         FormTexts clean = strip(texts);
         refuseProblems(check(clean, FormMarkup.Mode.PUBLISH));
         Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
@@ -190,22 +191,22 @@ public class FormLibrary {
             return newest.get();
         }
         FormVersion draft = storeDraft(formId, clean, editor);
-        if (!forms.publish(form.id(), draft.id(), editor, now())) {
+        if (!forms.publish(form.id(), draft.id(), editor.name(), now())) {
             throw new IllegalStateException("version " + draft.id() + " of form " + formId + " is no longer a draft");
         }
         return forms.version(draft.id()).orElseThrow();
     }
 
-    private FormVersion storeDraft(UUID formId, FormTexts texts, String editor) {
+    private FormVersion storeDraft(UUID formId, FormTexts texts, Actor editor) {
         Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
         OffsetDateTime now = now();
         Optional<FormVersion> newest = forms.newestVersion(form.id());
         if (newest.isPresent() && newest.get().status() == FormStatus.DRAFT
-                && forms.updateDraft(newest.get().id(), texts, editor, now)) {
+                && forms.updateDraft(newest.get().id(), texts, editor.name(), now)) {
             return forms.version(newest.get().id()).orElseThrow();
         }
         int number = newest.map(FormVersion::number).orElse(0) + 1;
-        long id = forms.insertVersion(UUID.randomUUID(), properties.siteId(), form.id(), number, texts, editor, now);
+        long id = forms.insertVersion(UUID.randomUUID(), properties.siteId(), form.id(), number, texts, editor.name(), now);
         return forms.version(id).orElseThrow();
     }
 

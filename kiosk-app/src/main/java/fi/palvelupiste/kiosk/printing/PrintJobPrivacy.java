@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.printing;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.hardware.virtual.VirtualPrinter;
 import fi.palvelupiste.kiosk.KioskProperties;
@@ -70,14 +71,14 @@ public class PrintJobPrivacy {
 
     /** The job's paper as a PNG; a job with personal data only for a coordinator, and audited. */
     @Transactional
-    public byte[] preview(long jobId, String actor) {
+    public byte[] preview(long jobId, Actor actor) {
         checkAndAudit(jobId, actor, "viewed");
         return printing.preview(jobId);
     }
 
     /** Prints the job again as a new job that carries the original's marks; personal data as for preview. */
     @Transactional
-    public long reprint(long jobId, String actor) {
+    public long reprint(long jobId, Actor actor) {
         checkAndAudit(jobId, actor, "reprinted");
         long copy = printing.reprint(jobId);
         jobs.copyMarks(jobId, copy);
@@ -111,7 +112,7 @@ public class PrintJobPrivacy {
         return deleted;
     }
 
-    private void checkAndAudit(long jobId, String actor, String verb) {
+    private void checkAndAudit(long jobId, Actor actor, String verb) {
         if (withPersonalData(List.of(jobId)).isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.security;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
@@ -125,7 +126,7 @@ public class StaffAccounts implements UserDetailsService {
 
     /** Lifts a lock-out and forgets the wrong passwords, for an admin who knows who was locked out and why. */
     @Transactional
-    public void unlock(String username, String actor) {
+    public void unlock(String username, Actor actor) {
         StaffUser user = find(username).orElseThrow(() -> new IllegalArgumentException("no user " + username));
         users.clearFailures(user.username());
         audit.record(actor, "unlocked the account of " + user.username() + " (" + user.failedAttempts()
@@ -213,7 +214,7 @@ public class StaffAccounts implements UserDetailsService {
 
     /** Gives a forgotten password a new one-time password (and unlocks the account). */
     @Transactional
-    public String resetPassword(String username, String actor) {
+    public String resetPassword(String username, Actor actor) {
         String password = randomPassword();
         users.setPassword(normalize(username), passwords.encode(password), true);
         audit.record(actor, "gave a new one-time password to " + normalize(username));

@@ -60,7 +60,7 @@ class LoginHttpIT {
     @Test
     void five_wrong_passwords_lock_the_account_for_five_minutes() throws Exception {
         accounts.create("lukko", "Lukko Testi", java.util.Set.of(Role.STAFF));
-        String oneTime = accounts.resetPassword("lukko", "admin");
+        String oneTime = accounts.resetPassword("lukko", fi.palvelupiste.kiosk.audit.Actor.staff("admin"));
         for (int attempt = 0; attempt < StaffAccounts.LOCK_AFTER_FAILURES; attempt++) {
             assertThat(location(login("lukko", "wrong-" + attempt))).contains("/login?error");
         }

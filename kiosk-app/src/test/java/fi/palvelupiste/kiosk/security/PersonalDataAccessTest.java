@@ -104,9 +104,9 @@ class PersonalDataAccessTest extends SpringBrowserlessTest {
         assertThat(seen).as("pages as staff").noneMatch(PersonalDataAccessTest::holdsPersonalData);
 
         // the printer page's previews: PrinterViewTest goes through each one as staff
-        assertThatThrownBy(() -> privacy.preview(personalJobs.getFirst(), "maija"))
+        assertThatThrownBy(() -> privacy.preview(personalJobs.getFirst(), fi.palvelupiste.kiosk.audit.Actor.staff("maija")))
                 .as("not by going round the page either").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> privacy.reprint(personalJobs.getLast(), "maija"))
+        assertThatThrownBy(() -> privacy.reprint(personalJobs.getLast(), fi.palvelupiste.kiosk.audit.Actor.staff("maija")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -116,8 +116,8 @@ class PersonalDataAccessTest extends SpringBrowserlessTest {
         long list = personalJobs.getFirst();
 
         assertThat(privacy.mayRead(list)).isTrue();
-        assertThat(privacy.preview(list, "kaisa")).isNotEmpty();
-        long reprint = privacy.reprint(list, "kaisa");
+        assertThat(privacy.preview(list, fi.palvelupiste.kiosk.audit.Actor.staff("kaisa"))).isNotEmpty();
+        long reprint = privacy.reprint(list, fi.palvelupiste.kiosk.audit.Actor.staff("kaisa"));
 
         String name = "signup-list-" + event + "-participants";
         assertThat(audit.newest(5)).extracting(e -> e.who() + ": " + e.what()).contains(

@@ -75,7 +75,7 @@ class StaffAccountsTest {
                 UsernamePasswordAuthenticationToken.unauthenticated("ei-ketaan", "Salasana-12345")))
                 .isInstanceOf(BadCredentialsException.class);
 
-        accounts.unlock("kirjaus", "admin-testi");
+        accounts.unlock("kirjaus", fi.palvelupiste.kiosk.audit.Actor.staff("admin-testi"));
 
         assertThat(accounts.lockedUntil("kirjaus")).isEmpty();
         assertThat(accounts.find("kirjaus").orElseThrow().failedAttempts()).isZero();

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.admin.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -41,7 +43,7 @@ class UsersAdminView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M. HH.mm");
 
     private final StaffAccounts accounts;
-    private final String actor;
+    private final Actor actor;
     private final Clock clock;
     final Grid<StaffUser> users = new Grid<>();
     final TextField username = new TextField();
@@ -55,7 +57,7 @@ class UsersAdminView extends VerticalLayout implements HasDynamicTitle {
 
     UsersAdminView(StaffAccounts accounts, AuthenticationContext authentication, Clock clock) {
         this.accounts = accounts;
-        this.actor = authentication.getPrincipalName().orElseThrow();
+        this.actor = StaffActor.of(authentication);
         this.clock = clock;
         users.setId("users-grid");
         users.addColumn(StaffUser::username).setHeader(getTranslation("admin.user.username")).setAutoWidth(true);

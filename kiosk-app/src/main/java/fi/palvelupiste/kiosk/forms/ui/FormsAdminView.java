@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Code;
@@ -68,7 +70,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
             Map.entry("Puh. <<puhelinnumero>>", "forms.help.placeholder"));
 
     private final FormLibrary library;
-    private final String editor;
+    private final Actor editor;
     private final Clock clock;
 
     final Grid<FormSummary> forms = new Grid<>();
@@ -83,7 +85,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
     FormsAdminView(FormLibrary library, AuthenticationContext authentication, Clock clock) {
         this.library = library;
         this.clock = clock;
-        this.editor = authentication.getPrincipalName().orElse("staff");
+        this.editor = StaffActor.of(authentication);
         addClassName("forms-admin");
 
         forms.setId("forms-grid");

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.printing.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,7 +49,7 @@ class PrinterView extends VerticalLayout implements HasDynamicTitle {
 
     private final PrintJobService printing;
     private final PrintJobPrivacy privacy;
-    private final String actor;
+    private final Actor actor;
     private final Clock clock;
     final Paragraph status = new Paragraph();
     final Grid<PrintJob> jobs = new Grid<>();
@@ -56,7 +58,7 @@ class PrinterView extends VerticalLayout implements HasDynamicTitle {
     PrinterView(PrintJobService printing, PrintJobPrivacy privacy, AuthenticationContext authentication, Clock clock) {
         this.printing = printing;
         this.privacy = privacy;
-        this.actor = authentication.getPrincipalName().orElseThrow();
+        this.actor = StaffActor.of(authentication);
         this.clock = clock;
         status.setId("printer-status");
         Paragraph where = new Paragraph(getTranslation("printer.where", printing.printerDescription()));
