@@ -106,6 +106,9 @@ class StaffAndDisplayBrowserIT extends BrowserTest {
                         assertThat(box.get("right")).isLessThanOrEqualTo(box.get("grid"));
                     });
             Chromium.screenshot(driver, "staff-events-1280.png");
+            var logout = horizontally(driver.findElement(By.id("staff-logout")));
+            assertThat(logout.get("right")).as("'Log out' stays inside the window, with a margin")
+                    .isLessThanOrEqualTo(logout.get("window") - 8);
 
             driver.get(url("/staff/bookings"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#bookings-query input")))
