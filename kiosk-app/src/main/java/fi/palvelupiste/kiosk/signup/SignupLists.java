@@ -115,7 +115,8 @@ public class SignupLists {
                     texts.needs(s.needs(), locale));
             case PROMOTED -> List.of(s.promotedAt() == null ? "" : texts.day(s.promotedAt()
                     .atZoneSameInstant(clock.getZone()).toLocalDate(), locale),
-                    s.fullName(), phone, slot);
+                    s.fullName(), s.phone() == null
+                            ? texts.t(locale, "signup.list.no-phone-checks-code") : phone, slot);
         };
     }
 

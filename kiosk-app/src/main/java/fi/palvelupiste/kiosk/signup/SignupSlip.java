@@ -48,6 +48,9 @@ class SignupSlip {
                 .size(TextSize.LARGE).bold(true).text(signup.referenceCode())
                 .size(TextSize.NORMAL).bold(false)
                 .align(Align.LEFT);
+        if (purpose != Purpose.CANCEL && signup.status() == SignupStatus.WAITLISTED && signup.phone() == null) {
+            slip.text(t(locale, "signup.slip.waitlist-no-phone"));
+        }
         if (purpose != Purpose.CANCEL) {
             if (!event.bring(locale).isBlank()) {
                 slip.text(t(locale, "signup.slip.bring", event.bring(locale)));

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.backup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
@@ -72,7 +73,7 @@ class RetentionLeavesNoTraceIT {
         LocalDate day = planning.event(event).orElseThrow().date();
         signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
                 SignupFixtures.person("Quintilla", NAME, "0409871234"), null, Locale.of("fi")));
-        lists.print(event, PersonList.PARTICIPANTS, fi.palvelupiste.kiosk.audit.Actor.staff(SignupFixtures.COORDINATOR), Locale.of("fi"));
+        lists.print(event, PersonList.PARTICIPANTS, Actor.staff(SignupFixtures.COORDINATOR), Locale.of("fi"));
         VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(NAME));
         backups.backupNow();
         Path updateCopy = DATA.resolve("pre-update")

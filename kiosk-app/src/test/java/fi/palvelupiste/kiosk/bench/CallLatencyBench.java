@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.bench;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.KioskApplication;
 import fi.palvelupiste.kiosk.e2e.Chromium;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -66,7 +67,7 @@ public final class CallLatencyBench {
             for (int i = 0; i < calls + 10; i++) {
                 tickets.take(queue.id(), false, Language.FI.locale());
                 long start = System.currentTimeMillis();
-                Ticket called = queueDesk.callNext(desk.id(), queue.id(), fi.palvelupiste.kiosk.audit.Actor.staff("bench")).orElseThrow();
+                Ticket called = queueDesk.callNext(desk.id(), queue.id(), Actor.staff("bench")).orElseThrow();
                 Object seenAt = null;
                 long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
                 while (seenAt == null && System.nanoTime() < deadline) {

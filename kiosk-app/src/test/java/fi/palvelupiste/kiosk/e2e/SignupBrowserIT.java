@@ -153,8 +153,8 @@ class SignupBrowserIT extends BrowserTest {
         draft.setOrganiserPhone("044 123 4567");
         draft.setSignupOpens(LocalDateTime.now(clock).minusDays(1));
         draft.setSignupCloses(LocalDateTime.now(clock).plusDays(20));
-        long id = planning.save(null, draft, fi.palvelupiste.kiosk.audit.Actor.staff("e2e"));
-        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(11, 0), 10, 2, fi.palvelupiste.kiosk.audit.Actor.staff("e2e"));
+        long id = planning.save(null, draft, Actor.staff("e2e"));
+        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(11, 0), 10, 2, Actor.staff("e2e"));
         return id;
     }
 

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import com.vaadin.flow.i18n.I18NProvider;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
@@ -48,7 +49,7 @@ class FormInputFuzzProperties extends ServiceProperties {
         rolledBack(() -> {
             UUID[] created = new UUID[1];
             FormRejectedException draftRefused = catchThrowableOfType(FormRejectedException.class,
-                    () -> created[0] = library.create(typed, fi.palvelupiste.kiosk.audit.Actor.staff(EDITOR)));
+                    () -> created[0] = library.create(typed, Actor.staff(EDITOR)));
             Statistics.collect(draftRefused != null ? "draft refused" : "draft saved");
             if (draftRefused != null) {
                 assertTranslated(draftRefused.problems());
@@ -56,7 +57,7 @@ class FormInputFuzzProperties extends ServiceProperties {
             }
             assertStoredAsTyped(library.newestVersion(created[0]).orElseThrow().texts(), typed);
             FormRejectedException publishRefused = catchThrowableOfType(FormRejectedException.class,
-                    () -> library.publish(created[0], typed, fi.palvelupiste.kiosk.audit.Actor.staff(EDITOR)));
+                    () -> library.publish(created[0], typed, Actor.staff(EDITOR)));
             if (publishRefused != null) {
                 assertTranslated(publishRefused.problems());
                 return;

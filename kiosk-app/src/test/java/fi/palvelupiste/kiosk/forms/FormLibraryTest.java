@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.i18n.Language;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class FormLibraryTest {
 
     @Test
     void a_new_form_is_a_draft_that_residents_do_not_see_until_it_is_published() {
-        UUID form = library.create(texts("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), fi.palvelupiste.kiosk.audit.Actor.staff("tester"));
+        UUID form = library.create(texts("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), Actor.staff("tester"));
 
         assertThat(printing.published(form)).isEmpty();
         assertThat(library.newestVersion(form).orElseThrow()).satisfies(version -> {
@@ -30,7 +31,7 @@ class FormLibraryTest {
             assertThat(version.siteId()).isEqualTo("local");
         });
 
-        FormVersion published = library.publish(form, texts("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        FormVersion published = library.publish(form, texts("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), Actor.staff("maija"));
 
         assertThat(published.status()).isEqualTo(FormStatus.PUBLISHED);
         assertThat(published.number()).isEqualTo(1);
@@ -40,18 +41,18 @@ class FormLibraryTest {
 
     @Test
     void a_draft_after_publishing_leaves_residents_printing_the_published_version_until_it_is_published() {
-        UUID form = library.create(texts("Aukioloajat", "Avoinna ma-pe."), fi.palvelupiste.kiosk.audit.Actor.staff("tester"));
-        library.publish(form, texts("Aukioloajat", "Avoinna ma-pe."), fi.palvelupiste.kiosk.audit.Actor.staff("tester"));
+        UUID form = library.create(texts("Aukioloajat", "Avoinna ma-pe."), Actor.staff("tester"));
+        library.publish(form, texts("Aukioloajat", "Avoinna ma-pe."), Actor.staff("tester"));
 
-        FormVersion draft = library.saveDraft(form, texts("Aukioloajat", "Avoinna ma-la."), fi.palvelupiste.kiosk.audit.Actor.staff("tester"));
+        FormVersion draft = library.saveDraft(form, texts("Aukioloajat", "Avoinna ma-la."), Actor.staff("tester"));
 
         assertThat(draft.number()).isEqualTo(2);
         assertThat(draft.status()).isEqualTo(FormStatus.DRAFT);
         assertThat(printing.published(form).orElseThrow().text(Language.FI).markup()).isEqualTo("Avoinna ma-pe.");
-        assertThat(library.saveDraft(form, texts("Aukioloajat", "Avoinna ma-su."), fi.palvelupiste.kiosk.audit.Actor.staff("tester")).number())
+        assertThat(library.saveDraft(form, texts("Aukioloajat", "Avoinna ma-su."), Actor.staff("tester")).number())
                 .as("the same draft is saved again").isEqualTo(2);
 
-        library.publish(form, texts("Aukioloajat", "Avoinna ma-su."), fi.palvelupiste.kiosk.audit.Actor.staff("tester"));
+        library.publish(form, texts("Aukioloajat", "Avoinna ma-su."), Actor.staff("tester"));
 
         assertThat(printing.published(form).orElseThrow().text(Language.FI).markup()).isEqualTo("Avoinna ma-su.");
         assertThat(library.versions(form)).extracting(FormVersion::number, FormVersion::status).containsExactly(
@@ -63,7 +64,7 @@ class FormLibraryTest {
     void unknown_markup_is_refused_on_save_with_the_language_and_line() {
         FormTexts bad = texts("Lomake", "Hyvä\n#Huono").with(Language.SV, new FormText("Blankett", "", "[x] fel"));
 
-        assertThatThrownBy(() -> library.create(bad, fi.palvelupiste.kiosk.audit.Actor.staff("tester"))).isInstanceOfSatisfying(FormRejectedException.class,
+        assertThatThrownBy(() -> library.create(bad, Actor.staff("tester"))).isInstanceOfSatisfying(FormRejectedException.class,
                 rejected -> assertThat(rejected.problems()).extracting(FormProblem::language, FormProblem::line,
                         FormProblem::messageKey).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Language.FI, 2, "forms.problem.heading"),
@@ -74,9 +75,9 @@ class FormLibraryTest {
     @Test
     void publishing_needs_all_three_languages_and_no_blanks_left() {
         UUID form = library.create(new FormTexts(new FormText("Vain suomeksi", "", "Puh. <<numero>>"), FormText.EMPTY,
-                FormText.EMPTY), fi.palvelupiste.kiosk.audit.Actor.staff("tester"));
+                FormText.EMPTY), Actor.staff("tester"));
 
-        assertThatThrownBy(() -> library.publish(form, library.newestVersion(form).orElseThrow().texts(), fi.palvelupiste.kiosk.audit.Actor.staff("tester")))
+        assertThatThrownBy(() -> library.publish(form, library.newestVersion(form).orElseThrow().texts(), Actor.staff("tester")))
                 .isInstanceOfSatisfying(FormRejectedException.class, rejected ->
                         assertThat(rejected.problems()).extracting(FormProblem::messageKey)
                                 .contains("forms.problem.placeholder", "forms.problem.title-missing",

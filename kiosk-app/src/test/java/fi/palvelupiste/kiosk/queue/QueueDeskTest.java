@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.MutableClock;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -57,19 +58,19 @@ class QueueDeskTest {
         Ticket second = take(queueA, false);
         Ticket priority = take(queueA, true);
 
-        assertThat(desk.callNext(desk1, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("maija"))).map(Ticket::id).contains(priority.id());
-        assertThat(desk.callNext(desk1, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("maija"))).map(Ticket::id).contains(first.id());
-        assertThat(desk.callNext(desk1, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("maija"))).map(Ticket::id).contains(second.id());
-        assertThat(desk.callNext(desk1, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("maija"))).isEmpty();
+        assertThat(desk.callNext(desk1, queueA, Actor.staff("maija"))).map(Ticket::id).contains(priority.id());
+        assertThat(desk.callNext(desk1, queueA, Actor.staff("maija"))).map(Ticket::id).contains(first.id());
+        assertThat(desk.callNext(desk1, queueA, Actor.staff("maija"))).map(Ticket::id).contains(second.id());
+        assertThat(desk.callNext(desk1, queueA, Actor.staff("maija"))).isEmpty();
     }
 
     @Test
     void calling_the_next_marks_the_previous_one_served_and_every_action_says_who_did_it() {
         Ticket first = take(queueA, false);
         take(queueA, false);
-        desk.callNext(desk1, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        desk.callNext(desk1, queueA, Actor.staff("maija"));
 
-        desk.callNext(desk1, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("pekka"));
+        desk.callNext(desk1, queueA, Actor.staff("pekka"));
 
         assertThat(desk.ticket(first.id()).orElseThrow().status()).isEqualTo(TicketStatus.SERVED);
         assertThat(desk.history(first.id())).containsExactly("CALLED by maija", "SERVED by pekka");
@@ -80,8 +81,8 @@ class QueueDeskTest {
         take(queueA, false);
         Ticket later = take(queueA, false);
 
-        Ticket called = desk.call(later.id(), desk1, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        Ticket again = desk.recall(later.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        Ticket called = desk.call(later.id(), desk1, Actor.staff("maija"));
+        Ticket again = desk.recall(later.id(), Actor.staff("maija"));
 
         assertThat(called.status()).isEqualTo(TicketStatus.CALLED);
         assertThat(again.callCount()).isEqualTo(2);
@@ -93,9 +94,9 @@ class QueueDeskTest {
     @Test
     void a_ticket_called_by_one_desk_cannot_be_called_by_another() {
         Ticket ticket = take(queueA, false);
-        desk.call(ticket.id(), desk1, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        desk.call(ticket.id(), desk1, Actor.staff("maija"));
 
-        assertThatThrownBy(() -> desk.call(ticket.id(), desk2, fi.palvelupiste.kiosk.audit.Actor.staff("pekka"))).isInstanceOf(TicketNotAvailableException.class);
+        assertThatThrownBy(() -> desk.call(ticket.id(), desk2, Actor.staff("pekka"))).isInstanceOf(TicketNotAvailableException.class);
     }
 
     @Test
@@ -104,11 +105,11 @@ class QueueDeskTest {
         Ticket stepsAway = take(queueA, false);
         Ticket wrongQueue = take(queueA, false);
 
-        desk.call(absent.id(), desk1, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        desk.noShow(absent.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        desk.call(stepsAway.id(), desk1, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        desk.returnToQueue(stepsAway.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        desk.transfer(wrongQueue.id(), queueB, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        desk.call(absent.id(), desk1, Actor.staff("maija"));
+        desk.noShow(absent.id(), Actor.staff("maija"));
+        desk.call(stepsAway.id(), desk1, Actor.staff("maija"));
+        desk.returnToQueue(stepsAway.id(), Actor.staff("maija"));
+        desk.transfer(wrongQueue.id(), queueB, Actor.staff("maija"));
 
         assertThat(desk.ticket(absent.id()).orElseThrow().status()).isEqualTo(TicketStatus.NO_SHOW);
         assertThat(desk.waiting(queueA)).extracting(Ticket::id).containsExactly(stepsAway.id());
@@ -118,14 +119,14 @@ class QueueDeskTest {
 
     @Test
     void a_service_paused_for_today_is_not_offered_at_the_kiosk_until_resumed_or_tomorrow() {
-        desk.pauseForToday(queueB, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        desk.pauseForToday(queueB, Actor.staff("maija"));
         assertThat(tickets.queuesTakingTickets()).extracting(ServiceQueue::prefix).doesNotContain("B");
         assertThatThrownBy(() -> take(queueB, false)).isInstanceOf(QueueClosedException.class);
 
         clock.advance(Duration.ofDays(1));
         assertThat(tickets.queuesTakingTickets()).extracting(ServiceQueue::prefix).contains("B");
-        desk.pauseForToday(queueB, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        desk.resume(queueB, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        desk.pauseForToday(queueB, Actor.staff("maija"));
+        desk.resume(queueB, Actor.staff("maija"));
         assertThat(tickets.queuesTakingTickets()).extracting(ServiceQueue::prefix).contains("B");
     }
 
@@ -137,9 +138,9 @@ class QueueDeskTest {
         assertThat(tickets.take(queueB, false, Language.FI.locale()).estimatedWait()).isEmpty();
 
         for (int served = 0; served < 3; served++) {
-            Ticket ticket = desk.callNext(desk2, queueB, fi.palvelupiste.kiosk.audit.Actor.staff("maija")).orElseThrow();
+            Ticket ticket = desk.callNext(desk2, queueB, Actor.staff("maija")).orElseThrow();
             clock.advance(Duration.ofMinutes(6));
-            desk.served(ticket.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+            desk.served(ticket.id(), Actor.staff("maija"));
         }
         take(queueB, false);
         TakenTicket third = tickets.take(queueB, false, Language.FI.locale());
@@ -164,7 +165,7 @@ class QueueDeskTest {
                 results.add(staff.submit(() -> {
                     start.await();
                     for (int press = 0; press < 6; press++) {
-                        Optional<Ticket> ticket = desk.callNext(deskId, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("caller"));
+                        Optional<Ticket> ticket = desk.callNext(deskId, queueA, Actor.staff("caller"));
                         ticket.ifPresent(t -> {
                             if (!called.add(t.id())) {
                                 synchronized (duplicates) {

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.MutableClock;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -45,11 +46,11 @@ class QueueStatisticsTest {
             tickets.take(queueA, i == 0, Language.FI.locale());
         }
         clock.advance(Duration.ofMinutes(10));
-        Ticket first = desk.callNext(deskId, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("maija")).orElseThrow();
+        Ticket first = desk.callNext(deskId, queueA, Actor.staff("maija")).orElseThrow();
         clock.advance(Duration.ofMinutes(8));
-        desk.served(first.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        Ticket second = desk.callNext(deskId, queueA, fi.palvelupiste.kiosk.audit.Actor.staff("maija")).orElseThrow();
-        desk.noShow(second.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        desk.served(first.id(), Actor.staff("maija"));
+        Ticket second = desk.callNext(deskId, queueA, Actor.staff("maija")).orElseThrow();
+        desk.noShow(second.id(), Actor.staff("maija"));
 
         clock.advance(Duration.ofDays(1));
         statistics.closePastDays();

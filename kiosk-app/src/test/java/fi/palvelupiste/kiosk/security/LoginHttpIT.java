@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.security;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,7 @@ class LoginHttpIT {
     @Test
     void five_wrong_passwords_lock_the_account_for_five_minutes() throws Exception {
         accounts.create("lukko", "Lukko Testi", java.util.Set.of(Role.STAFF));
-        String oneTime = accounts.resetPassword("lukko", fi.palvelupiste.kiosk.audit.Actor.staff("admin"));
+        String oneTime = accounts.resetPassword("lukko", Actor.staff("admin"));
         for (int attempt = 0; attempt < StaffAccounts.LOCK_AFTER_FAILURES; attempt++) {
             assertThat(location(login("lukko", "wrong-" + attempt))).contains("/login?error");
         }

@@ -85,7 +85,7 @@ class PersonalDataAccessTest extends SpringBrowserlessTest {
         signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
                 SignupFixtures.person("Quintilla", SURNAME, PHONE), null, FI), new RideRequest(stop, 1, false));
         personalJobs = List.of(
-                lists.print(event, PersonList.PARTICIPANTS, fi.palvelupiste.kiosk.audit.Actor.staff(SignupFixtures.COORDINATOR), FI),
+                lists.print(event, PersonList.PARTICIPANTS, Actor.staff(SignupFixtures.COORDINATOR), FI),
                 manifests.print(ride, Actor.staff(SignupFixtures.COORDINATOR), FI));
         assertThat(printing.find(personalJobs.getFirst()).orElseThrow().document()).contains(SURNAME);
         assertThat(privacy.withPersonalData(personalJobs)).containsExactlyInAnyOrderElementsOf(personalJobs);
@@ -104,9 +104,9 @@ class PersonalDataAccessTest extends SpringBrowserlessTest {
         assertThat(seen).as("pages as staff").noneMatch(PersonalDataAccessTest::holdsPersonalData);
 
         // the printer page's previews: PrinterViewTest goes through each one as staff
-        assertThatThrownBy(() -> privacy.preview(personalJobs.getFirst(), fi.palvelupiste.kiosk.audit.Actor.staff("maija")))
+        assertThatThrownBy(() -> privacy.preview(personalJobs.getFirst(), Actor.staff("maija")))
                 .as("not by going round the page either").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> privacy.reprint(personalJobs.getLast(), fi.palvelupiste.kiosk.audit.Actor.staff("maija")))
+        assertThatThrownBy(() -> privacy.reprint(personalJobs.getLast(), Actor.staff("maija")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -116,8 +116,8 @@ class PersonalDataAccessTest extends SpringBrowserlessTest {
         long list = personalJobs.getFirst();
 
         assertThat(privacy.mayRead(list)).isTrue();
-        assertThat(privacy.preview(list, fi.palvelupiste.kiosk.audit.Actor.staff("kaisa"))).isNotEmpty();
-        long reprint = privacy.reprint(list, fi.palvelupiste.kiosk.audit.Actor.staff("kaisa"));
+        assertThat(privacy.preview(list, Actor.staff("kaisa"))).isNotEmpty();
+        long reprint = privacy.reprint(list, Actor.staff("kaisa"));
 
         String name = "signup-list-" + event + "-participants";
         assertThat(audit.newest(5)).extracting(e -> e.who() + ": " + e.what()).contains(

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.security;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.audit.AuditEntry;
 import fi.palvelupiste.kiosk.audit.AuditLog;
@@ -75,7 +76,7 @@ class StaffAccountsTest {
                 UsernamePasswordAuthenticationToken.unauthenticated("ei-ketaan", "Salasana-12345")))
                 .isInstanceOf(BadCredentialsException.class);
 
-        accounts.unlock("kirjaus", fi.palvelupiste.kiosk.audit.Actor.staff("admin-testi"));
+        accounts.unlock("kirjaus", Actor.staff("admin-testi"));
 
         assertThat(accounts.lockedUntil("kirjaus")).isEmpty();
         assertThat(accounts.find("kirjaus").orElseThrow().failedAttempts()).isZero();

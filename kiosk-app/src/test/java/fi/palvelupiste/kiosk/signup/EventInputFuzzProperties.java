@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import com.vaadin.flow.i18n.I18NProvider;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
@@ -112,14 +113,14 @@ class EventInputFuzzProperties extends ServiceProperties {
     }
 
     private void saveAndPrint(EventDraft draft, List<String> typed, Locale locale) {
-        long id = planning.save(null, draft, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
+        long id = planning.save(null, draft, Actor.staff(COORDINATOR));
         SignupEvent stored = planning.event(id).orElseThrow();
         for (int i = 0; i < FIELDS.size(); i++) {
             Field field = FIELDS.get(i);
             FuzzChecks.assertStored(field.get().apply(stored), FuzzChecks.cleaned(typed.get(i), field.multiline()),
                     columnLength("signup_event", field.column()), field.multiline());
         }
-        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(10, 10), 10, 2, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
+        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(10, 10), 10, 2, Actor.staff(COORDINATOR));
         Confirmation done = signups.signUp(new SignupRequest(id, signups.slots(id).getFirst().id(),
                 SignupFixtures.person("Aino", "Virtanen", null), null, locale));
         assertPrintable(done.resident().printJobId());
@@ -142,7 +143,7 @@ class EventInputFuzzProperties extends ServiceProperties {
         EventDraft draft = SignupFixtures.draft(clock, "PHOTO_DAY", "x".repeat(121));
         rolledBack(() -> {
             PlanningException refused = catchThrowableOfType(PlanningException.class,
-                    () -> planning.save(null, draft, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR)));
+                    () -> planning.save(null, draft, Actor.staff(COORDINATOR)));
             assertThat(refused.messageKey()).isEqualTo("events.error.too-long");
             assertThat(i18n.getTranslation(refused.messageKey(), Language.FI.locale(),
                     i18n.getTranslation(refused.refusal().orElseThrow().fieldKey(), Language.FI.locale()), "120"))
@@ -155,14 +156,14 @@ class EventInputFuzzProperties extends ServiceProperties {
         rolledBack(() -> {
             EventDraft override = SignupFixtures.draft(clock, "PHOTO_DAY", "Passikuvat");
             override.setPlace("Kylätalo\u202E olat");
-            assertThat(catchThrowableOfType(PlanningException.class, () -> planning.save(null, override, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR)))
+            assertThat(catchThrowableOfType(PlanningException.class, () -> planning.save(null, override, Actor.staff(COORDINATOR)))
                     .messageKey()).isEqualTo("events.error.characters");
             EventDraft escape = SignupFixtures.draft(clock, "PHOTO_DAY", "Passikuvat\u001B@");
-            assertThat(catchThrowableOfType(PlanningException.class, () -> planning.save(null, escape, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR)))
+            assertThat(catchThrowableOfType(PlanningException.class, () -> planning.save(null, escape, Actor.staff(COORDINATOR)))
                     .messageKey()).isEqualTo("events.error.characters");
             EventDraft lines = SignupFixtures.draft(clock, "PHOTO_DAY", "  Passikuvat  ");
             lines.setDescriptionFi("Ensimmäinen rivi\r\nToinen rivi");
-            SignupEvent saved = planning.event(planning.save(null, lines, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR))).orElseThrow();
+            SignupEvent saved = planning.event(planning.save(null, lines, Actor.staff(COORDINATOR))).orElseThrow();
             assertThat(saved.titleFi()).isEqualTo("Passikuvat");
             assertThat(saved.descriptionFi()).isEqualTo("Ensimmäinen rivi\nToinen rivi");
         });

@@ -123,8 +123,8 @@ class ResidentInputFuzzProperties extends ServiceProperties {
                 assertPrintable(manifests.print(fixture.ride(), Actor.staff(STAFF), FI));
                 FuzzChecks.assertNoFormula(manifests.csv(fixture.ride(), Actor.staff(STAFF), FI));
             }
-            FuzzChecks.assertNoFormula(lists.csv(fixture.event(), list, fi.palvelupiste.kiosk.audit.Actor.staff(STAFF), FI));
-            assertPrintable(lists.print(fixture.event(), list, fi.palvelupiste.kiosk.audit.Actor.staff(STAFF), FI));
+            FuzzChecks.assertNoFormula(lists.csv(fixture.event(), list, Actor.staff(STAFF), FI));
+            assertPrintable(lists.print(fixture.event(), list, Actor.staff(STAFF), FI));
         });
     }
 

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.resident.Person;
 import java.time.Clock;
@@ -22,8 +23,8 @@ public final class SignupFixtures {
         EventDraft draft = draft(clock, "PHOTO_DAY", "Valokuvauspäivä " + COUNTER.incrementAndGet());
         draft.setPriceFi("Kuva maksetaan valokuvaajalle, 15 €");
         draft.setBringFi("Vanha henkilökortti tai passi, jos sinulla on. Puhelin, jos sinulla on.");
-        long id = planning.save(null, draft, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
-        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(10, 0).plusMinutes(10L * slots), 10, capacity, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
+        long id = planning.save(null, draft, Actor.staff(COORDINATOR));
+        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(10, 0).plusMinutes(10L * slots), 10, capacity, Actor.staff(COORDINATOR));
         return id;
     }
 
@@ -35,7 +36,7 @@ public final class SignupFixtures {
         draft.setReturnsAt(LocalTime.of(15, 0));
         draft.setSeats(seats);
         draft.setLinkedEventId(photoDayId);
-        return planning.save(null, draft, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
+        return planning.save(null, draft, Actor.staff(COORDINATOR));
     }
 
     /** An event open for sign-up by the app's clock (tests share one movable clock). */

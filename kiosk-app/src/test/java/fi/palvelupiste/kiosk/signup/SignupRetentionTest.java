@@ -43,7 +43,7 @@ class SignupRetentionTest {
         Confirmation cancelled = signups.signUp(new SignupRequest(event, slots.get(1).id(),
                 person("Olli", "Peruja", null), null, Locale.of("fi")));
         signupChanges.cancel(cancelled.resident().signup().id(), Actor.KIOSK, Locale.of("fi"));
-        long listJob = lists.print(event, PersonList.PARTICIPANTS, fi.palvelupiste.kiosk.audit.Actor.staff(SignupFixtures.COORDINATOR), Locale.of("fi"));
+        long listJob = lists.print(event, PersonList.PARTICIPANTS, Actor.staff(SignupFixtures.COORDINATOR), Locale.of("fi"));
         List<Long> slipJobs = jdbc.sql("SELECT p.print_job_id FROM signup_slip p JOIN signup s ON s.id = p.signup_id "
                 + "WHERE s.event_id = :e").param("e", event).query(Long.class).list();
         assertThat(slipJobs).hasSize(4);

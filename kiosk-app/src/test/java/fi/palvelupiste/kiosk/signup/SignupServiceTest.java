@@ -152,12 +152,26 @@ class SignupServiceTest {
         assertThat(promoted.slotId()).isEqualTo(only.id());
         assertThat(promoted.promotedAt()).isNotNull();
         assertThat(signupChanges.booking(second.resident().signup().id()).orElseThrow().waitlistPosition()).isEqualTo(1);
-        List<ListRow> toCall = lists.rows(event, PersonList.PROMOTED, ListFormat.SCREEN, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
+        List<ListRow> toCall = lists.rows(event, PersonList.PROMOTED, ListFormat.SCREEN, Actor.staff(COORDINATOR));
         assertThat(toCall).singleElement().satisfies(row -> {
             assertThat(row.signup().fullName()).isEqualTo("Aino Jonossa");
             assertThat(row.signup().phone()).isEqualTo("0501234567");
         });
         assertThat(signups.slots(event).getFirst().booked()).isEqualTo(1);
+    }
+
+    @Test
+    void a_promoted_resident_without_a_phone_is_listed_as_checking_with_her_code_not_with_an_empty_phone() {
+        long event = SignupFixtures.photoDay(planning, clock, 1, 1);
+        Confirmation booked = signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
+                person("Olli", "Paikka", null), null, FI));
+        signups.signUp(new SignupRequest(event, null, person("Aino", "Puhelimeton", null), null, FI));
+        signupChanges.cancel(booked.resident().signup().id(), Actor.KIOSK, FI);
+
+        List<ListRow> toCall = lists.rows(event, PersonList.PROMOTED, ListFormat.SCREEN, Actor.staff(COORDINATOR));
+        SignupEvent day = signups.event(event).orElseThrow();
+        assertThat(lists.cells(day, PersonList.PROMOTED, toCall.getFirst(), FI))
+                .contains("Aino Puhelimeton", "ei puhelinta: tarkistaa koodilla");
     }
 
     @Test
@@ -201,8 +215,8 @@ class SignupServiceTest {
         EventDraft draft = SignupFixtures.draft(clock, "PHOTO_DAY", "Sulkeutunut");
         draft.setSignupOpens(java.time.LocalDateTime.now(clock).minusDays(5));
         draft.setSignupCloses(java.time.LocalDateTime.now(clock).minusDays(1));
-        long event = planning.save(null, draft, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
-        planning.generateSlots(event, LocalTime.of(10, 0), LocalTime.of(11, 0), 10, 2, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
+        long event = planning.save(null, draft, Actor.staff(COORDINATOR));
+        planning.generateSlots(event, LocalTime.of(10, 0), LocalTime.of(11, 0), 10, 2, Actor.staff(COORDINATOR));
 
         assertThat(signups.openEvents()).noneMatch(e -> e.id() == event);
         assertThatThrownBy(() -> signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
@@ -232,9 +246,9 @@ class SignupServiceTest {
         signups.signUp(new SignupRequest(bus, seat.id(), new Person("Aino", "Virtanen", "0401234567",
                 new Needs(false, true, "ar")), person("Eino", "Mäkinen", null), FI));
 
-        List<List<String>> photographer = lists.rows(day, PersonList.SLOTS, ListFormat.SCREEN, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR)).stream()
+        List<List<String>> photographer = lists.rows(day, PersonList.SLOTS, ListFormat.SCREEN, Actor.staff(COORDINATOR)).stream()
                 .map(row -> lists.cells(planning.event(day).orElseThrow(), PersonList.SLOTS, row, FI)).toList();
-        List<List<String>> driver = lists.rows(bus, PersonList.PARTICIPANTS, ListFormat.A4, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR)).stream()
+        List<List<String>> driver = lists.rows(bus, PersonList.PARTICIPANTS, ListFormat.A4, Actor.staff(COORDINATOR)).stream()
                 .map(row -> lists.cells(planning.event(bus).orElseThrow(), PersonList.PARTICIPANTS, row, FI)).toList();
 
         assertThat(photographer).extracting(cells -> cells.subList(0, 3)).containsExactly(
@@ -256,7 +270,7 @@ class SignupServiceTest {
         signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(), person("Åsa", "Öhman", "0401234567"),
                 null, FI));
 
-        byte[] csv = lists.csv(day, PersonList.SLOTS, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR), FI);
+        byte[] csv = lists.csv(day, PersonList.SLOTS, Actor.staff(COORDINATOR), FI);
 
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
@@ -271,10 +285,10 @@ class SignupServiceTest {
         Slot slot = signups.slots(day).getFirst();
         signups.signUp(new SignupRequest(day, slot.id(), person("Aino", "Virtanen", null), person("Eino", "Virtanen", null), FI));
 
-        assertThatThrownBy(() -> planning.updateSlot(slot.id(), slot.startsAt(), slot.endsAt(), 1, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR)))
+        assertThatThrownBy(() -> planning.updateSlot(slot.id(), slot.startsAt(), slot.endsAt(), 1, Actor.staff(COORDINATOR)))
                 .isInstanceOfSatisfying(PlanningException.class, e ->
                         assertThat(e.messageKey()).isEqualTo("slots.error.below-booked"));
-        assertThatThrownBy(() -> planning.deleteSlot(slot.id(), fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR))).isInstanceOf(PlanningException.class);
+        assertThatThrownBy(() -> planning.deleteSlot(slot.id(), Actor.staff(COORDINATOR))).isInstanceOf(PlanningException.class);
         assertThatThrownBy(() -> jdbc.sql("UPDATE signup_slot SET booked = capacity + 1 WHERE id = :id")
                 .param("id", slot.id()).update()).as("the CHECK constraint").isInstanceOf(RuntimeException.class);
     }
@@ -286,7 +300,7 @@ class SignupServiceTest {
         signups.signUp(new SignupRequest(day, slot.id(), person("Olli", "Paikka", null), null, FI));
         Confirmation waiting = signups.signUp(new SignupRequest(day, null, person("Aino", "Jonossa", null), null, FI));
 
-        planning.updateSlot(slot.id(), slot.startsAt(), slot.endsAt(), 2, fi.palvelupiste.kiosk.audit.Actor.staff(COORDINATOR));
+        planning.updateSlot(slot.id(), slot.startsAt(), slot.endsAt(), 2, Actor.staff(COORDINATOR));
 
         assertThat(signupChanges.booking(waiting.resident().signup().id()).orElseThrow().signup().status())
                 .isEqualTo(SignupStatus.CONFIRMED);

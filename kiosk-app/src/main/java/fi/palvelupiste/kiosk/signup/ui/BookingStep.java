@@ -45,6 +45,13 @@ class BookingStep extends FlowStep<ChangeFlow.Action> {
                 actions.add(action("change-ride-cancel", "ride.change.cancel", ChangeFlow.Action.CANCEL_RIDE));
             }
         }
+        if (booking != null && booking.signup().status() == SignupStatus.CONFIRMED
+                && booking.signup().promotedAt() != null) {
+            Paragraph promoted = new Paragraph(getTranslation("change.promoted"));
+            promoted.setId("change-promoted");
+            promoted.addClassName("signup-what");
+            details.addComponentAsFirst(promoted);
+        }
         if (booking != null) {
             if (booking.cancellable()) {
                 actions.add(action("change-cancel", "change.cancel", ChangeFlow.Action.CANCEL));

@@ -43,7 +43,8 @@ class SignupReceipt extends Composite<Div> {
         when.addClassName("signup-what");
         content.add(when);
         if (waitlisted) {
-            Paragraph position = new Paragraph(getTranslation("signup.done.waitlist", mine.waitlistPosition()));
+            Paragraph position = new Paragraph(getTranslation(mine.signup().phone() == null
+                    ? "signup.done.waitlist-no-phone" : "signup.done.waitlist", mine.waitlistPosition()));
             position.setId("signup-waitlist-position");
             content.add(position);
         }

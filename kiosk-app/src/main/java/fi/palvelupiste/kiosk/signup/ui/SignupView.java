@@ -165,7 +165,8 @@ class SignupView extends StepFlowView<SignupFlow> {
             }
         }
         if (flow().waitlist()) {
-            step.addToSummary(new Paragraph(getTranslation("signup.summary.waitlist-note")));
+            step.addToSummary(new Paragraph(getTranslation(flow().resident().phone().isBlank()
+                    ? "signup.summary.waitlist-note-no-phone" : "signup.summary.waitlist-note")));
         }
         if (flow().hasRides()) {
             var ride = flow().ride();

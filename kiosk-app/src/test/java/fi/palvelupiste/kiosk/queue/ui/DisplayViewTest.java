@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.audit.Actor;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -31,7 +32,7 @@ class DisplayViewTest extends SpringBrowserlessTest {
         DisplayView display = navigate(DisplayView.class);
         long desk = queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
 
-        queueDesk.call(ticket.id(), desk, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        queueDesk.call(ticket.id(), desk, Actor.staff("maija"));
         display.onUpdate(QueueUpdate.changed());
 
         assertThat(display.now.getElement().getTextRecursively()).contains(ticket.displayNumber(), "Asiakaspalvelu")
@@ -45,11 +46,11 @@ class DisplayViewTest extends SpringBrowserlessTest {
         Ticket served = tickets.take(queueB, false, Language.FI.locale()).ticket();
         Ticket absent = tickets.take(queueB, false, Language.FI.locale()).ticket();
         Ticket serving = tickets.take(queueB, false, Language.FI.locale()).ticket();
-        queueDesk.call(served.id(), desk, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        queueDesk.served(served.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        queueDesk.call(absent.id(), desk, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        queueDesk.noShow(absent.id(), fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
-        queueDesk.call(serving.id(), desk, fi.palvelupiste.kiosk.audit.Actor.staff("maija"));
+        queueDesk.call(served.id(), desk, Actor.staff("maija"));
+        queueDesk.served(served.id(), Actor.staff("maija"));
+        queueDesk.call(absent.id(), desk, Actor.staff("maija"));
+        queueDesk.noShow(absent.id(), Actor.staff("maija"));
+        queueDesk.call(serving.id(), desk, Actor.staff("maija"));
         DisplayView display = navigate(DisplayView.class);
 
         String now = display.now.getElement().getTextRecursively();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.kiosk.kiosk.ui.OnScreenField;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
@@ -139,6 +140,25 @@ class ChangeBookingViewTest extends SpringBrowserlessTest {
         click("signup-next");
         assertThat($(H1.class).single().getText()).isEqualTo("Varauksesi");
         assertThat(text("change-booking")).contains("Aino Virtanen");
+    }
+
+    @Test
+    void a_resident_promoted_from_the_waitlist_is_told_she_got_a_place_when_she_checks_with_her_code() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 1);
+        Confirmation first = signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(),
+                SignupFixtures.person("Olli", "Ensin", null), null, Locale.of("fi")));
+        Confirmation waiting = signups.signUp(new SignupRequest(day, null,
+                SignupFixtures.person("Aino", "Jonossa", null), null, Locale.of("fi")));
+        signupChanges.cancel(first.resident().signup().id(), Actor.KIOSK, Locale.of("fi"));
+        navigate(ChangeBookingView.class);
+        typeCode(waiting.resident().signup().referenceCode());
+        click("signup-next");
+        click("osk-key-j");
+        click("osk-key-o");
+        click("signup-next");
+
+        assertThat($(Paragraph.class).id("change-promoted").getText()).contains("sait paikan");
+        assertThat(text("change-booking")).contains("klo 10.00–10.10");
     }
 
     private void typeCode(String code) {

@@ -219,11 +219,17 @@ class SignupViewTest extends SpringBrowserlessTest {
         click("signup-no-phone");
         click("signup-next");
         click("signup-companion-no");
+        assertThat($(Div.class).id("signup-summary").getElement().getTextRecursively())
+                .as("without a phone nobody can call: the resident is told how she will know")
+                .contains("kukaan ei voi soittaa", "kioskilla", "kirjastosta").doesNotContain("Järjestäjä soittaa");
         click("signup-confirm");
 
         assertThat($(H1.class).single().getText()).isEqualTo("Olet jonotuslistalla");
-        assertThat($(Paragraph.class).id("signup-waitlist-position").getText()).contains("sijalla 1");
+        assertThat($(Paragraph.class).id("signup-waitlist-position").getText()).contains("sijalla 1", "kioskilla")
+                .doesNotContain("soittaa");
         String code = $(Div.class).id("signup-code").getText();
+        assertThat(VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code)).text())
+                .contains("Minulla on varauskoodi");
         assertThat(jdbc.sql("SELECT status FROM signup WHERE reference_code = :c").param("c", code)
                 .query(String.class).single()).isEqualTo(SignupStatus.WAITLISTED.name());
     }
