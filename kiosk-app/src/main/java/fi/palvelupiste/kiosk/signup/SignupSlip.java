@@ -39,6 +39,8 @@ class SignupSlip {
                 .size(TextSize.TALL).text(texts.day(event.date(), locale));
         if (slot != null && signup.status() == SignupStatus.CONFIRMED) {
             slip.text(texts.slotTime(event, slot, locale));
+        } else if (slot != null && purpose == Purpose.CANCEL) {
+            slip.text(t(locale, "signup.slip.cancelled-time", texts.slotTime(event, slot, locale)));
         }
         slip.size(TextSize.NORMAL).text(event.place());
         if (!event.address().isBlank()) {

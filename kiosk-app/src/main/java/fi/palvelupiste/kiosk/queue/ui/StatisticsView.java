@@ -44,6 +44,8 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Grid<DailyStatistics> days = new Grid<>();
     final Div hours = new Div();
+    static final int FIRST_USUAL_HOUR = 7;
+    static final int LAST_USUAL_HOUR = 20;
     private List<DailyStatistics> shown = List.of();
 
     StatisticsView(QueueStatistics statistics, FormPrinting forms, Clock clock) {
@@ -104,7 +106,7 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         hours.removeAll();
         List<Integer> perHour = statistics.ticketsPerHour(shown);
         int max = perHour.stream().mapToInt(Integer::intValue).max().orElse(0);
-        for (int hour = 7; hour < 21; hour++) {
+        for (int hour : shownHours(perHour)) {
             int count = perHour.get(hour);
             Span bar = new Span();
             bar.addClassName("stats-bar");
@@ -113,6 +115,22 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
             row.addClassName("stats-hour");
             hours.add(row);
         }
+    }
+
+    /**
+     * The hours of the chart: a library's usual day (7–20) and every hour with tickets besides, so a ticket taken at
+     * one at night is not left out.
+     */
+    static List<Integer> shownHours(List<Integer> perHour) {
+        int first = FIRST_USUAL_HOUR;
+        int last = LAST_USUAL_HOUR;
+        for (int hour = 0; hour < perHour.size(); hour++) {
+            if (perHour.get(hour) > 0) {
+                first = Math.min(first, hour);
+                last = Math.max(last, hour);
+            }
+        }
+        return java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
     }
 
     List<DailyStatistics> shown() {

@@ -38,4 +38,16 @@ class StatisticsViewTest extends SpringBrowserlessTest {
             assertThat(count.prints()).isPositive();
         });
     }
+
+    @Test
+    void the_hourly_chart_covers_the_usual_day_and_every_hour_with_tickets() {
+        java.util.List<Integer> quiet = new java.util.ArrayList<>(java.util.Collections.nCopies(24, 0));
+        assertThat(StatisticsView.shownHours(quiet)).first().isEqualTo(7);
+        assertThat(StatisticsView.shownHours(quiet)).last().isEqualTo(20);
+        quiet.set(1, 2);
+        quiet.set(22, 1);
+        assertThat(StatisticsView.shownHours(quiet)).as("tickets at 01 and 22 are in the chart")
+                .contains(1, 22).first().isEqualTo(1);
+        assertThat(StatisticsView.shownHours(quiet)).last().isEqualTo(22);
+    }
 }

@@ -71,7 +71,7 @@ class ChangeBookingViewTest extends SpringBrowserlessTest {
         assertThat(signupChanges.booking(waiting.resident().signup().id()).orElseThrow().signup().status())
                 .isEqualTo(SignupStatus.CONFIRMED);
         assertThat(VirtualPrinterOutput.awaitSlip(printer, t -> t.contains(code) && t.contains("Varaus peruttu")).text())
-                .contains("Varauskoodi");
+                .contains("Varauskoodi", "Peruttu aika: klo 10.00-10.10");
     }
 
     @Test
