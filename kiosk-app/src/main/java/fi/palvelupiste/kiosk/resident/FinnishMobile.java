@@ -30,6 +30,11 @@ public final class FinnishMobile {
     }
 
     /** For people to read and call: 040 123 4567. */
+    /** A mobile number as shown ("044 111 2233"); any other number (a landline) as it was typed. */
+    public static String displayAny(String typed) {
+        return normalize(typed).map(FinnishMobile::display).orElse(typed.strip());
+    }
+
     public static String display(String national) {
         if (national == null || national.length() < 7) {
             return national == null ? "" : national;

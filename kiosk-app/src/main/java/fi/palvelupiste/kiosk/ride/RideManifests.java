@@ -35,12 +35,14 @@ public class RideManifests {
 
     private final RideRepository rides;
     private final RideBookings service;
+    private final RideSlip slip;
     private final SignupTexts texts;
     private final PrintJobPrivacy printing;
     private final AuditLog audit;
 
-    RideManifests(RideRepository rides, RideBookings service, SignupTexts texts, PrintJobPrivacy printing,
+    RideManifests(RideRepository rides, RideBookings service, SignupTexts texts, RideSlip slip, PrintJobPrivacy printing,
                   AuditLog audit) {
+        this.slip = slip;
         this.rides = rides;
         this.service = service;
         this.texts = texts;
@@ -106,8 +108,11 @@ public class RideManifests {
             paper.bold(true).text(texts.time(stop.getKey().pickupAt(), locale) + " " + stop.getKey().place()).bold(false)
                     .text(texts.t(locale, "ride.manifest.stop-count", seats, wheelchairs));
             for (RideBooking b : stop.getValue()) {
-                paper.text("[ ] " + b.fullName() + "  " + b.seats() + (b.wheelchair() ? " +" + texts.t(locale,
-                        "ride.manifest.wheelchair-short") : "") + (b.phone() == null ? "" : "  " + FinnishMobile.display(b.phone())));
+                // the places in words ("pyörätuolipaikka", not "0 +pp"); the phone on a line of its own, never split
+                paper.text("[ ] " + b.fullName() + ": " + slip.places(b, locale));
+                if (b.phone() != null) {
+                    paper.text(FinnishMobile.display(b.phone()));
+                }
             }
         }
         int seats = byStop.values().stream().flatMap(List::stream).mapToInt(RideBooking::seats).sum();

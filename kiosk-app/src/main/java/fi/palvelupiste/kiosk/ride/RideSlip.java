@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.hardware.receipt.Align;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.hardware.receipt.TextSize;
@@ -51,7 +52,7 @@ public class RideSlip {
             slip.text(t(locale, "ride.slip.return", texts.time(ride.returnsAt(), locale)));
         }
         if (!ride.contactPhone().isBlank()) {
-            slip.text(t(locale, "ride.slip.phone", ride.contactPhone()));
+            slip.text(t(locale, "ride.slip.phone", FinnishMobile.displayAny(ride.contactPhone())));
         }
         return slip.rule()
                 .text(t(locale, purpose == Purpose.CANCEL ? "ride.slip.privacy-cancelled" : "ride.slip.privacy"))

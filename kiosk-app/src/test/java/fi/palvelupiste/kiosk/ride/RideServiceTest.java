@@ -133,6 +133,8 @@ class RideServiceTest {
                 && text.contains("Helmi Kuusi") && text.contains("Eino Mäki"));
         assertThat(manifest.text().indexOf("Helmi Kuusi")).isLessThan(manifest.text().indexOf("Aino Virtanen"));
         assertThat(manifest.text().indexOf("Aino Virtanen")).isLessThan(manifest.text().indexOf("Eino Mäki"));
+        assertThat(manifest.text()).as("places in words, the phone whole on a line of its own")
+                .contains("[ ] Aino Virtanen: 2", "\n040 123 4567\n").doesNotContain("+pp");
         System.out.println("DRIVER'S MANIFEST (" + Files.size(manifest.escPosFile()) + " bytes)\n" + manifest.text());
 
         String csv = new String(manifests.csv(trip.bus(), Actor.staff(COORDINATOR), FI), java.nio.charset.StandardCharsets.UTF_8);
