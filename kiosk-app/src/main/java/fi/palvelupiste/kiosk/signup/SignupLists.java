@@ -84,14 +84,22 @@ public class SignupLists {
             paper.text(texts.t(locale, "signup.list.empty"));
         }
         for (ListRow row : rows) {
-            List<String> cells = cells(event, list, row, locale);
+            List<String> cells = new ArrayList<>(cells(event, list, row, locale));
+            // the phone on a line of its own, so the paper never splits it: the photographer types it in whole
+            String phone = cells.remove(PHONE_COLUMN);
             paper.text(String.join("  ", cells.stream().filter(c -> !c.isBlank()).toList()));
+            if (!phone.isBlank()) {
+                paper.text(phone);
+            }
         }
         // a list holds names and phones: marked so, only coordinators see or reprint it on the printer page
         return printing.enqueue(PrintJobOwner.event(eventId), true,
                 LIST_JOB_PREFIX + eventId + "-" + list.name().toLowerCase(Locale.ROOT), paper.rule().cut().build(),
                 LIST_PRINT_VALIDITY);
     }
+
+    /** Every list has the phone as its third column. */
+    static final int PHONE_COLUMN = 2;
 
     /** Column headings of a list, in the coordinator's language. */
     public List<String> header(PersonList list, Locale locale) {

@@ -175,6 +175,16 @@ class SignupServiceTest {
     }
 
     @Test
+    void the_photographers_printed_list_keeps_each_phone_whole_on_a_line_of_its_own() {
+        long event = SignupFixtures.photoDay(planning, clock, 1, 2);
+        signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
+                person("Annamaria", "Pitkänimi-Virtasalo", "0401234567"), null, FI));
+        lists.print(event, PersonList.SLOTS, Actor.staff(COORDINATOR), FI);
+        PrintedSlip paper = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("Pitkänimi-Virtasalo"));
+        assertThat(paper.text().lines()).as("the number is never split across lines").contains("040 123 4567");
+    }
+
+    @Test
     void moving_to_another_slot_frees_the_old_place_and_prints_a_slip() {
         long event = SignupFixtures.photoDay(planning, clock, 2, 1);
         List<Slot> slots = signups.slots(event);
