@@ -64,7 +64,10 @@ public class QueueDesk {
         return tickets.calledAt(deskId);
     }
 
-    /** The day's latest calls, newest first: what the waiting-room display shows. */
+    /**
+     * The day's latest calls that still matter to the waiting room, newest first: numbers being served and numbers
+     * served. A no-show, or a number sent back to the queue, is left out: nobody should walk to a desk for it.
+     */
     public List<CalledTicket> recentCalls(int limit) {
         return tickets.recentCalls(today(), limit);
     }

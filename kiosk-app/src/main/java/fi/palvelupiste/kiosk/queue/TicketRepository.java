@@ -121,7 +121,7 @@ class TicketRepository {
         return jdbc.sql("""
                 SELECT t.id, t.display_number, d.name AS desk_name, t.called_at, t.call_count, t.status
                 FROM ticket t JOIN desk d ON d.id = t.desk_id
-                WHERE t.service_day = :day AND t.called_at IS NOT NULL
+                WHERE t.service_day = :day AND t.called_at IS NOT NULL AND t.status IN ('CALLED', 'SERVED')
                 ORDER BY t.called_at DESC FETCH FIRST :limit ROWS ONLY""")
                 .param("day", day).param("limit", limit)
                 .query((rs, row) -> new CalledTicket(rs.getLong("id"), rs.getString("display_number"),

@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.ride;
 
-import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -16,19 +15,14 @@ import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupProperties;
-import fi.palvelupiste.kiosk.signup.SignupRideRetention;
 import fi.palvelupiste.kiosk.signup.SignupRides;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,40 +1,14 @@
 package fi.palvelupiste.kiosk.ride;
 
-import fi.palvelupiste.kiosk.TypedText;
-import fi.palvelupiste.kiosk.audit.Actor;
-import fi.palvelupiste.kiosk.audit.AuditLog;
-import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJobOwner;
 import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
-import fi.palvelupiste.kiosk.resident.Person;
-import fi.palvelupiste.kiosk.resident.RideRequest;
-import fi.palvelupiste.kiosk.resident.RideStopChoice;
-import fi.palvelupiste.kiosk.signup.NotChangeableException;
-import fi.palvelupiste.kiosk.signup.ReferenceCodes;
-import fi.palvelupiste.kiosk.signup.RideFullException;
-import fi.palvelupiste.kiosk.signup.RideTicket;
-import fi.palvelupiste.kiosk.signup.SignupBooking;
-import fi.palvelupiste.kiosk.signup.SignupEvent;
-import fi.palvelupiste.kiosk.signup.SignupProperties;
 import fi.palvelupiste.kiosk.signup.SignupRideRetention;
-import fi.palvelupiste.kiosk.signup.SignupRides;
-import fi.palvelupiste.kiosk.signup.SignupTexts;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Deleting rides' personal data after the day: bookings, their slips and the manifests (counts kept), as part of

@@ -6,7 +6,6 @@ import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.resident.RideStopChoice;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

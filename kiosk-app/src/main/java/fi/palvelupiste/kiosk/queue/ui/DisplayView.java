@@ -38,8 +38,6 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     /** How many calls are shown large ("now"), and how many more below them. */
     static final int NOW_SHOWN = 3;
     static final int EARLIER_SHOWN = 6;
-    /** The calls looked at to find them: no-shows and numbers sent back are passed over. */
-    static final int RECENT_LOOKED_AT = 40;
 
     private final QueueDesk queueDesk;
     private final QueueUpdates updates;
@@ -65,7 +63,7 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         enableSound.getElement().setAttribute("hidden", true);
         enableSound.addClickListener(click -> getElement().executeJs("window.palvelupisteDisplay.unlock()"));
         add(heading, now, new H2(allLanguages("display.earlier")), earlier, enableSound);
-        show(queueDesk.recentCalls(RECENT_LOOKED_AT));
+        show(queueDesk.recentCalls(NOW_SHOWN + EARLIER_SHOWN));
     }
 
     @Override
@@ -101,7 +99,7 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     void onUpdate(QueueUpdate update) {
-        show(queueDesk.recentCalls(RECENT_LOOKED_AT));
+        show(queueDesk.recentCalls(NOW_SHOWN + EARLIER_SHOWN));
         if (update.called() != null) {
             getElement().executeJs("window.palvelupisteDisplay && window.palvelupisteDisplay.announce($0, $1)",
                     update.called().displayNumber(), announcements(update.called(), speech));

@@ -235,10 +235,6 @@ final class SignupFlow implements ResidentFlow, Serializable {
         return reprintJob;
     }
 
-    boolean peopleKnown() {
-        return peopleKnown;
-    }
-
     boolean seats() {
         return event != null && event.kind().unit() == BookingUnit.SEATS;
     }

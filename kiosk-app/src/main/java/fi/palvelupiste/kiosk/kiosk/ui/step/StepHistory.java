@@ -1,7 +1,5 @@
 package fi.palvelupiste.kiosk.kiosk.ui.step;
 
-import org.jspecify.annotations.Nullable;
-
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -65,10 +63,5 @@ public final class StepHistory<S extends Enum<S>> implements Serializable {
         for (S step : path) {
             steps.push(step);
         }
-    }
-
-    /** The step before the current one, or null at the first. */
-    public @Nullable S previous() {
-        return steps.size() < 2 ? null : steps.stream().skip(1).findFirst().orElse(null);
     }
 }
