@@ -8,6 +8,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.ClassUtils;
+
+import java.security.CodeSource;
 
 /** The Palvelupiste kiosk: resident screens at {@code /}, printing to the configured or virtual printer. */
 @SpringBootApplication
@@ -18,7 +21,24 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("styles.css")
 public class KioskApplication implements AppShellConfigurator {
 
+    /** Spring's switch for the bean definitions that Spring AOT wrote at build time (README, "Start-up"). */
+    static final String AOT_PROPERTY = "spring.aot.enabled";
+
     public static void main(String[] args) {
+        if (System.getProperty(AOT_PROPERTY) == null && packagedWithAotDefinitions()) {
+            System.setProperty(AOT_PROPERTY, "true");
+        }
         SpringApplication.run(KioskApplication.class, args);
+    }
+
+    /**
+     * Whether this is the built jar (fat or extracted) with the build-time bean definitions in it. Not from an IDE or
+     * {@code ./mvnw}'s classes directory: there they may be left over from an earlier package and stale.
+     */
+    static boolean packagedWithAotDefinitions() {
+        CodeSource source = KioskApplication.class.getProtectionDomain().getCodeSource();
+        String location = source == null ? "" : source.getLocation().toString();
+        return location.contains(".jar") && ClassUtils.isPresent(
+                KioskApplication.class.getName() + "__ApplicationContextInitializer", KioskApplication.class.getClassLoader());
     }
 }

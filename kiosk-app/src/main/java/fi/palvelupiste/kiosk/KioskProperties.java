@@ -95,7 +95,9 @@ public record KioskProperties(
 
     /**
      * @param retentionDays tickets older than this many days are deleted (after their day's statistics are kept)
+     * @param catchUpDelay  how long after start-up the days missed while the kiosk was off are summed up: later than
+     *                      the first touch, so that the start screen is not kept waiting for it
      */
-    public record Queue(@DefaultValue("30") int retentionDays) {
+    public record Queue(@DefaultValue("30") int retentionDays, @NotNull @DefaultValue("2m") Duration catchUpDelay) {
     }
 }

@@ -31,6 +31,7 @@ public final class FakeThermalPrinter implements AutoCloseable {
     private volatile boolean stalled;
     private volatile long paperLeft = -1;
     private volatile int queries;
+    private volatile long lastPrintedAt;
     private Process socat;
     private SerialPort port;
     private Thread reader;
@@ -117,6 +118,7 @@ public final class FakeThermalPrinter implements AutoCloseable {
             paperLeft--;
         }
         printed.write(b);
+        lastPrintedAt = System.currentTimeMillis();
         if (bytesUntilOff > 0 && --bytesUntilOff == 0) {
             switchedOff = true;
         }
@@ -148,6 +150,11 @@ public final class FakeThermalPrinter implements AutoCloseable {
     /** What came out on paper so far (status queries are not printed). */
     public synchronized byte[] printed() {
         return printed.toByteArray();
+    }
+
+    /** When the last byte was printed (epoch milliseconds), 0 before the first. */
+    public long lastPrintedAt() {
+        return lastPrintedAt;
     }
 
     public synchronized void clearPaper() {

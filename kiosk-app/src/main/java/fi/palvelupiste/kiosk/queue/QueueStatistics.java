@@ -4,8 +4,6 @@ import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.export.SpreadsheetCsv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,9 +54,11 @@ public class QueueStatistics {
         return days;
     }
 
-    /** The nightly round; also run at start-up, so a kiosk that was off at night catches up. */
+    /**
+     * The nightly round: sums up the past days and deletes the tickets past their retention. A kiosk that was off
+     * at night catches up soon after start-up ({@link StatisticsCatchUp}).
+     */
     @Scheduled(cron = "0 5 0 * * *")
-    @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void closePastDays() {
         LocalDate today = LocalDate.now(clock);

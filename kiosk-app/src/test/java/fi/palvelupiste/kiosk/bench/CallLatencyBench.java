@@ -82,16 +82,11 @@ public final class CallLatencyBench {
             }
             Collections.sort(latencies);
             System.out.printf("call-latency: %d calls, call next -> number on the display (push)%n", latencies.size());
-            System.out.printf("  p50 %d ms, p95 %d ms, max %d ms, min %d ms%n", percentile(latencies, 50),
-                    percentile(latencies, 95), latencies.getLast(), latencies.getFirst());
+            System.out.printf("  p50 %d ms, p95 %d ms, max %d ms, min %d ms%n", Percentiles.of(latencies, 50),
+                    Percentiles.of(latencies, 95), latencies.getLast(), latencies.getFirst());
         } finally {
             browser.quit();
             app.close();
         }
-    }
-
-    private static long percentile(List<Long> sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 }

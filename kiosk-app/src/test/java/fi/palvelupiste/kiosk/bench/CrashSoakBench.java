@@ -1,22 +1,13 @@
 package fi.palvelupiste.kiosk.bench;
 
 import fi.palvelupiste.kiosk.e2e.Chromium;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import fi.palvelupiste.kiosk.e2e.KioskProcess;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -52,20 +43,15 @@ import java.util.stream.Stream;
  */
 public final class CrashSoakBench {
 
-    private static final String PHOTO_DAY = "6f1c0d2e-5b7a-4c1e-9f3a-0a1b2c3d4e01";
-    private static final String SERVICE_RIDE = "8b3e2f40-0000-4000-8000-000000000003";
     private static final Duration START_LIMIT = Duration.ofSeconds(180);
-    private static final String LETTERS = "abdefghijklmnoprstuvy";
 
-    private final Path jar;
+    private final KioskProcess kiosk;
     private final Path data;
     private final Path paper;
     private final int port;
     private final Random random = new Random();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Confirmed> confirmed = new CopyOnWriteArrayList<>();
     private final AtomicInteger names = new AtomicInteger();
-    private Process app;
     private int starts;
     private int healthyStarts;
     private int killsOnConfirmation;
@@ -76,11 +62,11 @@ public final class CrashSoakBench {
     record Confirmed(String kind, String key, LocalDate day, int cycle) {
     }
 
-    private CrashSoakBench(Path jar, Path data, int port) {
-        this.jar = jar;
+    private CrashSoakBench(Path jar, Path data) throws IOException {
+        this.kiosk = new KioskProcess(jar, data, List.of(), List.of("--kiosk.idle.timeout=600s"));
         this.data = data;
         this.paper = data.resolve("paper-archive");
-        this.port = port;
+        this.port = kiosk.port();
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,12 +76,8 @@ public final class CrashSoakBench {
         Path data = Files.createTempDirectory("crash-soak-");
         // a copy: a build running meanwhile may rewrite the jar under a kiosk that is about to start again
         jar = Files.copy(jar, data.resolve("kiosk.jar"));
-        int port;
-        try (var socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         System.out.printf("crash soak: %d cycles, %d browser sessions, jar %s, data %s%n", cycles, sessions, jar, data);
-        new CrashSoakBench(jar, data, port).run(cycles, sessions);
+        new CrashSoakBench(jar, data).run(cycles, sessions);
     }
 
     private void run(int cycles, int sessionCount) throws Exception {
@@ -120,18 +102,9 @@ public final class CrashSoakBench {
     private void prepare() throws Exception {
         start();
         kill();
-        try (Connection db = database(); Statement sql = db.createStatement()) {
-            LocalDate today = LocalDate.now();
-            sql.executeUpdate("UPDATE signup_event SET event_date = DATE '" + today.plusDays(30) + "', "
-                    + "signup_closes_at = TIMESTAMP WITH TIME ZONE '" + today.plusDays(29) + " 16:00:00+02:00' "
-                    + "WHERE public_id = '" + PHOTO_DAY + "'");
-            sql.executeUpdate("UPDATE signup_slot SET capacity = 100000 WHERE event_id = "
-                    + "(SELECT id FROM signup_event WHERE public_id = '" + PHOTO_DAY + "')");
-            sql.executeUpdate("UPDATE ride SET ride_date = DATE '" + today.plusDays(7) + "', seats = 100000 "
-                    + "WHERE public_id = '" + SERVICE_RIDE + "'");
-            photoDayId = single(sql, "SELECT id FROM signup_event WHERE public_id = '" + PHOTO_DAY + "'");
-            rideId = single(sql, "SELECT id FROM ride WHERE public_id = '" + SERVICE_RIDE + "'");
-        }
+        BenchDatabase.Room room = BenchDatabase.makeRoom(data);
+        photoDayId = room.photoDayId();
+        rideId = room.rideId();
     }
 
     private void runCycle(int cycle, List<WebDriver> browsers) throws Exception {
@@ -183,22 +156,19 @@ public final class CrashSoakBench {
 
     /** One resident screen: does one thing after another until the kiosk is killed. */
     private final class Session implements Runnable {
-        private final WebDriver driver;
+        private final ResidentMoves moves;
         private final int index;
         private final int cycle;
         private final AtomicBoolean running;
         private final java.util.function.Consumer<Confirmed> onConfirmed;
-        private final WebDriverWait wait;
 
         Session(WebDriver driver, int index, int cycle, AtomicBoolean running,
                 java.util.function.Consumer<Confirmed> onConfirmed) {
-            this.driver = driver;
+            this.moves = new ResidentMoves(driver, "http://localhost:" + port + "/");
             this.index = index;
             this.cycle = cycle;
             this.running = running;
             this.onConfirmed = onConfirmed;
-            this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-            wait.ignoring(StaleElementReferenceException.class);
         }
 
         @Override
@@ -206,13 +176,15 @@ public final class CrashSoakBench {
             int move = index;
             while (running.get()) {
                 try {
-                    driver.get("http://localhost:" + port + "/");
-                    heading("Tervetuloa!");
+                    moves.openStart();
                     switch (move++ % 4) {
-                        case 0 -> ticket();
-                        case 1 -> signup();
-                        case 2 -> ride();
-                        default -> form();
+                        case 0 -> {
+                            confirm("ticket", moves.ticket());
+                            moves.ticketDone();
+                        }
+                        case 1 -> confirm("signup", moves.signup(photoDayId, names.incrementAndGet()));
+                        case 2 -> confirm("ride", moves.ride(rideId, names.incrementAndGet()));
+                        default -> moves.form();
                     }
                 } catch (RuntimeException e) {
                     // the kiosk was killed under the screen, or a step took too long: start over if still running
@@ -221,103 +193,11 @@ public final class CrashSoakBench {
             }
         }
 
-        private void ticket() {
-            click("start-choice-queue-A");
-            String number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number"))).getText();
-            confirm("ticket", number);
-            click("ticket-done");
-        }
-
-        private void signup() {
-            click("start-choice-signup");
-            heading("Mihin haluat ilmoittautua?");
-            click("signup-event-" + photoDayId);
-            heading("Valitse aika");
-            firstEnabled("[id^='signup-slot-']").click();
-            name();
-            heading("Puhelinnumerosi");
-            click("signup-no-phone");
-            heading("Tarvitsetko apua?");
-            click("signup-next");
-            heading("Tuleeko joku mukaasi?");
-            click("signup-companion-no");
-            heading("Tarkista tiedot");
-            click("signup-confirm");
-            heading("Olet ilmoittautunut!");
-            confirm("signup", driver.findElement(By.id("signup-code")).getText());
-        }
-
-        private void ride() {
-            click("start-choice-ride");
-            heading("Mihin kyytiin haluat?");
-            click("ride-" + rideId);
-            heading("Mistä sinut haetaan?");
-            firstEnabled("[id^='ride-stop-']").click();
-            heading("Montako teitä matkustaa?");
-            click("ride-seats-1");
-            heading("Tarvitaanko pyörätuolipaikka?");
-            click("ride-wheelchair-no");
-            name();
-            heading("Puhelinnumerosi");
-            click("signup-no-phone");
-            heading("Tarkista kyytisi");
-            click("ride-confirm");
-            heading("Kyytisi on varattu");
-            confirm("ride", driver.findElement(By.id("signup-code")).getText());
-        }
-
-        private void form() {
-            click("start-choice-forms");
-            heading("Tulosta lomake");
-            click("form-choice-digituki");
-            click("forms-print");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forms-print-state")));
-        }
-
-        /** First and last name on the kiosk's own keyboard: a new resident each time. */
-        private void name() {
-            heading("Kirjoita nimesi");
-            type("aino");
-            click("signup-next");
-            type(surname(names.incrementAndGet()));
-            click("signup-next");
-        }
-
         private void confirm(String kind, String key) {
             if (running.get()) {
                 onConfirmed.accept(new Confirmed(kind, key, LocalDate.now(), cycle));
             }
         }
-
-        private void heading(String text) {
-            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
-        }
-
-        private void click(String id) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-        }
-
-        private WebElement firstEnabled(String css) {
-            return wait.until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isEnabled)
-                    .findFirst().orElse(null));
-        }
-
-        private void type(String text) {
-            for (char c : text.toCharArray()) {
-                click("osk-key-" + c);
-            }
-        }
-    }
-
-    /** A surname of letters only (names are letters), different for every number. */
-    private static String surname(int n) {
-        StringBuilder name = new StringBuilder("k");
-        int rest = n;
-        do {
-            name.append(LETTERS.charAt(rest % LETTERS.length()));
-            rest /= LETTERS.length();
-        } while (rest > 0);
-        return name.append("nen").toString();
     }
 
     private record Check(List<Confirmed> lost, Set<String> doubled, Map<String, Integer> printedTwice) {
@@ -327,7 +207,7 @@ public final class CrashSoakBench {
     private Check check() throws SQLException, IOException {
         List<Confirmed> lost = new ArrayList<>();
         Map<String, Integer> jobsSent = new HashMap<>();
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = BenchDatabase.open(data); Statement sql = db.createStatement()) {
             for (Confirmed done : confirmed) {
                 String query = switch (done.kind()) {
                     case "ticket" -> "SELECT COUNT(*) FROM ticket WHERE display_number = '" + done.key()
@@ -337,7 +217,7 @@ public final class CrashSoakBench {
                     default -> "SELECT COUNT(*) FROM ride_booking WHERE reference_code = '" + done.key()
                             + "' AND status <> 'CANCELLED'";
                 };
-                if (single(sql, query) == 0) {
+                if (BenchDatabase.single(sql, query) == 0) {
                     lost.add(done);
                 }
             }
@@ -402,41 +282,15 @@ public final class CrashSoakBench {
 
     private void start() throws IOException, InterruptedException {
         starts++;
-        String java = ProcessHandle.current().info().command().orElse("java");
-        app = new ProcessBuilder(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(),
-                "--server.port=" + port, "--kiosk.data-dir=" + data, "--kiosk.backup.enabled=false",
-                "--kiosk.idle.timeout=600s", "--logging.level.root=WARN", "--spring.main.banner-mode=off")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("app.log").toFile()))
-                .start();
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(2)).build();
-        while (System.nanoTime() < deadline && app.isAlive()) {
-            try {
-                HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && answer.body().contains("UP")) {
-                    healthyStarts++;
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
+        if (!kiosk.start(START_LIMIT)) {
+            throw new IllegalStateException("the kiosk did not come up on start " + starts + "; see " + kiosk.log());
         }
-        throw new IllegalStateException("the kiosk did not come up on start " + starts + "; see " + data.resolve("app.log"));
+        healthyStarts++;
     }
 
     /** SIGKILL: what a power cut does to the JVM. */
     private void kill() {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly();
-            try {
-                app.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        kiosk.kill();
     }
 
     private void archivePaper() throws IOException {
@@ -448,17 +302,6 @@ public final class CrashSoakBench {
             for (Path file : files.toList()) {
                 Files.move(file, paper.resolve(file.getFileName()));
             }
-        }
-    }
-
-    private Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db").resolve("kiosk"), "sa", "");
-    }
-
-    private static long single(Statement sql, String query) throws SQLException {
-        try (ResultSet row = sql.executeQuery(query)) {
-            row.next();
-            return row.getLong(1);
         }
     }
 

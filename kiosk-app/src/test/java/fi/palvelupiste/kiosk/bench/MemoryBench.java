@@ -1,0 +1,155 @@
+package fi.palvelupiste.kiosk.bench;
+
+import fi.palvelupiste.kiosk.e2e.Chromium;
+import fi.palvelupiste.kiosk.e2e.KioskProcess;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmark, not a test: does the kiosk's memory grow with its use? The production jar runs as on the Pi (-Xmx256m,
+ * serial GC); several headless Chromium sessions take tickets and sign residents up through the screens, each
+ * staying on its page as the kiosk's own browser does; after the first 100 tickets (and 10 sign-ups) and again
+ * after all of them, a full GC is asked for (jcmd GC.run) and the heap in use after it and the JVM's resident memory
+ * are read. Prints both points, the growth between them and its goal (within 10 %).
+ * Run with bench/memory [TICKETS] [SIGNUPS] [SESSIONS].
+ */
+public final class MemoryBench {
+
+    /** A heap line of jcmd GC.heap_info: "DefNew total 78656K, used 917K", "Tenured ...", "garbage-first heap ...". */
+    private static final Pattern USED = Pattern.compile("(?m)^\\s*[A-Za-z][\\w -]*?\\s+total \\d+K, used (\\d+)K");
+
+    public static void main(String[] args) throws Exception {
+        int tickets = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int signups = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Path jar = Path.of(args.length > 3 ? args[3] : "kiosk-app/target/palvelupiste-kiosk.jar").toAbsolutePath();
+        Path data = Files.createTempDirectory("memory-bench");
+        try (KioskProcess kiosk = new KioskProcess(jar, data, List.of(), List.of("--kiosk.idle.timeout=600s"))) {
+            start(kiosk);
+            kiosk.kill();
+            BenchDatabase.Room room = BenchDatabase.makeRoom(data);
+            start(kiosk);
+            Point ready = Point.read(kiosk, "at ready", 0, 0);
+            List<WebDriver> browsers = new ArrayList<>();
+            try {
+                for (int i = 0; i < sessions; i++) {
+                    browsers.add(Chromium.start(800, 480));
+                }
+                Load load = new Load(browsers, kiosk, room);
+                load.until(Math.min(100, tickets), Math.min(10, signups));
+                Point early = Point.read(kiosk, "after the first", load.tickets.get(), load.signups.get());
+                load.until(tickets, signups);
+                Point late = Point.read(kiosk, "after all", load.tickets.get(), load.signups.get());
+                report(sessions, ready, early, late);
+            } finally {
+                browsers.forEach(WebDriver::quit);
+            }
+        }
+    }
+
+    private static void start(KioskProcess kiosk) throws IOException, InterruptedException {
+        if (!kiosk.start(Duration.ofMinutes(3))) {
+            throw new IllegalStateException("the kiosk did not start; see " + kiosk.log());
+        }
+    }
+
+    /** The browser sessions, each on its own thread, taking tickets and signing up until the totals are reached. */
+    private static final class Load {
+        final AtomicInteger tickets = new AtomicInteger();
+        final AtomicInteger signups = new AtomicInteger();
+        private final List<ResidentMoves> residents = new ArrayList<>();
+        private final BenchDatabase.Room room;
+
+        Load(List<WebDriver> browsers, KioskProcess kiosk, BenchDatabase.Room room) {
+            this.room = room;
+            for (WebDriver browser : browsers) {
+                ResidentMoves moves = new ResidentMoves(browser, kiosk.url("/"));
+                moves.openStart();
+                residents.add(moves);
+            }
+        }
+
+        void until(int ticketTotal, int signupTotal) throws InterruptedException {
+            List<Thread> threads = new ArrayList<>();
+            for (ResidentMoves moves : residents) {
+                threads.add(Thread.ofPlatform().start(() -> {
+                    while (true) {
+                        // one sign-up for every ten tickets, so both totals are reached at about the same time
+                        boolean signUp = signups.get() < signupTotal
+                                && signups.get() * ticketTotal <= tickets.get() * (long) signupTotal;
+                        if (signUp && signups.getAndIncrement() < signupTotal) {
+                            moves.signup(room.photoDayId(), 1 + signups.get());
+                            moves.signupDone();
+                        } else if (tickets.getAndIncrement() < ticketTotal) {
+                            moves.ticket();
+                            moves.ticketDone();
+                        } else {
+                            tickets.decrementAndGet();
+                            return;
+                        }
+                    }
+                }));
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            signups.set(Math.min(signups.get(), signupTotal));
+        }
+    }
+
+    /** Heap in use after a full GC and resident memory, at one moment. */
+    private record Point(String when, int tickets, int signups, long heapKib, long residentKib) {
+
+        static Point read(KioskProcess kiosk, String when, int tickets, int signups)
+                throws IOException, InterruptedException {
+            jcmd(kiosk.pid(), "GC.run");
+            String heap = jcmd(kiosk.pid(), "GC.heap_info");
+            long used = 0;
+            Matcher matcher = USED.matcher(heap);
+            while (matcher.find()) {
+                used += Long.parseLong(matcher.group(1));
+            }
+            if (used == 0) {
+                throw new IllegalStateException("no heap figures in: " + heap);
+            }
+            return new Point(when, tickets, signups, used, kiosk.residentKib());
+        }
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("jcmd " + command + " failed: " + output);
+        }
+        return output;
+    }
+
+    private static void report(int sessions, Point ready, Point early, Point late) {
+        System.out.printf("memory: the production jar (-Xmx256m, serial GC), %d browser sessions%n", sessions);
+        System.out.printf("%-16s %8s %9s %16s %9s%n", "when", "tickets", "sign-ups", "heap after GC", "RSS");
+        for (Point point : List.of(ready, early, late)) {
+            System.out.printf("%-16s %8d %9d %12.1f MiB %5.0f MiB%n", point.when(), point.tickets(), point.signups(),
+                    point.heapKib() / 1024.0, point.residentKib() / 1024.0);
+        }
+        System.out.printf("growth from the first %d tickets to all %d: heap after GC %+.1f %%, RSS %+.1f %% "
+                        + "(goal: both within 10 %%)%n", early.tickets(), late.tickets(),
+                percent(early.heapKib(), late.heapKib()), percent(early.residentKib(), late.residentKib()));
+    }
+
+    private static double percent(long from, long to) {
+        return 100.0 * (to - from) / from;
+    }
+}

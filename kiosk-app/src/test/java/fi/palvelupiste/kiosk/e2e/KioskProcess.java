@@ -1,0 +1,129 @@
+package fi.palvelupiste.kiosk.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The kiosk's production jar in a JVM of its own, as the Pi runs it (the systemd unit's heap and GC), on a data
+ * directory and a free port: started, waited for until its health check says UP, and killed the way a power cut
+ * kills it. Its output goes to {@code <data>/app.log}. For the tests and benchmarks that need the real artefact.
+ */
+public final class KioskProcess implements AutoCloseable {
+
+    /** The jar {@code ./mvnw package} builds, relative to the kiosk-app module. */
+    public static final Path JAR = Path.of("target", "palvelupiste-kiosk.jar");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path jar;
+    private final Path data;
+    private final int port;
+    private final List<String> jvmOptions;
+    private final List<String> arguments;
+    private Process process;
+
+    /**
+     * @param jvmOptions added to the unit's JVM options (before {@code -jar})
+     * @param arguments  application settings added to the port and data directory ({@code --kiosk.x=y})
+     */
+    public KioskProcess(Path jar, Path data, List<String> jvmOptions, List<String> arguments) throws IOException {
+        this.jar = jar;
+        this.data = data;
+        this.port = freePort();
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.arguments = List.copyOf(arguments);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    public Path log() {
+        return data.resolve("app.log");
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Starts the JVM and waits until the health check answers UP; false if it did not within the limit. */
+    public boolean start(Duration limit) throws IOException, InterruptedException {
+        Files.createDirectories(data);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--kiosk.data-dir=" + data,
+                "--kiosk.backup.enabled=false", "--logging.level.root=WARN", "--logging.level.fi.palvelupiste=INFO",
+                "--spring.main.banner-mode=off"));
+        command.addAll(arguments);
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+        long deadline = System.nanoTime() + limit.toNanos();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HttpResponse<String> answer = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200 && answer.body().contains("UP")) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    /** The JVM's resident memory now, in KiB, from /proc. */
+    public long residentKib() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IOException("no VmRSS for " + pid());
+    }
+
+    /** SIGKILL: what a power cut does to the JVM. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        kill();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
