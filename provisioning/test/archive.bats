@@ -194,3 +194,16 @@ FAKE
     [ "$ran_as" = nobody ]
     [ "$owner" = root:root ]
 }
+
+@test "archive: the training run uses the heap, collector and native access of palvelupiste.service" {
+    fake_jvm java-25-openjdk-arm64 25
+    unit="$PROV/files/systemd/palvelupiste.service"
+    run bash "$ARCHIVE" --app "$APP" --print-command
+    [ "$status" -eq 0 ]
+    for opt in -Xmx256m -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED; do
+        grep -qF -- "$opt" "$unit"
+        printf '%s\n' "${lines[@]}" | grep -qxF -- "$opt"
+    done
+    grep -q -- '-jar /usr/share/palvelupiste/palvelupiste-kiosk.jar' "$unit"
+    grep -q '^ExecStart=/usr/share/palvelupiste/bin/palvelupiste-start ' "$unit"
+}
