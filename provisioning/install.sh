@@ -1,58 +1,70 @@
 #!/bin/bash
-# Palvelupiste kiosk installer: turns a fresh Raspberry Pi OS into the kiosk.
+# Palvelupiste kiosk installer: installs the palvelupiste package and does what
+# a package cannot: this site's settings, the printer, boot files, overlay.
 # Safe to run again: it only changes what differs, and says so. See README.md.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=lib/common.sh
 . "$HERE/lib/common.sh"
-FILES="$HERE/files"
 
 usage() {
     cat <<'EOF'
-Usage: sudo ./install.sh --jar PATH [options]
+Usage: sudo ./install.sh --deb palvelupiste_VERSION_all.deb [options]
 
-Sets up this Raspberry Pi as a Palvelupiste kiosk: Java, Chromium, the labwc
-display session, the "kiosk" user, the application under /opt/palvelupiste,
-settings under /etc/palvelupiste, data under /var/lib/palvelupiste, and the
-services that start it all at power-on. Running it again changes only what
-differs (a second run with the same options changes nothing).
+Sets up this Raspberry Pi as a Palvelupiste kiosk. The package brings the
+application, the "kiosk" user, the services and the settings; this installs
+it with apt-get (which also installs Java, Chromium and labwc from Debian),
+then does what a package cannot: this site's settings, the printer, the boot
+files and the read-only SD card. Running it again changes only what differs
+(a second run with the same options changes nothing).
 
 Options:
-  --jar PATH            the application (palvelupiste.jar). Needed the first time;
-                        later, use update.sh to change versions safely.
+  --deb FILE            the package. Needed the first time; a newer one is
+                        installed too, but palvelupiste-update does that more
+                        safely (it rolls back when the new version does not start).
   --printer TYPE        none: no printer (slips are saved as files; the default)
                         usb:  USB thermal printer, also give --usb-vendor/--usb-product
                         gpio: printer wired to the GPIO pins (TX/RX), /dev/serial0;
                               turns the serial console off (reboot needed)
   --usb-vendor ID       USB vendor id of the printer, 4 hex digits (see "lsusb")
   --usb-product ID      USB product id of the printer, 4 hex digits
+  --site-name NAME      this service point's name on the screens and tickets,
+                        e.g. "Kirjasto" (kiosk.site-name)
+  --language LANG       fi, sv or en: the language a fresh screen starts in
+                        (kiosk.default-language)
   --overlay             make the SD card read-only (overlay file system); needs
                         /var/lib/palvelupiste on its own writable partition.
                         See README.md before using it. Reboot needed.
   --root DIR            install into the directory tree DIR instead of this
-                        system (for tests and image building): no apt-get,
-                        useradd or systemctl; writes what they would have done
+                        system (for tests and image building): dpkg --root DIR
+                        instead of apt-get (DIR needs a dpkg database), no
+                        systemctl or udevadm; writes what they would have done
                         into DIR/palvelupiste-root-mode/
   -h, --help            show this text
 
 Settings are in /etc/palvelupiste/palvelupiste.properties (application),
 /etc/palvelupiste/display.conf (screen on/off times, rotation) and
-/etc/palvelupiste/watchdog.conf (when a stuck kiosk restarts itself).
+/etc/palvelupiste/watchdog.conf (when a stuck kiosk restarts itself). The
+options above go into the settings only where no value is set yet.
 EOF
 }
 
-JAR=""
+DEB=""
 PRINTER=""
 USB_VENDOR=""
 USB_PRODUCT=""
+SITE_NAME=""
+LANGUAGE=""
 OVERLAY=no
 while (($#)); do
     case "$1" in
-        --jar) JAR="${2:?--jar needs a file}"; shift 2 ;;
+        --deb) DEB="${2:?--deb needs a file}"; shift 2 ;;
         --printer) PRINTER="${2:?--printer needs none, usb or gpio}"; shift 2 ;;
         --usb-vendor) USB_VENDOR="${2:?--usb-vendor needs an id}"; shift 2 ;;
         --usb-product) USB_PRODUCT="${2:?--usb-product needs an id}"; shift 2 ;;
+        --site-name) SITE_NAME="${2:?--site-name needs a name}"; shift 2 ;;
+        --language) LANGUAGE="${2:?--language needs fi, sv or en}"; shift 2 ;;
         --overlay) OVERLAY=yes; shift ;;
         --root) ROOT="${2:?--root needs a directory}"; shift 2 ;;
         -h|--help) usage; exit 0 ;;
@@ -71,6 +83,11 @@ case "$PRINTER" in
         ;;
     *) die "--printer must be none, usb or gpio (not '$PRINTER')" ;;
 esac
+case "$LANGUAGE" in
+    ""|fi|sv|en) ;;
+    *) die "--language must be fi, sv or en (not '$LANGUAGE')" ;;
+esac
+[[ "$SITE_NAME" != *$'\n'* && "$SITE_NAME" != *\\* ]] || die "--site-name must be one line, without backslashes"
 
 if root_mode; then
     mkdir -p "$ROOT"
@@ -78,37 +95,35 @@ if root_mode; then
 else
     [[ $EUID -eq 0 ]] || die "Please run the installer as root: sudo $0 $*"
 fi
-[[ -z "$JAR" || -f "$JAR" ]] || die "The application file '$JAR' does not exist."
+[[ -z "$DEB" || -f "$DEB" ]] || die "The package file '$DEB' does not exist."
 
-APP_DIR=/opt/palvelupiste
-CONF_DIR=/etc/palvelupiste
-DATA_DIR=/var/lib/palvelupiste
-KIOSK_USER=kiosk
+PACKAGE=palvelupiste
+SHARE=/usr/share/palvelupiste
+SETTINGS=/etc/palvelupiste/palvelupiste.properties
+# Copies of the installed packages, which palvelupiste-update rolls back to: root's
+# only, outside the data folder that the kiosk's user may write in.
+PACKAGES_DIR=/var/lib/palvelupiste-packages
+KEEP_PACKAGES=3
 RECORD_DIR=/palvelupiste-root-mode
 SKIPPED=()
 REBOOT_NEEDED=no
+SETTINGS_CHANGED=0
+UNITS_CHANGED=0
+UDEV_CHANGED=0
 
-# ---------------------------------------------------------------- packages
-java_major() { # JAVA_HOME -> major version, from its "release" file or its name
-    local v
-    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -n 1)"
-    if [[ -z "$v" && "${1##*/}" =~ ^(java|temurin|jdk|jre)-([0-9]+)[.-] ]]; then
-        v="${BASH_REMATCH[2]}"
-    fi
-    printf '%s' "$v"
+# ---------------------------------------------------------------- the package
+java_major() { # JAVA_HOME -> major version, from its "release" file
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -n 1
 }
 
-find_java_home() { # newest Java >= 21 under /usr/lib/jvm, printed without ROOT
-    local dir best="" best_major=0 major
-    for dir in "$(tp /usr/lib/jvm)"/*/; do
-        dir="${dir%/}"
-        [[ -L "$dir" || ! -x "$dir/bin/java" ]] && continue
+has_java_21() { # a Java 21 or newer under /usr/lib/jvm already
+    local dir major
+    for dir in /usr/lib/jvm/*/; do
+        [[ -x "$dir/bin/java" ]] || continue
         major="$(java_major "$dir")"
-        if [[ -z "$major" ]] || ((major < 21 || major <= best_major)); then continue; fi
-        best="${dir#"$ROOT"}"
-        best_major="$major"
+        if [[ -n "$major" ]] && ((major >= 21)); then return 0; fi
     done
-    printf '%s' "$best"
+    return 1
 }
 
 has_candidate() { # package name -> true if apt can install it
@@ -121,20 +136,16 @@ is_installed() {
     [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]
 }
 
-install_packages() {
-    local wanted=() missing=() pkg java_pkg="" browser_pkg=""
-    say "Checking packages ..."
-    if root_mode; then
-        SKIPPED+=("apt-get install openjdk-21-jre-headless chromium labwc wlr-randr curl")
-        return 0
-    fi
+# apt-get brings the package's dependencies from this system's apt sources.
+# Say clearly what is missing there before apt-get says it in its own words.
+check_sources() {
+    local pkg found=no
     apt-get update -qq || warn "apt-get update failed; using the package lists already on this Pi."
-    if [[ -z "$(find_java_home)" ]]; then
-        for pkg in openjdk-21-jre-headless openjdk-25-jre-headless; do
-            if has_candidate "$pkg"; then java_pkg="$pkg"; break; fi
+    if ! has_java_21; then
+        for pkg in openjdk-21-jre-headless openjdk-25-jre-headless temurin-21-jre temurin-25-jre; do
+            if has_candidate "$pkg"; then found=yes; break; fi
         done
-        if [[ -z "$java_pkg" ]]; then
-            die "No Java 21 or newer is available from this system's package sources.
+        [[ $found == yes ]] || die "No Java 21 or newer is available from this system's package sources.
        This happens on Raspberry Pi OS / Debian 12 \"bookworm\": Debian bookworm and
        bookworm-backports do not have openjdk-21 (checked with apt-cache policy).
        Choose one, then run this installer again:
@@ -142,113 +153,144 @@ install_packages() {
             (it has openjdk-21-jre-headless).
          2. Add Eclipse Temurin's apt repository (adoptium.net, \"Linux (DEB)\" instructions)
             and run: sudo apt-get install temurin-21-jre
-       The installer uses any Java 21+ found under /usr/lib/jvm."
-        fi
-        wanted+=("$java_pkg")
+       The package takes any Java that provides java21-runtime-headless, as Temurin's does."
     fi
-    if has_candidate chromium || is_installed chromium; then browser_pkg=chromium
-    elif has_candidate chromium-browser || is_installed chromium-browser; then browser_pkg=chromium-browser
-    else die "Chromium is not available from this system's package sources."
-    fi
-    wanted+=("$browser_pkg")
+    has_candidate chromium || is_installed chromium || has_candidate chromium-browser || is_installed chromium-browser ||
+        die "Chromium is not available from this system's package sources."
     has_candidate labwc || is_installed labwc ||
         die "The labwc package is not available. Use Raspberry Pi OS (bookworm from late 2024, or trixie):
        plain Debian 12 has no labwc."
-    wanted+=(labwc wlr-randr curl)
-    for pkg in "${wanted[@]}"; do
-        is_installed "$pkg" || missing+=("$pkg")
-    done
-    if ((${#missing[@]})); then
-        say "  installing: ${missing[*]} (this can take a while)"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
-        changed "packages installed: ${missing[*]}"
-    fi
 }
 
-# ---------------------------------------------------------------- user
-group_exists() {
-    if root_mode; then
-        # In a tree without /etc/group assume Debian's standard groups; gpio only
-        # exists on Raspberry Pi OS, so it must be seen.
-        if [[ -f "$(tp /etc/group)" ]]; then
-            grep -q "^$1:" "$(tp /etc/group)"
-        else
-            [[ "$1" != gpio ]]
-        fi
-    else
-        getent group "$1" >/dev/null
-    fi
+installed_version() { # the installed version of the package, or nothing
+    local status
+    status="$(dpkg-query ${ROOT:+"--root=$ROOT"} -W -f='${db:Status-Abbrev} ${Version}' "$PACKAGE" 2>/dev/null || true)"
+    if [[ "$status" == "ii "* ]]; then printf '%s' "${status##* }"; fi
 }
 
-setup_user() {
-    local groups=() g missing=()
-    say "Checking the kiosk user ..."
-    for g in dialout gpio video render input; do
-        group_exists "$g" && groups+=("$g")
-    done
+install_package() {
+    local name version current
+    say "Checking the package ..."
     if root_mode; then
-        ensure_dir "$RECORD_DIR" root root 0755
-        install_content "$RECORD_DIR/passwd.fragment" root root 0644 < <(
-            printf '%s:x:SYSTEM:SYSTEM:Palvelupiste kiosk:%s:/usr/sbin/nologin\n' "$KIOSK_USER" "$DATA_DIR")
-        install_content "$RECORD_DIR/group.fragment" root root 0644 < <(
-            printf '%s:x:SYSTEM:\n' "$KIOSK_USER"
-            for g in "${groups[@]}"; do printf '%s:x::%s\n' "$g" "$KIOSK_USER"; done)
+        SKIPPED+=("apt-get update" "apt-get install: dpkg --root installed the package and checked its dependencies in the tree")
+    fi
+    current="$(installed_version)"
+    if [[ -z "$DEB" ]]; then
+        [[ -n "$current" ]] || die "Palvelupiste is not installed yet: give the package with --deb palvelupiste_VERSION_all.deb"
         return 0
     fi
-    if ! id "$KIOSK_USER" >/dev/null 2>&1; then
-        useradd --system --user-group --home-dir "$DATA_DIR" --no-create-home \
-            --shell /usr/sbin/nologin --comment "Palvelupiste kiosk" "$KIOSK_USER"
-        changed "user $KIOSK_USER created"
+    name="$(dpkg-deb --field "$DEB" Package 2>/dev/null)" || die "'$DEB' is not a Debian package."
+    [[ "$name" == "$PACKAGE" ]] || die "'$DEB' is the package '$name', not $PACKAGE."
+    version="$(dpkg-deb --field "$DEB" Version)"
+    if [[ -n "$current" ]] && dpkg --compare-versions "$current" gt "$version"; then
+        warn "A newer version ($current) is installed than $DEB ($version); the installer does not go back. (palvelupiste-update rolls back by itself when an update fails.)"
+        return 0
     fi
-    for g in "${groups[@]}"; do
-        id -nG "$KIOSK_USER" | tr ' ' '\n' | grep -qx "$g" || missing+=("$g")
+    if [[ "$current" != "$version" ]]; then
+        say "  installing $PACKAGE $version${current:+ over $current}"
+        if root_mode; then
+            dpkg --root="$ROOT" --force-script-chrootless --force-confdef --force-confold -i "$DEB"
+        else
+            # The site's own settings are kept; a changed template comes beside them as .dpkg-dist.
+            DEBIAN_FRONTEND=noninteractive apt-get install -y \
+                -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$(realpath "$DEB")"
+        fi
+        [[ "$(installed_version)" == "$version" ]] || die "$PACKAGE $version did not install; see the messages above."
+        changed "package $PACKAGE $version installed"
+    fi
+    keep_package "$DEB" "$version"
+}
+
+# keep_package FILE VERSION: a copy of the installed package, so that
+# palvelupiste-update always has the version to roll back to. The newest
+# KEEP_PACKAGES copies are kept.
+keep_package() {
+    local deb="$1" version="$2" f v
+    local -a versions=()
+    [[ -d "$(tp "$PACKAGES_DIR")" ]] || die "$PACKAGES_DIR is missing: the package's set-up (its postinst) did not finish."
+    install_file "$deb" "$PACKAGES_DIR/${PACKAGE}_${version}_all.deb" root root 0600
+    for f in "$(tp "$PACKAGES_DIR")/${PACKAGE}"_*_all.deb; do
+        v="${f##*/"${PACKAGE}"_}"
+        versions+=("${v%_all.deb}")
     done
-    if ((${#missing[@]})); then
-        usermod -a -G "$(IFS=,; echo "${missing[*]}")" "$KIOSK_USER"
-        changed "user $KIOSK_USER added to groups: ${missing[*]}"
+    while ((${#versions[@]} > KEEP_PACKAGES)); do
+        v="$(oldest "${versions[@]}")"
+        rm -f "$(tp "$PACKAGES_DIR/${PACKAGE}_${v}_all.deb")"
+        changed "$PACKAGES_DIR/${PACKAGE}_${v}_all.deb removed (the newest $KEEP_PACKAGES are kept)"
+        mapfile -t versions < <(printf '%s\n' "${versions[@]}" | grep -vxF -- "$v")
+    done
+}
+
+oldest() { # VERSION... -> the lowest by dpkg's rules
+    local low="$1" v
+    for v in "$@"; do
+        if dpkg --compare-versions "$v" lt "$low"; then low="$v"; fi
+    done
+    printf '%s' "$low"
+}
+
+# Before the package, this installer itself wrote the application to
+# /opt/palvelupiste and the units to /etc/systemd/system, where they would hide
+# the package's. Its units are known by the line it wrote into them.
+OLD_UNITS=(palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service
+    palvelupiste-watchdog.service palvelupiste-display.service palvelupiste-display.timer
+    palvelupiste-watchdog.timer)
+retire_old_layout() {
+    local u f
+    for u in "${OLD_UNITS[@]}"; do
+        f="/etc/systemd/system/$u"
+        [[ -f "$(tp "$f")" ]] || continue
+        # (the watchdog's timer, from when the watchdog ran every 30 s, carried no such line)
+        if [[ "$u" != palvelupiste-watchdog.timer ]] && ! grep -q 'Installed by provisioning/install.sh' "$(tp "$f")"; then
+            warn "$f was not written by the installer; it is left as it is (it hides the package's $u)."
+            continue
+        fi
+        if root_mode; then
+            find "$(tp /etc/systemd/system)" -path "*.wants/$u" -type l -delete
+        else
+            systemctl disable --now "$u" >/dev/null 2>&1 || warn "could not disable $u"
+        fi
+        rm -f "$(tp "$f")"
+        changed "$f removed (no longer used: the package's units are in /usr/lib/systemd/system)"
+        UNITS_CHANGED=1
+    done
+    f=/etc/systemd/journald.conf.d/palvelupiste.conf
+    if grep -qs 'Palvelupiste' "$(tp "$f")"; then
+        rm -f "$(tp "$f")"
+        changed "$f removed (the package's is in /usr/lib/systemd/journald.conf.d)"
+    fi
+    if [[ -d "$(tp /opt/palvelupiste)" ]]; then
+        rm -rf "$(tp /opt/palvelupiste)"
+        changed "/opt/palvelupiste removed (the application is in $SHARE now)"
     fi
 }
 
-# ---------------------------------------------------------------- files
-install_app_files() {
-    local f java_home
-    say "Checking files ..."
-    ensure_dir "$APP_DIR" root root 0755
-    ensure_dir "$APP_DIR/bin" root root 0755
-    ensure_dir "$APP_DIR/lib" root root 0755
-    if [[ -n "$JAR" ]]; then
-        install_file "$JAR" "$APP_DIR/palvelupiste.jar" root root 0644
-    elif [[ ! -f "$(tp "$APP_DIR/palvelupiste.jar")" ]]; then
-        die "The application is not installed yet: give it with --jar /path/to/palvelupiste.jar"
+# ---------------------------------------------------------------- settings
+# set_setting KEY VALUE: KEY=VALUE in the settings, but only where no value is
+# set yet: the template's "#KEY=..." line becomes "KEY=VALUE". A value that is
+# set already (by the site's admin, or an earlier run with other options) is
+# never changed; the installer says so instead. The file stays a conffile
+# edited by the site: upgrades keep it.
+set_setting() {
+    local key="$1" value="$2" file current tmp
+    file="$(tp "$SETTINGS")"
+    current="$(prop_get "$file" "$key")"
+    if [[ "$current" == "$value" ]]; then
+        return 0
+    elif [[ -n "$current" ]]; then
+        warn "$SETTINGS has $key=$current; this installation would set $value. It is left as it is (the installer never changes a value that is set): change it there yourself if you want."
+        return 0
     fi
-    java_home="$(find_java_home)"
-    if [[ -z "$java_home" ]]; then
-        root_mode || die "Java 21 or newer was not found under /usr/lib/jvm."
-        java_home=/usr/lib/jvm/java-21-openjdk-arm64
-    fi
-    ensure_symlink "$java_home" "$APP_DIR/jre"
-
-    for f in "$FILES"/bin/*; do
-        install_file "$f" "$APP_DIR/bin/${f##*/}" root root 0755
-    done
-    install_file "$FILES/lib/kiosk-common.sh" "$APP_DIR/lib/kiosk-common.sh" root root 0644
-    install_file "$HERE/update.sh" "$APP_DIR/bin/palvelupiste-update" root root 0755
-    install_file "$HERE/README.md" "$APP_DIR/README.md" root root 0644
-
-    ensure_dir "$CONF_DIR" root "$KIOSK_USER" 0750
-    if [[ ! -e "$(tp "$CONF_DIR/palvelupiste.properties")" ]]; then
-        install_content "$CONF_DIR/palvelupiste.properties" root "$KIOSK_USER" 0640 < <(config_template)
-    else
-        set_owner_mode "$CONF_DIR/palvelupiste.properties" root "$KIOSK_USER" 0640
-        check_printer_setting
-    fi
-    install_if_missing "$FILES/etc/display.conf" "$CONF_DIR/display.conf" root root 0644
-    install_if_missing "$FILES/etc/watchdog.conf" "$CONF_DIR/watchdog.conf" root root 0644
-
-    ensure_dir /var/lib root root 0755
-    ensure_dir "$DATA_DIR" "$KIOSK_USER" "$KIOSK_USER" 0750
-    ensure_dir "$DATA_DIR/tmp" "$KIOSK_USER" "$KIOSK_USER" 0700
-    ensure_dir "$DATA_DIR/backup" "$KIOSK_USER" "$KIOSK_USER" 0750
+    tmp="$(mktemp "$file.XXXXXX")"
+    awk -v key="$key" -v value="$value" '
+        !done && index($0, "#" key "=") == 1 { print key "=" value; done = 1; next }
+        { print }
+        END { if (!done) print key "=" value }' "$file" > "$tmp"
+    chmod --reference="$file" "$tmp"
+    chown --reference="$file" "$tmp"
+    mv -f "$tmp" "$file"
+    changed "$SETTINGS: $key=$value"
+    SETTINGS_CHANGED=1
 }
 
 printer_port() {
@@ -259,73 +301,31 @@ printer_port() {
     esac
 }
 
-# The template, with the printer port filled in when --printer was given.
-config_template() {
+configure_settings() {
     local port
+    say "Checking the settings ..."
+    [[ -f "$(tp "$SETTINGS")" ]] ||
+        die "$SETTINGS is missing; it comes with the package: sudo apt-get install --reinstall -o Dpkg::Options::=--force-confmiss $PACKAGE"
     port="$(printer_port)"
-    if [[ -n "$port" ]]; then
-        sed "s|^#kiosk.printer.port=.*|kiosk.printer.port=$port|" "$FILES/etc/palvelupiste.properties"
-    else
-        cat "$FILES/etc/palvelupiste.properties"
-    fi
+    if [[ -n "$port" ]]; then set_setting kiosk.printer.port "$port"; fi
+    if [[ -n "$SITE_NAME" ]]; then set_setting kiosk.site-name "$SITE_NAME"; fi
+    if [[ -n "$LANGUAGE" ]]; then set_setting kiosk.default-language "$LANGUAGE"; fi
+    return 0
 }
 
-check_printer_setting() {
-    local port current
-    port="$(printer_port)"
-    [[ -n "$port" ]] || return 0
-    current="$(prop_get "$(tp "$CONF_DIR/palvelupiste.properties")" kiosk.printer.port)"
-    [[ "$current" == "$port" ]] ||
-        warn "Your $CONF_DIR/palvelupiste.properties has kiosk.printer.port=${current:-(empty)}; for this printer set it to $port (the installer never edits your settings)."
-}
-
-SYSTEMD_UNITS=(palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service
-    palvelupiste-watchdog.service palvelupiste-display.service palvelupiste-display.timer)
-# Units of earlier versions: the watchdog was a timer every 30 s, now it is a service.
-RETIRED_UNITS=(palvelupiste-watchdog.timer)
-# Started at boot, in this order.
-ENABLED_UNITS=(palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service
-    palvelupiste-watchdog.service palvelupiste-display.timer)
-
-install_system_files() {
-    local u before
-    ensure_dir /etc/systemd root root 0755
-    ensure_dir /etc/systemd/system root root 0755
+# The USB printer gets the fixed name /dev/kiosk-printer from a udev rule with
+# its ids, made from the package's template.
+install_printer_rule() {
+    local before
+    [[ "$PRINTER" == usb ]] || return 0
+    say "Checking the USB printer's name (/dev/kiosk-printer) ..."
+    ensure_dir /etc/udev root root 0755
+    ensure_dir /etc/udev/rules.d root root 0755
     before=$CHANGES
-    for u in "${SYSTEMD_UNITS[@]}"; do
-        install_file "$FILES/systemd/$u" "/etc/systemd/system/$u" root root 0644
-    done
-    for u in "${RETIRED_UNITS[@]}"; do
-        [[ -e "$(tp "/etc/systemd/system/$u")" ]] || continue
-        # (A tree made with --root has nothing enabled, so nothing to disable.)
-        root_mode || systemctl disable --now "$u" || warn "could not disable $u"
-        rm -f "$(tp "/etc/systemd/system/$u")"
-        changed "/etc/systemd/system/$u removed (no longer used)"
-    done
-    UNITS_CHANGED=$((CHANGES - before))
-    ensure_dir /etc/systemd/journald.conf.d root root 0755
-    before=$CHANGES
-    install_file "$FILES/etc/journald.conf.d/palvelupiste.conf" /etc/systemd/journald.conf.d/palvelupiste.conf root root 0644
-    JOURNALD_CHANGED=$((CHANGES - before))
-    ensure_dir /etc/pam.d root root 0755
-    install_file "$FILES/etc/pam.d/palvelupiste-kiosk" /etc/pam.d/palvelupiste-kiosk root root 0644
-    # Chromium (Debian and Raspberry Pi OS) reads its enterprise policies from here.
-    ensure_dir /etc/chromium root root 0755
-    ensure_dir /etc/chromium/policies root root 0755
-    ensure_dir /etc/chromium/policies/managed root root 0755
-    install_file "$FILES/etc/chromium/policies/managed/palvelupiste.json" \
-        /etc/chromium/policies/managed/palvelupiste.json root root 0644
-
-    UDEV_CHANGED=0
-    if [[ "$PRINTER" == usb ]]; then
-        ensure_dir /etc/udev root root 0755
-        ensure_dir /etc/udev/rules.d root root 0755
-        before=$CHANGES
-        install_content /etc/udev/rules.d/60-palvelupiste-printer.rules root root 0644 < <(
-            sed -e "s/@VENDOR@/$USB_VENDOR/g" -e "s/@PRODUCT@/$USB_PRODUCT/g" \
-                "$FILES/udev/60-palvelupiste-printer.rules.in")
-        UDEV_CHANGED=$((CHANGES - before))
-    fi
+    install_content /etc/udev/rules.d/60-palvelupiste-printer.rules root root 0644 < <(
+        sed -e "s/@VENDOR@/$USB_VENDOR/g" -e "s/@PRODUCT@/$USB_PRODUCT/g" \
+            "$(tp "$SHARE/udev/60-palvelupiste-printer.rules.in")")
+    UDEV_CHANGED=$((CHANGES - before))
 }
 
 # ---------------------------------------------------------------- boot files
@@ -418,17 +418,22 @@ setup_overlay() {
 }
 
 # ---------------------------------------------------------------- services
+# Started at boot. The package enables them when it is first installed; an
+# admin may have disabled one since, and a kiosk set up by this needs them all.
+ENABLED_UNITS=(palvelupiste.service palvelupiste-kiosk.service palvelupiste-browser.service
+    palvelupiste-watchdog.service palvelupiste-display.timer)
+
 enable_and_start() {
     local u dm
     if root_mode; then
         # The same list on every run, so that a re-run leaves the tree identical.
-        SKIPPED+=("systemctl daemon-reload" "systemctl restart systemd-journald")
+        SKIPPED+=("systemctl daemon-reload")
         [[ "$PRINTER" == usb ]] && SKIPPED+=("udevadm control --reload" "udevadm trigger --subsystem-match=tty")
         SKIPPED+=("systemctl enable --now ${ENABLED_UNITS[*]}")
+        SKIPPED+=("systemctl restart palvelupiste.service palvelupiste-browser.service (when the settings changed)")
         return 0
     fi
     if ((UNITS_CHANGED)); then systemctl daemon-reload; fi
-    if ((JOURNALD_CHANGED)); then systemctl restart systemd-journald; fi
     if ((UDEV_CHANGED)); then
         udevadm control --reload
         udevadm trigger --subsystem-match=tty
@@ -449,14 +454,15 @@ enable_and_start() {
             changed "$u started"
         fi
     done
-    if ((APP_CHANGED)) && [[ $REBOOT_NEEDED == no ]]; then
-        systemctl restart palvelupiste.service palvelupiste-browser.service palvelupiste-watchdog.service
-        say "  restarted the application to use the new files"
+    if ((SETTINGS_CHANGED)) && [[ $REBOOT_NEEDED == no ]]; then
+        systemctl restart palvelupiste.service palvelupiste-browser.service
+        say "  restarted the application to use the new settings"
     fi
 }
 
 write_root_records() {
     local p
+    ensure_dir "$RECORD_DIR" root root 0755
     install_content "$RECORD_DIR/ownership.list" root root 0644 < <(
         for p in "${!OWNERSHIP[@]}"; do printf '%s %s\n' "$p" "${OWNERSHIP[$p]}"; done | sort)
     install_content "$RECORD_DIR/skipped-commands.list" root root 0644 < <(printf '%s\n' "${SKIPPED[@]}")
@@ -470,12 +476,12 @@ elif [[ "$(findmnt -n -o FSTYPE / 2>/dev/null || true)" == overlay ]]; then
          Turn it off first: sudo raspi-config nonint do_overlayfs 1, reboot, run this again."
 fi
 
-install_packages
-setup_user
-before_app=$CHANGES
-install_app_files
-install_system_files
-APP_CHANGED=$((CHANGES - before_app))
+# What apt-get will need is checked before anything of an older installation is retired.
+if [[ -n "$DEB" ]] && ! root_mode; then check_sources; fi
+retire_old_layout
+install_package
+configure_settings
+install_printer_rule
 [[ "$PRINTER" == gpio ]] && setup_serial_printer
 [[ "$OVERLAY" == yes ]] && setup_overlay
 enable_and_start

@@ -8,10 +8,17 @@ set -euo pipefail
 BOOT_DIR="${PALVELUPISTE_BOOT_DIR:-/boot/firmware/palvelupiste}"
 LOG="$BOOT_DIR/install.log"
 
-jars=("$BOOT_DIR"/*.jar)
-if [[ ! -f "${jars[0]}" ]]; then
-    echo "No .jar file in $BOOT_DIR: copy palvelupiste.jar there and run this again." | tee "$LOG" >&2
+debs=("$BOOT_DIR"/palvelupiste_*_all.deb)
+if [[ ! -f "${debs[0]}" ]]; then
+    echo "No palvelupiste_*_all.deb in $BOOT_DIR: copy the package there and run this again." | tee "$LOG" >&2
     exit 1
 fi
-echo "Palvelupiste first boot: installing ${jars[0]} ($(date))" | tee "$LOG"
-bash "$BOOT_DIR/provisioning/install.sh" --jar "${jars[0]}" "$@" 2>&1 | tee -a "$LOG"
+# the newest by dpkg's version order, if there are several
+deb="${debs[0]}"
+for d in "${debs[@]}"; do
+    v_new="${d##*/palvelupiste_}"
+    v_old="${deb##*/palvelupiste_}"
+    if dpkg --compare-versions "${v_new%_all.deb}" gt "${v_old%_all.deb}"; then deb="$d"; fi
+done
+echo "Palvelupiste first boot: installing $deb ($(date))" | tee "$LOG"
+bash "$BOOT_DIR/provisioning/install.sh" --deb "$deb" "$@" 2>&1 | tee -a "$LOG"

@@ -266,6 +266,6 @@ restarts() { grep -c '^systemctl restart' "$STATE/calls" 2>/dev/null || true; }
     grep -qx 'Type=simple' "$unit"
     grep -qx 'Restart=always' "$unit"
     grep -qx 'EnvironmentFile=-/etc/palvelupiste/watchdog.conf' "$unit"
-    grep -qx 'ExecStart=/opt/palvelupiste/bin/palvelupiste-watchdog' "$unit"
+    grep -qx 'ExecStart=/usr/share/palvelupiste/bin/palvelupiste-watchdog' "$unit"
     grep -qx 'WantedBy=multi-user.target' "$unit"
 }

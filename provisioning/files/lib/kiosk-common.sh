@@ -13,6 +13,57 @@ SYSTEMCTL="${SYSTEMCTL:-systemctl}"
 
 log() { printf '%s\n' "$*"; }
 
+# ---- Java and the start-up archive (palvelupiste-start, palvelupiste-archive)
+
+PALVELUPISTE_JVM_DIR="${PALVELUPISTE_JVM_DIR:-/usr/lib/jvm}"
+PALVELUPISTE_CACHE_DIR="${PALVELUPISTE_CACHE_DIR:-/var/cache/palvelupiste}"
+
+# java_major JAVA: the major version (21, 25 ...) of the java binary JAVA, from
+# its home's "release" file, else from what it says with -version.
+java_major() {
+    local home v
+    home="$(dirname "$(dirname "$(readlink -f "$1")")")"
+    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null | head -n 1)"
+    if [[ -z "$v" ]]; then
+        v="$("$1" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -n 1)"
+    fi
+    printf '%s' "$v"
+}
+
+# The java the kiosk runs on: PALVELUPISTE_JAVA if set, else the newest Java 21
+# or newer under /usr/lib/jvm (Debian's openjdk-21/25-jre-headless, or Temurin).
+# Links there (default-java, java-1.21.0-openjdk-arm64) are names of the same homes.
+palvelupiste_java() {
+    local dir best="" best_major=0 major
+    if [[ -n "${PALVELUPISTE_JAVA:-}" ]]; then
+        printf '%s' "$PALVELUPISTE_JAVA"
+        return 0
+    fi
+    for dir in "$PALVELUPISTE_JVM_DIR"/*/; do
+        dir="${dir%/}"
+        [[ -L "$dir" || ! -x "$dir/bin/java" ]] && continue
+        major="$(java_major "$dir/bin/java")"
+        if [[ -z "$major" ]] || ((major < 21 || major <= best_major)); then continue; fi
+        best="$dir/bin/java"
+        best_major="$major"
+    done
+    [[ -n "$best" ]] || return 1
+    printf '%s' "$best"
+}
+
+# archive_kind MAJOR: "aot" (JDK 25 and newer: an AOT cache, -XX:AOTCache) or
+# "jsa" (JDK 21-24: a dynamic class-data archive, -XX:SharedArchiveFile).
+# JDK 24 has AOT caches too, but only made in two steps; one step
+# (-XX:AOTCacheOutput) came with JDK 25.
+archive_kind() {
+    if (($1 >= 25)); then echo aot; else echo jsa; fi
+}
+
+# The archive palvelupiste-archive makes by default for a java of MAJOR.
+archive_file() {
+    printf '%s/palvelupiste.%s' "$PALVELUPISTE_CACHE_DIR" "$(archive_kind "$1")"
+}
+
 # True when the application answers its health check.
 app_healthy() {
     curl -fsS --max-time 5 -o /dev/null "$PALVELUPISTE_HEALTH_URL" 2>/dev/null
