@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.bench;
 import fi.palvelupiste.hardware.serial.FakeThermalPrinter;
 import fi.palvelupiste.kiosk.e2e.Chromium;
 import fi.palvelupiste.kiosk.e2e.KioskProcess;
+import org.awaitility.Awaitility;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -50,8 +51,7 @@ public final class TapLatencyBench {
         }
     }
 
-    private static void run(int count, KioskProcess kiosk, FakeThermalPrinter printer, WebDriver browser)
-            throws InterruptedException {
+    private static void run(int count, KioskProcess kiosk, FakeThermalPrinter printer, WebDriver browser) {
         ResidentMoves moves = new ResidentMoves(browser, kiosk.url("/"));
         moves.openStart();
         JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -80,17 +80,10 @@ public final class TapLatencyBench {
     }
 
     /** Waits until the ticket with this number is on paper and no byte has come for 300 ms. */
-    private static byte[] lastByteOf(FakeThermalPrinter printer, String number) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            byte[] paper = printer.printed();
-            if (new String(paper, StandardCharsets.ISO_8859_1).contains(number)
-                    && System.currentTimeMillis() - printer.lastPrintedAt() > 300) {
-                return paper;
-            }
-            Thread.sleep(10);
-        }
-        throw new IllegalStateException(number + " never came out of the printer");
+    private static byte[] lastByteOf(FakeThermalPrinter printer, String number) {
+        return Awaitility.await(number + " on paper").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(printer::printed, paper -> new String(paper, StandardCharsets.ISO_8859_1).contains(number)
+                        && System.currentTimeMillis() - printer.lastPrintedAt() > 300);
     }
 
 }

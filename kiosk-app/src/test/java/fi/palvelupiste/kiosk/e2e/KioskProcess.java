@@ -1,5 +1,8 @@
 package fi.palvelupiste.kiosk.e2e;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -65,7 +68,7 @@ public final class KioskProcess implements AutoCloseable {
     }
 
     /** Starts the JVM and waits until the health check answers UP; false if it did not within the limit. */
-    public boolean start(Duration limit) throws IOException, InterruptedException {
+    public boolean start(Duration limit) throws IOException {
         Files.createDirectories(data);
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC",
@@ -77,21 +80,24 @@ public final class KioskProcess implements AutoCloseable {
         command.addAll(arguments);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
-        long deadline = System.nanoTime() + limit.toNanos();
         HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health")))
                 .timeout(Duration.ofSeconds(2)).build();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                HttpResponse<String> answer = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && answer.body().contains("UP")) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
+        try {
+            Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !process.isAlive() || healthy(health));
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return false;
+        return process.isAlive();
+    }
+
+    private static boolean healthy(HttpRequest health) throws InterruptedException {
+        try {
+            HttpResponse<String> answer = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 && answer.body().contains("UP");
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
     }
 
     /** The JVM's resident memory now, in KiB, from /proc. */
