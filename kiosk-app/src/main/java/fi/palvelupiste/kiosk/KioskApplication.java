@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,8 +12,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.ClassUtils;
 
 import java.security.CodeSource;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Stream;
 
-/** The Palvelupiste kiosk: resident screens at {@code /}, printing to the configured or virtual printer. */
+/**
+ * The Palvelupiste kiosk: resident screens at {@code /}, printing to the configured or virtual printer. With profile
+ * {@code hub}, the same application is the hub that many kiosks report to (README, "The hub").
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -25,10 +32,24 @@ public class KioskApplication implements AppShellConfigurator {
     static final String AOT_PROPERTY = "spring.aot.enabled";
 
     public static void main(String[] args) {
-        if (System.getProperty(AOT_PROPERTY) == null && packagedWithAotDefinitions()) {
+        if (System.getProperty(AOT_PROPERTY) == null && packagedWithAotDefinitions()
+                && !hubProfile(args, System.getProperty("spring.profiles.active"), System.getenv("SPRING_PROFILES_ACTIVE"))) {
             System.setProperty(AOT_PROPERTY, "true");
         }
         SpringApplication.run(KioskApplication.class, args);
+    }
+
+    /**
+     * Whether the hub profile is asked for (argument, system property or environment). The build-time bean
+     * definitions are the kiosk's: they fixed the profile conditions ({@link HubOnly}, {@link KioskOnly}) when the jar
+     * was built, so the hub starts without them.
+     */
+    static boolean hubProfile(String[] args, @Nullable String property, @Nullable String environment) {
+        Stream<String> fromArgs = Arrays.stream(args).filter(arg -> arg.startsWith("--spring.profiles.active="))
+                .map(arg -> arg.substring("--spring.profiles.active=".length()));
+        return Stream.concat(fromArgs, Stream.of(property, environment)).filter(Objects::nonNull)
+                .flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
+                .anyMatch(HubOnly.PROFILE::equals);
     }
 
     /**

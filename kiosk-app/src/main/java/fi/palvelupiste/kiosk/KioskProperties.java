@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,6 +19,8 @@ import java.util.List;
  *
  * @param dataDir         where the database and the virtual printer's output live
  * @param siteName        the service point's name, shown on screens and tickets ("Kirjasto")
+ * @param siteId          this site's id, written on every event, slot, ride, form and sign-up made here, while the
+ *                        kiosk is not linked to a hub; a linked kiosk uses the id its hub gave (site.SiteIdentity)
  * @param defaultLanguage the language a fresh screen starts in (fi, sv or en)
  * @param timeZone        the local time zone: ticket numbering starts again at local midnight
  * @param idle            inactivity reset of resident screens
@@ -32,6 +35,7 @@ import java.util.List;
 public record KioskProperties(
         @NotNull @DefaultValue("./data") Path dataDir,
         @NotBlank @DefaultValue("Palvelupiste") String siteName,
+        @NotBlank @Size(max = 60) @DefaultValue("local") String siteId,
         @NotBlank @DefaultValue("fi") String defaultLanguage,
         @NotNull @DefaultValue("Europe/Helsinki") ZoneId timeZone,
         @Valid @NotNull @DefaultValue Idle idle,

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.backup;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.zaxxer.hikari.HikariDataSource;
 import fi.palvelupiste.kiosk.KioskProperties;
 import org.slf4j.Logger;
@@ -34,6 +36,7 @@ import java.util.stream.Stream;
  * Retention runs at night (03:15); requests in the second or two of the compaction wait for the reconnect or fail
  * once. Only for the embedded H2 in a file: a PostgreSQL hub's backups are its administrators' to rotate.
  */
+@KioskOnly
 @Component
 class CopiesOfDeletedData {
 

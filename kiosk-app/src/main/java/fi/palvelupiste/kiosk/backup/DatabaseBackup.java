@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.backup;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import fi.palvelupiste.kiosk.KioskProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,7 @@ import java.util.zip.ZipInputStream;
  * {@code .zip} that looks like the newest good one. Staff restore one from the storage page when the database
  * will not open.
  */
+@KioskOnly
 @Component
 public class DatabaseBackup {
 

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.devices;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.hardware.gpio.Gpio;
 import fi.palvelupiste.hardware.gpio.GpioPins;
@@ -22,6 +24,7 @@ import java.util.Optional;
  * (as if the staff pressed "Call next" there), and the status LED shows the printer's state. Off, with one log
  * line, when no pins are configured or this is not a Raspberry Pi.
  */
+@KioskOnly
 @Component
 class GpioWiring {
 

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms;
 
+import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.hardware.receipt.Receipt;
@@ -37,14 +38,16 @@ public class FormLibrary {
     private final PrintJobService printing;
     private final PrinterProfile profile;
     private final FormsProperties properties;
+    private final SiteIdentity site;
     private final Clock clock;
 
     FormLibrary(FormRepository forms, PrintJobService printing, PrinterProfile profile, FormsProperties properties,
-                Clock clock) {
+                SiteIdentity site, Clock clock) {
         this.forms = forms;
         this.printing = printing;
         this.profile = profile;
         this.properties = properties;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -160,9 +163,9 @@ public class FormLibrary {
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         OffsetDateTime now = now();
         UUID publicId = UUID.randomUUID();
-        long formId = forms.insertForm(publicId, properties.siteId(), uniqueCode(clean.fi().title()),
+        long formId = forms.insertForm(publicId, site.siteId(), uniqueCode(clean.fi().title()),
                 forms.nextSortOrder(), now);
-        forms.insertVersion(UUID.randomUUID(), properties.siteId(), formId, 1, clean, editor.name(), now);
+        forms.insertVersion(UUID.randomUUID(), site.siteId(), formId, 1, clean, editor.name(), now);
         return publicId;
     }
 
@@ -206,7 +209,7 @@ public class FormLibrary {
             return forms.version(newest.get().id()).orElseThrow();
         }
         int number = newest.map(FormVersion::number).orElse(0) + 1;
-        long id = forms.insertVersion(UUID.randomUUID(), properties.siteId(), form.id(), number, texts, editor.name(), now);
+        long id = forms.insertVersion(UUID.randomUUID(), site.siteId(), form.id(), number, texts, editor.name(), now);
         return forms.version(id).orElseThrow();
     }
 

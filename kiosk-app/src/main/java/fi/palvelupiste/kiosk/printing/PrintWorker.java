@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.printing;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import fi.palvelupiste.hardware.escpos.EscPosEncoder;
 import fi.palvelupiste.hardware.printer.PrinterException;
 import fi.palvelupiste.hardware.printer.PrinterPort;
@@ -41,6 +43,7 @@ import java.util.function.Supplier;
  * Rounds run when a job is queued, when the printer comes back, and every retry interval. One log line per change
  * of the printer's state, not one per retry.
  */
+@KioskOnly
 @Component
 class PrintWorker {
 

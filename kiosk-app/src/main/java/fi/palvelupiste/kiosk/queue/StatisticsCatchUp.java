@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.queue;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import fi.palvelupiste.kiosk.KioskProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
  * kiosk.queue.catch-up-delay} after it is ready, in the background: never on the start path, where it would keep
  * the start screen (and the first resident) waiting after a power cut.
  */
+@KioskOnly
 @Component
 class StatisticsCatchUp {
 

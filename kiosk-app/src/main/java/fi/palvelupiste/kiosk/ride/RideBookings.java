@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -14,7 +15,6 @@ import fi.palvelupiste.kiosk.signup.RideFullException;
 import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
-import fi.palvelupiste.kiosk.signup.SignupProperties;
 import fi.palvelupiste.kiosk.signup.SignupRides;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import org.springframework.stereotype.Service;
@@ -48,11 +48,11 @@ public class RideBookings implements SignupRides {
     private final PrintJobPrivacy printing;
     private final SignupTexts texts;
     private final AuditLog audit;
-    private final SignupProperties settings;
+    private final SiteIdentity site;
     private final Clock clock;
 
     RideBookings(RideRepository rides, SignupBooking signups, ReferenceCodes codes, RideSlip slip,
-                 PrintJobPrivacy printing, SignupTexts texts, AuditLog audit, SignupProperties settings, Clock clock) {
+                 PrintJobPrivacy printing, SignupTexts texts, AuditLog audit, SiteIdentity site, Clock clock) {
         this.rides = rides;
         this.signups = signups;
         this.codes = codes;
@@ -60,7 +60,7 @@ public class RideBookings implements SignupRides {
         this.printing = printing;
         this.texts = texts;
         this.audit = audit;
-        this.settings = settings;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -128,7 +128,7 @@ public class RideBookings implements SignupRides {
         if (!rides.reserve(ride.id(), request.seats(), wheelchair, now)) {
             throw new RideFullException(stop.id());
         }
-        RideBooking booking = rides.insertBooking(settings.siteId(), ride.id(), stop.id(), code, person,
+        RideBooking booking = rides.insertBooking(site.siteId(), ride.id(), stop.id(), code, person,
                 request.seats(), request.wheelchair(), Language.of(locale).code(), now);
         long job = print(RideSlip.Purpose.CONFIRMATION, what, ride, stop, booking, locale);
         return ticket(booking, job, locale);

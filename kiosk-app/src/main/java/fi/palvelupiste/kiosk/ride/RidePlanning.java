@@ -1,11 +1,11 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
-import fi.palvelupiste.kiosk.signup.SignupProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +27,14 @@ public class RidePlanning {
     private final RideRepository rides;
     private final SignupBooking signups;
     private final AuditLog audit;
-    private final SignupProperties settings;
+    private final SiteIdentity site;
     private final Clock clock;
 
-    RidePlanning(RideRepository rides, SignupBooking signups, AuditLog audit, SignupProperties settings, Clock clock) {
+    RidePlanning(RideRepository rides, SignupBooking signups, AuditLog audit, SiteIdentity site, Clock clock) {
         this.rides = rides;
         this.signups = signups;
         this.audit = audit;
-        this.settings = settings;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -90,7 +90,7 @@ public class RidePlanning {
         }
         OffsetDateTime now = now();
         if (rideId == null) {
-            long id = rides.insert(settings.siteId(), draft, date, now);
+            long id = rides.insert(site.siteId(), draft, date, now);
             audit.record(actor, "created ride " + id);
             return id;
         }
@@ -111,7 +111,7 @@ public class RidePlanning {
             throw new RideRefusedException("ride.error.stop");
         }
         rides.find(rideId).orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
-        long id = rides.insertStop(settings.siteId(), rideId, villageText, pointText, pickupAt, now());
+        long id = rides.insertStop(site.siteId(), rideId, villageText, pointText, pickupAt, now());
         audit.record(actor, "added stop " + id + " to ride " + rideId);
         return id;
     }

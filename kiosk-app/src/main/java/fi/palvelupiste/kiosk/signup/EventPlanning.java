@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
@@ -52,16 +53,16 @@ public class EventPlanning {
     private final SignupRepository signups;
     private final SignupChanges booking;
     private final AuditLog audit;
-    private final SignupProperties settings;
+    private final SiteIdentity site;
     private final Clock clock;
 
     EventPlanning(EventRepository events, SignupRepository signups, SignupChanges booking, AuditLog audit,
-                  SignupProperties settings, Clock clock) {
+                  SiteIdentity site, Clock clock) {
         this.events = events;
         this.signups = signups;
         this.booking = booking;
         this.audit = audit;
-        this.settings = settings;
+        this.site = site;
         this.clock = clock;
     }
 
@@ -114,7 +115,7 @@ public class EventPlanning {
         OffsetDateTime closes = draft.getSignupCloses().atZone(clock.getZone()).toOffsetDateTime();
         long id;
         if (eventId == null) {
-            id = events.insert(UUID.randomUUID(), settings.siteId(), draft, opens, closes, now);
+            id = events.insert(UUID.randomUUID(), site.siteId(), draft, opens, closes, now);
             audit.record(actor, "created event " + id);
         } else {
             events.find(eventId).filter(e -> e.personalDataDeletedAt() == null)
@@ -126,7 +127,7 @@ public class EventPlanning {
         if (kind.unit() == BookingUnit.SEATS) {
             List<Slot> slots = events.slots(id);
             if (slots.isEmpty()) {
-                events.insertSlot(id, settings.siteId(), draft.getDepartsAt(), draft.getReturnsAt(), draft.getSeats(), now);
+                events.insertSlot(id, site.siteId(), draft.getDepartsAt(), draft.getReturnsAt(), draft.getSeats(), now);
             } else if (!events.updateSlot(slots.getFirst().id(), draft.getDepartsAt(), draft.getReturnsAt(),
                     draft.getSeats(), now)) {
                 throw new PlanningException("events.error.seats-below-booked");
@@ -153,7 +154,7 @@ public class EventPlanning {
         for (LocalTime from = start; !from.plusMinutes(minutes).isAfter(end) && from.plusMinutes(minutes).isAfter(from);
              from = from.plusMinutes(minutes)) {
             if (!taken.contains(from)) {
-                events.insertSlot(eventId, settings.siteId(), from, from.plusMinutes(minutes), capacity, now);
+                events.insertSlot(eventId, site.siteId(), from, from.plusMinutes(minutes), capacity, now);
                 added++;
             }
         }
@@ -168,7 +169,7 @@ public class EventPlanning {
             throw new PlanningException("slots.error.times");
         }
         OffsetDateTime now = now();
-        events.insertSlot(eventId, settings.siteId(), start, end, capacity, now);
+        events.insertSlot(eventId, site.siteId(), start, end, capacity, now);
         booking.promoteWaiting(eventId, now);
         audit.record(actor, "added a slot to event " + eventId);
     }

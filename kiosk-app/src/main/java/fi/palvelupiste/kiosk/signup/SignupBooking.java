@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -36,12 +37,13 @@ public class SignupBooking {
     private final ReferenceCodes codes;
     private final AuditLog audit;
     private final SignupProperties settings;
+    private final SiteIdentity site;
     private final Clock clock;
     /** The ride feature, when present; looked up lazily because it depends on the sign-ups. */
     private final ObjectProvider<SignupRides> rides;
 
     SignupBooking(EventRepository events, SignupRepository signups, SignupSlipPrinter slips, SignupChanges changes,
-                  ReferenceCodes codes, AuditLog audit, SignupProperties settings, Clock clock,
+                  ReferenceCodes codes, AuditLog audit, SignupProperties settings, SiteIdentity site, Clock clock,
                   ObjectProvider<SignupRides> rides) {
         this.events = events;
         this.signups = signups;
@@ -50,6 +52,7 @@ public class SignupBooking {
         this.codes = codes;
         this.audit = audit;
         this.settings = settings;
+        this.site = site;
         this.clock = clock;
         this.rides = rides;
     }
@@ -171,11 +174,11 @@ public class SignupBooking {
         boolean waitlist = places.isEmpty();
         SignupStatus status = waitlist ? SignupStatus.WAITLISTED : SignupStatus.CONFIRMED;
         String language = Language.of(locale).code();
-        Signup first = signups.insert(settings.siteId(), event.id(), waitlist ? null : places.get(0).id(), status,
+        Signup first = signups.insert(site.siteId(), event.id(), waitlist ? null : places.get(0).id(), status,
                 codes.newReferenceCode(), person, null, language, now);
         List<Signup> made = new ArrayList<>(List.of(first));
         if (companion != null) {
-            made.add(signups.insert(settings.siteId(), event.id(), waitlist ? null : places.get(1).id(), status,
+            made.add(signups.insert(site.siteId(), event.id(), waitlist ? null : places.get(1).id(), status,
                     codes.newReferenceCode(), companion, first.id(), language, now));
         }
         if (waitlist) {

@@ -14,7 +14,6 @@ import java.time.Duration;
  *
  * @param retentionDays        personal data of an event is deleted this many days after the event's date
  * @param retentionCron        when the deletion runs (Spring cron: second minute hour day month weekday)
- * @param siteId               this kiosk's site id, written on every event, slot and sign-up made here (for the hub)
  * @param freeCodeAttempts     wrong reference codes a resident's screen may try before it is slowed down
  * @param deviceCodeAttempts   wrong reference codes one device (client address) may try within the window before
  *                             all its screens are slowed down and staff are told
@@ -25,7 +24,6 @@ import java.time.Duration;
 public record SignupProperties(
         @Min(1) @DefaultValue("30") int retentionDays,
         @NotBlank @DefaultValue("0 15 3 * * *") String retentionCron,
-        @NotBlank @DefaultValue("local") String siteId,
         @Min(1) @DefaultValue("3") int freeCodeAttempts,
         @Min(1) @DefaultValue("10") int deviceCodeAttempts,
         @NotNull @DefaultValue("10m") Duration deviceCodeWindow) {

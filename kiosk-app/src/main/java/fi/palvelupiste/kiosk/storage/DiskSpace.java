@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.storage;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import fi.palvelupiste.kiosk.KioskProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ import java.util.function.ToLongFunction;
  * while) and tells staff in plain words. The reserve is written again once there is room. Checked every
  * {@code kiosk.storage.check-interval}, off the start-up path.
  */
+@KioskOnly
 @Component
 public class DiskSpace {
 

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.storage;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.backup.DatabaseBackup;
@@ -28,6 +30,7 @@ import java.util.Optional;
  * confirm a restore from a good backup. The restore itself runs at the next start ({@link DatabaseRecovery}), so the
  * kiosk stops after the confirmation with exit status {@value #RESTART_STATUS}; its systemd unit starts it again.
  */
+@KioskOnly
 @Service
 public class StorageStatus implements StaffNotices {
 

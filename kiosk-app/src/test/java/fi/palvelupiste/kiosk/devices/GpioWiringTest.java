@@ -91,7 +91,7 @@ class GpioWiringTest {
     /** The kiosk's wiring with a button on BCM 17 calling to "Digituki 1" and the LED on BCM 27. */
     private void openOnMockPlatform() {
         KioskProperties p = properties;
-        KioskProperties withPins = new KioskProperties(p.dataDir(), p.siteName(), p.defaultLanguage(), p.timeZone(),
+        KioskProperties withPins = new KioskProperties(p.dataDir(), p.siteName(), p.siteId(), p.defaultLanguage(), p.timeZone(),
                 p.idle(), p.printer(), p.security(), new KioskProperties.Gpio(17, "Digituki 1", 27), p.backup(),
                 p.queue());
         wiring = new GpioWiring(withPins, queueDesk, printerStatus);

@@ -17,7 +17,7 @@ class CodeAttemptGuardTest {
     private final MutableClock clock = MutableClock.fixed(Instant.parse("2026-12-01T10:00:00Z"),
             ZoneId.of("Europe/Helsinki"));
     private final CodeAttemptGuard guard = new CodeAttemptGuard(clock,
-            new SignupProperties(30, "0 15 3 * * *", "local", 3, 5, Duration.ofSeconds(10)));
+            new SignupProperties(30, "0 15 3 * * *", 3, 5, Duration.ofSeconds(10)));
 
     @Test
     void a_resident_who_tries_many_wrong_codes_waits_but_the_next_resident_after_the_idle_reset_does_not() {

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.admin.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 
 /** The desks (counters) that call numbers, e.g. "Digituki 1", and the service each calls from by default. */
+@KioskOnly
 @Route(value = "admin/desks", layout = StaffLayout.class)
 @Menu(title = "menu.desks", order = 61)
 @RolesAllowed(Role.ADMIN_ROLE)

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.admin.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /** The services residents queue for: the list, and a {@link ServiceForm} wired to {@link QueueAdministration}. */
+@KioskOnly
 @Route(value = "admin/services", layout = StaffLayout.class)
 @Menu(title = "menu.services", order = 60)
 @RolesAllowed(Role.ADMIN_ROLE)

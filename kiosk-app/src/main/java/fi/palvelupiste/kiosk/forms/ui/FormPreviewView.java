@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +33,7 @@ import java.util.Optional;
  * resident to the staff, who have the same forms.
  */
 @AnonymousAllowed
+@KioskOnly
 @Route(value = "forms/:" + FormPreviewView.FORM_PARAMETER, layout = KioskLayout.class)
 class FormPreviewView extends KioskView implements BeforeEnterObserver {
 

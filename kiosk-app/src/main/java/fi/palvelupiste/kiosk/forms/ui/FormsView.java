@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +24,7 @@ import java.util.List;
  * At most six choices on a screen: with more forms, five and a button to show the next ones.
  */
 @AnonymousAllowed
+@KioskOnly
 @Route(value = "forms", layout = KioskLayout.class)
 class FormsView extends KioskView {
 

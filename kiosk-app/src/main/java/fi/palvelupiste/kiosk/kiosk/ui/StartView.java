@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.kiosk.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +16,7 @@ import java.util.List;
 
 /** The kiosk's first screen: a greeting and at most six big buttons, one for each thing a resident can do. */
 @AnonymousAllowed
+@KioskOnly
 @Route(value = "", layout = KioskLayout.class)
 public class StartView extends KioskView {
 

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.printing.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.AttachEvent;
@@ -39,6 +41,7 @@ import java.util.Locale;
  * and a reprint for a resident whose slip did not come out. A list or manifest with residents' names is shown and
  * reprinted only to coordinators (audited); staff see that it exists, not what it says.
  */
+@KioskOnly
 @Route(value = "staff/printer", layout = StaffLayout.class)
 @Menu(title = "menu.printer", order = 3)
 @RolesAllowed(Role.STAFF_ROLE)

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -31,6 +33,7 @@ import java.util.stream.Collectors;
  * {@code /display?speech=fi,sv,en} (default: Finnish; {@code speech=none} for chime only). Browsers that block
  * sound until a tap show one big "enable sound" button. No personal data: numbers and desks only.
  */
+@KioskOnly
 @Route(value = "display", autoLayout = false)
 @AnonymousAllowed
 class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {

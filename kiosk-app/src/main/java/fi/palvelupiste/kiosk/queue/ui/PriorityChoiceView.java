@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import fi.palvelupiste.kiosk.queue.TicketService;
 
 /** One question before the ticket, for services that offer it: does the resident need to be served first? */
 @AnonymousAllowed
+@KioskOnly
 @Route(value = "queue/:" + PriorityChoiceView.QUEUE_PARAMETER + "/priority", layout = KioskLayout.class)
 class PriorityChoiceView extends KioskView implements BeforeEnterObserver {
 

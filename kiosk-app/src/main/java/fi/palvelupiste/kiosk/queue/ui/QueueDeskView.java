@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.AttachEvent;
@@ -46,6 +48,7 @@ import java.util.Optional;
  * The staff's queue desk: choose your desk and service, call the next person with one tap (or the space bar),
  * see who is waiting and for how long, and handle the person being served.
  */
+@KioskOnly
 @Route(value = "staff", layout = StaffLayout.class)
 @Menu(title = "menu.queues", order = 1)
 @RolesAllowed(Role.STAFF_ROLE)

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,6 +33,7 @@ import java.util.Locale;
  * How the queues went: per day and service, with the busiest hours, and a CSV that opens in Excel; and how many
  * forms were printed, per day and language.
  */
+@KioskOnly
 @Route(value = "staff/statistics", layout = StaffLayout.class)
 @Menu(title = "menu.statistics", order = 2)
 @RolesAllowed(Role.STAFF_ROLE)

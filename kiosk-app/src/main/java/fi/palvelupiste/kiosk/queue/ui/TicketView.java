@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +27,7 @@ import java.util.Optional;
  * printer cannot print, the screen says so kindly: the ticket is valid all the same.
  */
 @AnonymousAllowed
+@KioskOnly
 @Route(value = "ticket/:" + TicketView.TICKET_PARAMETER, layout = KioskLayout.class)
 class TicketView extends KioskView implements BeforeEnterObserver {
 

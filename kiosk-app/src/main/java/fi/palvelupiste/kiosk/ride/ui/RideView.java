@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,6 +32,7 @@ import java.util.List;
  * the step components and the ride service. Everything typed lives in this screen object only.
  */
 @AnonymousAllowed
+@KioskOnly
 @Route(value = "ride", layout = KioskLayout.class)
 class RideView extends StepFlowView<RideFlow> {
 

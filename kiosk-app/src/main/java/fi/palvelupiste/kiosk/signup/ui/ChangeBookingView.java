@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
@@ -39,6 +41,7 @@ import java.util.List;
  * when there are many, for the whole device (CodeAttemptGuard).
  */
 @AnonymousAllowed
+@KioskOnly
 @Route(value = "signup/change", layout = KioskLayout.class)
 class ChangeBookingView extends StepFlowView<ChangeFlow> {
 

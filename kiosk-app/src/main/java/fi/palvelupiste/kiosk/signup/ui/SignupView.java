@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -37,6 +39,7 @@ import java.util.List;
  * (or cancel) navigates away and it is gone.
  */
 @AnonymousAllowed
+@KioskOnly
 @Route(value = "signup", layout = KioskLayout.class)
 class SignupView extends StepFlowView<SignupFlow> {
 

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +39,7 @@ import java.util.List;
  * Staff find a sign-up by reference code or name (for a resident at the desk or on the phone) and cancel it,
  * move it or reprint its slip. Every search is audited.
  */
+@KioskOnly
 @Route(value = "staff/bookings", layout = StaffLayout.class)
 @Menu(title = "menu.bookings", order = 25)
 @RolesAllowed(Role.STAFF_ROLE)

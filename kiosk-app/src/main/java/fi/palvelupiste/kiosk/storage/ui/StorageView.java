@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.storage.ui;
 
+import fi.palvelupiste.kiosk.KioskOnly;
+
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +30,7 @@ import java.time.format.DateTimeFormatter;
  * The kiosk's storage for staff: whether the database opened, free space, the backups; and, when the database is
  * damaged, a restore from a backup that reads back whole, only after staff confirm it.
  */
+@KioskOnly
 @Route(value = "staff/storage", layout = StaffLayout.class)
 @Menu(title = "menu.storage", order = 4)
 @RolesAllowed(Role.STAFF_ROLE)

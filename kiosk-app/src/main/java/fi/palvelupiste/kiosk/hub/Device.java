@@ -1,0 +1,21 @@
+package fi.palvelupiste.kiosk.hub;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A kiosk enrolled on the hub, as the sites page shows it.
+ *
+ * @param clockOffsetMillis how far the kiosk's clock was from the hub's at its last contact (kiosk minus hub)
+ */
+public record Device(long id, UUID publicId, String siteId, OffsetDateTime enrolledAt,
+                     @Nullable OffsetDateTime revokedAt, @Nullable OffsetDateTime lastContactAt,
+                     @Nullable String appVersion, @Nullable Long clockOffsetMillis,
+                     @Nullable OffsetDateTime rotationAskedAt) {
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+}

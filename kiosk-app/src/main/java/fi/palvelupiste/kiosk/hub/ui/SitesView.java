@@ -1,0 +1,239 @@
+package fi.palvelupiste.kiosk.hub.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fi.palvelupiste.kiosk.HubOnly;
+import fi.palvelupiste.kiosk.hub.Device;
+import fi.palvelupiste.kiosk.hub.EnrolmentCode;
+import fi.palvelupiste.kiosk.hub.HubRefusedException;
+import fi.palvelupiste.kiosk.hub.HubSites;
+import fi.palvelupiste.kiosk.hub.Site;
+import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.staff.ui.StaffActor;
+import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The hub's start page: the sites (service points) and their kiosks. A coordinator creates a site, makes a one-time
+ * enrolment code for a kiosk (shown once, with a QR code), and revokes a kiosk or gives it a new token.
+ */
+@HubOnly
+@Route(value = SitesView.ROUTE, layout = StaffLayout.class, registerAtStartup = false)
+@Menu(title = "menu.sites", order = 1)
+@RolesAllowed(Role.COORDINATOR_ROLE)
+public class SitesView extends VerticalLayout implements HasDynamicTitle {
+
+    public static final String ROUTE = "sites";
+
+    private final HubSites hub;
+    private final AuthenticationContext authentication;
+    private final DateTimeFormatter time;
+    private final Clock clock;
+    final TextField name = new TextField();
+    final TextField municipality = new TextField();
+    final Paragraph message = new Paragraph();
+    final Grid<SiteRow> sites = new Grid<>();
+    final Grid<Device> devices = new Grid<>();
+    /** The code dialog that is open, for tests. */
+    @Nullable Dialog codeDialog;
+
+    public SitesView(HubSites hub, AuthenticationContext authentication, Clock clock) {
+        this.hub = hub;
+        this.authentication = authentication;
+        this.clock = clock;
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        name.setLabel(getTranslation("hub.site.name"));
+        name.setId("site-name");
+        municipality.setLabel(getTranslation("hub.site.municipality"));
+        municipality.setId("site-municipality");
+        message.setId("site-message");
+        message.getElement().setAttribute("role", "alert");
+        Button create = new Button(getTranslation("hub.site.create"), click -> create());
+        create.setId("site-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        sites.setId("sites-grid");
+        sites.addColumn(row -> row.site().name()).setHeader(getTranslation("hub.site.name")).setAutoWidth(true);
+        sites.addColumn(row -> row.site().municipality()).setHeader(getTranslation("hub.site.municipality"))
+                .setAutoWidth(true);
+        sites.addColumn(SiteRow::kiosks).setHeader(getTranslation("hub.site.kiosks"));
+        sites.addColumn(row -> when(row.lastContact())).setHeader(getTranslation("hub.site.last-contact"));
+        sites.addComponentColumn(row -> {
+            Button code = new Button(getTranslation("hub.site.code"), click -> showCode(row.site()));
+            code.setId("site-code-" + row.site().id());
+            return code;
+        });
+        sites.setAllRowsVisible(true);
+
+        devices.setId("devices-grid");
+        devices.addColumn(device -> siteName(device.siteId())).setHeader(getTranslation("hub.device.site"))
+                .setAutoWidth(true);
+        devices.addColumn(device -> when(device.enrolledAt())).setHeader(getTranslation("hub.device.enrolled"));
+        devices.addColumn(device -> when(device.lastContactAt())).setHeader(getTranslation("hub.site.last-contact"));
+        devices.addColumn(device -> Objects.requireNonNullElse(device.appVersion(), ""))
+                .setHeader(getTranslation("hub.device.version"));
+        devices.addColumn(device -> device.clockOffsetMillis() == null ? "" : getTranslation(
+                "hub.device.clock-seconds", Math.round(device.clockOffsetMillis() / 1000.0)))
+                .setHeader(getTranslation("hub.device.clock"));
+        devices.addColumn(this::state).setHeader(getTranslation("hub.device.state")).setAutoWidth(true);
+        devices.addComponentColumn(this::deviceActions).setAutoWidth(true);
+        devices.setAllRowsVisible(true);
+
+        add(new H1(getTranslation("hub.sites.heading")), new Paragraph(getTranslation("hub.sites.intro")),
+                new FormLayout(name, municipality), message, create, sites,
+                new H2(getTranslation("hub.devices.heading")), devices);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("hub.sites.heading"));
+    }
+
+    void create() {
+        try {
+            Site site = hub.createSite(name.getValue(), municipality.getValue(), StaffActor.of(authentication));
+            Notification.show(getTranslation("hub.site.created", site.name()));
+            name.clear();
+            municipality.clear();
+            message.setText("");
+            refresh();
+        } catch (HubRefusedException refused) {
+            message.setText(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)));
+        }
+    }
+
+    void showCode(Site site) {
+        EnrolmentCode code;
+        try {
+            code = hub.newEnrolmentCode(site.id(), StaffActor.of(authentication));
+        } catch (HubRefusedException refused) {
+            message.setText(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)));
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("hub.code.heading", site.name()));
+        Div text = new Div(code.code());
+        text.setId("enrolment-code");
+        text.addClassName("enrolment-code");
+        Paragraph address = new Paragraph(code.hubUrl() == null ? getTranslation("hub.code.no-address")
+                : getTranslation("hub.code.address", code.hubUrl().toString()));
+        dialog.add(new Paragraph(getTranslation("hub.code.instructions", when(code.expiresAt()))), address, text,
+                QrPicture.of(code.qrText(), getTranslation("hub.code.qr")));
+        Button close = new Button(getTranslation("hub.code.close"), click -> dialog.close());
+        close.setId("enrolment-code-close");
+        dialog.getFooter().add(close);
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                codeDialog = null;
+            }
+        });
+        codeDialog = dialog;
+        dialog.open();
+    }
+
+    private HorizontalLayout deviceActions(Device device) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (device.revoked()) {
+            return actions;
+        }
+        Button rotate = new Button(getTranslation("hub.device.rotate"), click -> act(
+                () -> hub.rotate(device.id(), StaffActor.of(authentication)), "hub.device.rotate-done"));
+        rotate.setId("device-rotate-" + device.id());
+        Button revoke = new Button(getTranslation("hub.device.revoke"), click -> confirmRevoke(device));
+        revoke.setId("device-revoke-" + device.id());
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(rotate, revoke);
+        return actions;
+    }
+
+    private void confirmRevoke(Device device) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("hub.device.revoke"));
+        dialog.add(new Paragraph(getTranslation("hub.device.revoke-confirm")));
+        Button yes = new Button(getTranslation("hub.device.revoke-yes"), click -> {
+            dialog.close();
+            act(() -> hub.revoke(device.id(), StaffActor.of(authentication)), "hub.device.revoked-done");
+        });
+        yes.setId("device-revoke-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button no = new Button(getTranslation("hub.cancel"), click -> dialog.close());
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey));
+        } catch (HubRefusedException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)));
+        }
+        refresh();
+    }
+
+    private String state(Device device) {
+        if (device.revoked()) {
+            return getTranslation("hub.device.revoked", when(device.revokedAt()));
+        }
+        return getTranslation(device.rotationAskedAt() != null ? "hub.device.rotating" : "hub.device.active");
+    }
+
+    void refresh() {
+        List<Device> all = hub.devices();
+        Map<String, List<Device>> bySite = all.stream().filter(device -> !device.revoked())
+                .collect(Collectors.groupingBy(Device::siteId));
+        siteNames = hub.sites().stream().collect(Collectors.toMap(Site::id, Function.identity()));
+        sites.setItems(siteNames.values().stream()
+                .sorted(Comparator.comparing(Site::municipality).thenComparing(Site::name))
+                .map(site -> {
+                    List<Device> kiosks = bySite.getOrDefault(site.id(), List.of());
+                    OffsetDateTime last = kiosks.stream().map(Device::lastContactAt).filter(Objects::nonNull)
+                            .max(Comparator.naturalOrder()).orElse(null);
+                    return new SiteRow(site, kiosks.size(), last);
+                }).toList());
+        devices.setItems(all);
+    }
+
+    private Map<String, Site> siteNames = Map.of();
+
+    private String siteName(String siteId) {
+        Site site = siteNames.get(siteId);
+        return site == null ? siteId : site.name() + ", " + site.municipality();
+    }
+
+    private String when(@Nullable OffsetDateTime moment) {
+        return moment == null ? getTranslation("hub.site.never")
+                : time.format(moment.atZoneSameInstant(clock.getZone()));
+    }
+
+    record SiteRow(Site site, int kiosks, @Nullable OffsetDateTime lastContact) {
+    }
+}

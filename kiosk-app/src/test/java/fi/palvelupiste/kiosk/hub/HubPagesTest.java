@@ -1,0 +1,56 @@
+package fi.palvelupiste.kiosk.hub;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import fi.palvelupiste.kiosk.TestHub;
+import jakarta.servlet.ServletContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hub as a server: which pages it serves, and where its address leads. */
+class HubPagesTest {
+
+    static TestHub hub;
+
+    @BeforeAll
+    static void startHub() {
+        hub = TestHub.start();
+    }
+
+    @AfterAll
+    static void stopHub() {
+        hub.close();
+    }
+
+    @Test
+    void the_hub_serves_coordinators_pages_and_no_resident_queue_printer_or_storage_screen() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> start = client.send(HttpRequest.newBuilder(hub.url().resolve("/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location")).as("anonymous: log in first, then the sites")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        client.send(HttpRequest.newBuilder(hub.url().resolve("/login")).build(), HttpResponse.BodyHandlers.discarding());
+
+        RouteConfiguration routes = RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(
+                new VaadinServletContext(hub.bean(ServletContext.class))));
+        assertThat(routes.getRoute("sites")).isPresent();
+        assertThat(routes.getRoute("admin/events")).isPresent();
+        assertThat(routes.getRoute("admin/rides")).isPresent();
+        assertThat(routes.getRoute("admin/forms")).isPresent();
+        assertThat(routes.getRoute("admin/users")).isPresent();
+        for (String kioskOnly : new String[]{"", "signup", "signup/change", "ride", "forms", "display", "staff",
+                "staff/printer", "staff/storage", "staff/statistics", "staff/bookings", "admin/desks",
+                "admin/services", "admin/hub"}) {
+            assertThat(routes.getRoute(kioskOnly)).as("/" + kioskOnly).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package fi.palvelupiste.kiosk.hub;
+
+import fi.palvelupiste.kiosk.HubTest;
+import fi.palvelupiste.kiosk.MutableClock;
+import fi.palvelupiste.kiosk.audit.Actor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Sites, one-time codes and device tokens on the hub, on a real PostgreSQL. */
+@HubTest
+class HubSitesTest {
+
+    static final Actor COORDINATOR = Actor.staff("koordinaattori");
+
+    @Autowired
+    HubSites hub;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_code_enrols_one_kiosk_once_and_the_hub_keeps_only_hashes() {
+        Site site = hub.createSite("  Iisalmen kirjasto ", "Iisalmi", COORDINATOR);
+        assertThat(site.name()).isEqualTo("Iisalmen kirjasto");
+        EnrolmentCode code = hub.newEnrolmentCode(site.id(), COORDINATOR);
+        assertThat(code.code()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+
+        HubSites.Enrolled enrolled = hub.enrol(" " + code.code().toLowerCase().replace("-", " ") + " ", "0.1.0")
+                .orElseThrow();
+        assertThat(enrolled.site()).isEqualTo(site);
+        assertThat(enrolled.token()).hasSize(43);
+        assertThat(hub.enrol(code.code(), "0.1.0")).as("a code works once").isEmpty();
+
+        assertThat(hub.authenticate(enrolled.token())).map(Device::siteId).contains(site.id());
+        assertThat(hub.authenticate(enrolled.token() + "x")).isEmpty();
+        List<String> stored = jdbc.sql("SELECT token_hash FROM hub_device UNION ALL SELECT code_hash FROM hub_enrolment")
+                .query(String.class).list();
+        assertThat(stored).doesNotContain(enrolled.token(), code.code()).allMatch(hash -> hash.matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void a_code_past_its_time_is_refused() {
+        Site site = hub.createSite("Kylätalo", "Vieremä", COORDINATOR);
+        EnrolmentCode code = hub.newEnrolmentCode(site.id(), COORDINATOR);
+        clock.advance(Duration.ofDays(7).plusMinutes(1));
+        try {
+            assertThat(hub.enrol(code.code(), null)).isEmpty();
+        } finally {
+            clock.advance(Duration.ofDays(-7).minusMinutes(1));
+        }
+    }
+
+    @Test
+    void a_revoked_kiosk_is_refused_at_once() {
+        Site site = hub.createSite("Kirjastoauto", "Kiuruvesi", COORDINATOR);
+        HubSites.Enrolled enrolled = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow();
+        Device device = hub.authenticate(enrolled.token()).orElseThrow();
+
+        hub.revoke(device.id(), COORDINATOR);
+
+        assertThat(hub.authenticate(enrolled.token())).isEmpty();
+        assertThatThrownBy(() -> hub.rotate(device.id(), COORDINATOR)).isInstanceOf(HubRefusedException.class)
+                .hasMessage("hub.error.device-revoked");
+    }
+
+    @Test
+    void a_rotated_token_is_handed_out_until_used_and_then_the_old_one_stops_working() {
+        Site site = hub.createSite("Sonkajärven kirjasto", "Sonkajärvi", COORDINATOR);
+        String old = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
+        Device device = hub.authenticate(old).orElseThrow();
+        assertThat(hub.contact(device, "0.1.0", Instant.now()).newToken()).isNull();
+
+        hub.rotate(device.id(), COORDINATOR);
+        String lost = hub.contact(hub.authenticate(old).orElseThrow(), "0.1.0", null).newToken();
+        assertThat(lost).as("the answer may be lost: the next contact gets a token again").isNotNull();
+        String fresh = hub.contact(hub.authenticate(old).orElseThrow(), "0.1.0", null).newToken();
+        assertThat(fresh).isNotNull().isNotEqualTo(lost);
+        assertThat(hub.authenticate(lost)).as("only the newest issued token is kept").isEmpty();
+
+        assertThat(hub.authenticate(fresh)).isPresent();
+        assertThat(hub.authenticate(old)).isEmpty();
+        assertThat(hub.contact(hub.authenticate(fresh).orElseThrow(), "0.1.0", null).newToken()).isNull();
+    }
+
+    @Test
+    void a_contact_records_the_version_and_the_kiosks_clock_difference() {
+        Site site = hub.createSite("Lapinlahden kirjasto", "Lapinlahti", COORDINATOR);
+        String token = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), "0.1.0").orElseThrow().token();
+
+        hub.contact(hub.authenticate(token).orElseThrow(), "0.2.0", clock.instant().plus(Duration.ofMinutes(3)));
+
+        Device device = hub.authenticate(token).orElseThrow();
+        assertThat(device.appVersion()).isEqualTo("0.2.0");
+        assertThat(device.clockOffsetMillis()).isBetween(179_000L, 181_000L);
+        assertThat(device.lastContactAt()).isNotNull();
+    }
+
+    @Test
+    void a_site_needs_a_name_and_a_municipality_of_plain_text() {
+        assertThatThrownBy(() -> hub.createSite(" ", "Iisalmi", COORDINATOR)).hasMessage("hub.error.required");
+        assertThatThrownBy(() -> hub.createSite("Kirjasto\u202E", "Iisalmi", COORDINATOR))
+                .hasMessageStartingWith("hub.error.characters");
+        assertThatThrownBy(() -> hub.createSite("K".repeat(101), "Iisalmi", COORDINATOR))
+                .hasMessageStartingWith("hub.error.too-long");
+    }
+}
