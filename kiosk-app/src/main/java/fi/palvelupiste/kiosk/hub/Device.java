@@ -9,11 +9,14 @@ import java.util.UUID;
  * A kiosk enrolled on the hub, as the sites page shows it.
  *
  * @param clockOffsetMillis how far the kiosk's clock was from the hub's at its last contact (kiosk minus hub)
+ * @param printerState      the kiosk's printer at its last contact (a hardware PrinterStatus name)
+ * @param peopleWaiting     tickets waiting in its queues at its last contact
  */
 public record Device(long id, UUID publicId, String siteId, OffsetDateTime enrolledAt,
                      @Nullable OffsetDateTime revokedAt, @Nullable OffsetDateTime lastContactAt,
                      @Nullable String appVersion, @Nullable Long clockOffsetMillis,
-                     @Nullable OffsetDateTime rotationAskedAt) {
+                     @Nullable OffsetDateTime rotationAskedAt, @Nullable String printerState,
+                     @Nullable Integer peopleWaiting) {
 
     public boolean revoked() {
         return revokedAt != null;

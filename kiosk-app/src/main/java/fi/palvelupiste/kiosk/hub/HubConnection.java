@@ -7,6 +7,8 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.EnrolRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.EnrolResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.HelloRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.HelloResponse;
+import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.queue.QueueDesk;
 import fi.palvelupiste.kiosk.site.HubLink;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import org.slf4j.Logger;
@@ -29,8 +31,8 @@ import java.util.Optional;
 
 /**
  * A kiosk's side of its hub: linking with the hub's address and a one-time code from the coordinator, and the
- * regular contact ({@code kiosk.hub.contact-interval}) that tells the hub the kiosk is alive and picks up a rotated
- * token. Every call has a short timeout ({@code kiosk.hub.timeout}): without the hub, the kiosk simply goes on.
+ * regular contact ({@code kiosk.hub.contact-interval}) that tells the hub the kiosk is alive (version, clock, printer,
+ * people waiting: the hub's fleet view) and picks up a rotated token. Every call has a short timeout ({@code kiosk.hub.timeout}): without the hub, the kiosk simply goes on.
  */
 @KioskOnly
 @Service
@@ -42,11 +44,16 @@ public class HubConnection {
     public static final String PROBLEM_ANSWER = "answer";
 
     private final SiteIdentity site;
+    private final PrintJobService printing;
+    private final QueueDesk queues;
     private final Clock clock;
     private final RestClient http;
 
-    HubConnection(SiteIdentity site, HubProperties properties, Clock clock) {
+    HubConnection(SiteIdentity site, PrintJobService printing, QueueDesk queues, HubProperties properties,
+                  Clock clock) {
         this.site = site;
+        this.printing = printing;
+        this.queues = queues;
         this.clock = clock;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.timeout()).followRedirects(HttpClient.Redirect.NEVER).build());
@@ -125,7 +132,7 @@ public class HubConnection {
             HelloResponse answer = http.post().uri(link.hubUrl().resolve(SyncMessages.HELLO))
                     .header("Authorization", "Bearer " + link.deviceToken())
                     .contentType(MediaType.APPLICATION_JSON)
-                    .body(new HelloRequest(appVersion(), clock.instant())).retrieve().body(HelloResponse.class);
+                    .body(report()).retrieve().body(HelloResponse.class);
             if (answer == null) {
                 site.contactFailed(PROBLEM_ANSWER + " 200", false);
                 return false;
@@ -149,6 +156,12 @@ public class HubConnection {
             site.contactFailed(PROBLEM_UNREACHABLE, false);
             return false;
         }
+    }
+
+    /** What the kiosk tells its hub about itself with each contact: no personal data. */
+    HelloRequest report() {
+        int waiting = queues.queues().stream().mapToInt(queue -> queues.waiting(queue.id()).size()).sum();
+        return new HelloRequest(appVersion(), clock.instant(), printing.printerStatus().name(), waiting);
     }
 
     static String appVersion() {

@@ -18,6 +18,7 @@ import java.time.Duration;
  * @param contactInterval   on a kiosk: how often it reports to its hub
  * @param timeout           on a kiosk: how long one call to the hub may take before the kiosk goes on without it
  * @param maxRequestBytes   on the hub: the largest sync request accepted (larger ones get 413 and change nothing)
+ * @param offlineAfter      on the hub: a kiosk not heard from for this long is shown as offline, first
  */
 @Validated
 @ConfigurationProperties("kiosk.hub")
@@ -26,5 +27,6 @@ public record HubProperties(
         @NotNull @DefaultValue("7d") Duration enrolmentValidFor,
         @NotNull @DefaultValue("60s") Duration contactInterval,
         @NotNull @DefaultValue("5s") Duration timeout,
-        @Min(1024) @DefaultValue("1048576") int maxRequestBytes) {
+        @Min(1024) @DefaultValue("1048576") int maxRequestBytes,
+        @NotNull @DefaultValue("2h") Duration offlineAfter) {
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
 class HubRepository {
 
     private static final String DEVICE_COLUMNS = "id, public_id, site_id, enrolled_at, revoked_at, last_contact_at, "
-            + "app_version, clock_offset_ms, rotation_asked_at";
+            + "app_version, clock_offset_ms, rotation_asked_at, printer_state, people_waiting";
 
     private final JdbcClient jdbc;
 
@@ -120,12 +120,14 @@ class HubRepository {
                 .param("id", id).param("by", by).param("now", now).update();
     }
 
-    void contact(long id, OffsetDateTime now, @Nullable String appVersion, @Nullable Long clockOffsetMillis) {
+    void contact(long id, OffsetDateTime now, @Nullable String appVersion, @Nullable Long clockOffsetMillis,
+                 @Nullable String printer, @Nullable Integer waiting) {
         jdbc.sql("""
-                UPDATE hub_device SET last_contact_at = :now, app_version = :version, clock_offset_ms = :offset
+                UPDATE hub_device SET last_contact_at = :now, app_version = :version, clock_offset_ms = :offset,
+                       printer_state = :printer, people_waiting = :waiting
                 WHERE id = :id""")
                 .param("id", id).param("now", now).param("version", appVersion).param("offset", clockOffsetMillis)
-                .update();
+                .param("printer", printer).param("waiting", waiting).update();
     }
 
     record TokenMatch(Device device, boolean current) {
@@ -140,6 +142,7 @@ class HubRepository {
         return new Device(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getString("site_id"),
                 rs.getObject("enrolled_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class),
                 rs.getObject("last_contact_at", OffsetDateTime.class), rs.getString("app_version"),
-                rs.getObject("clock_offset_ms", Long.class), rs.getObject("rotation_asked_at", OffsetDateTime.class));
+                rs.getObject("clock_offset_ms", Long.class), rs.getObject("rotation_asked_at", OffsetDateTime.class),
+                rs.getString("printer_state"), rs.getObject("people_waiting", Integer.class));
     }
 }

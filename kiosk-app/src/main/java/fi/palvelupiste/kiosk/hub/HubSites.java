@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +49,32 @@ public class HubSites {
     @Transactional(readOnly = true)
     public List<Device> devices() {
         return hub.devices();
+    }
+
+    /**
+     * The fleet: every kiosk with what needs attention, those needing it first (worst reason first), then by site;
+     * revoked kiosks last.
+     */
+    @Transactional(readOnly = true)
+    public List<FleetRow> fleet() {
+        OffsetDateTime now = now();
+        Comparator<FleetRow> order = Comparator.comparing((FleetRow row) -> row.device().revoked())
+                .thenComparing(row -> row.attention().isEmpty())
+                .thenComparing(row -> row.attention().isEmpty() ? Attention.values().length
+                        : row.attention().iterator().next().ordinal())
+                .thenComparing(row -> row.device().siteId());
+        return hub.devices().stream()
+                .map(device -> new FleetRow(device, Attention.of(device, now, properties.offlineAfter())))
+                .sorted(order).toList();
+    }
+
+    /** How long without contact makes a kiosk "offline" ({@code kiosk.hub.offline-after}). */
+    public Duration offlineAfter() {
+        return properties.offlineAfter();
+    }
+
+    /** A kiosk in the fleet view, with why it needs attention (empty: all well). */
+    public record FleetRow(Device device, Set<Attention> attention) {
     }
 
     /** A new site; its id is random, so that two sites of the same name never share records. */
@@ -119,10 +147,13 @@ public class HubSites {
      * a rotation was asked (again on every contact until the kiosk uses it).
      */
     @Transactional
-    public Contact contact(Device device, @Nullable String appVersion, @Nullable Instant kioskClock) {
+    public Contact contact(Device device, Report report) {
         OffsetDateTime now = now();
-        Long offset = kioskClock == null ? null : Duration.between(now.toInstant(), kioskClock).toMillis();
-        hub.contact(device.id(), now, shorten(appVersion), offset);
+        Long offset = report.kioskClock() == null ? null
+                : Duration.between(now.toInstant(), report.kioskClock()).toMillis();
+        String printer = report.printer() == null || report.printer().length() > 20 ? null : report.printer();
+        Integer waiting = report.peopleWaiting() == null || report.peopleWaiting() < 0 ? null : report.peopleWaiting();
+        hub.contact(device.id(), now, shorten(report.appVersion()), offset, printer, waiting);
         String newToken = null;
         if (device.rotationAskedAt() != null) {
             newToken = Secrets.newToken();
@@ -149,6 +180,11 @@ public class HubSites {
         }
         audit.record(actor, "asked a new token for the kiosk " + device.publicId() + " of the site "
                 + device.siteId());
+    }
+
+    /** What a kiosk tells with its contact; any part may be missing (an older kiosk, say). */
+    public record Report(@Nullable String appVersion, @Nullable Instant kioskClock, @Nullable String printer,
+                         @Nullable Integer peopleWaiting) {
     }
 
     /** What enrolment gives a kiosk. */

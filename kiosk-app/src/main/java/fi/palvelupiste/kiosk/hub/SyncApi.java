@@ -42,7 +42,8 @@ class SyncApi {
 
     @PostMapping(SyncMessages.HELLO)
     HelloResponse hello(@AuthenticationPrincipal Device device, @RequestBody HelloRequest request) {
-        HubSites.Contact contact = sites.contact(device, request.appVersion(), request.kioskTime());
+        HubSites.Contact contact = sites.contact(device, new HubSites.Report(request.appVersion(),
+                request.kioskTime(), request.printer(), request.peopleWaiting()));
         return new HelloResponse(contact.site().id(), contact.site().name(), contact.hubTime(), contact.newToken());
     }
 

@@ -24,8 +24,13 @@ final class SyncMessages {
         }
     }
 
-    /** @param kioskTime the kiosk's clock when it sent this, for the fleet view's clock difference */
-    record HelloRequest(@Nullable String appVersion, @Nullable Instant kioskTime) {
+    /**
+     * @param kioskTime     the kiosk's clock when it sent this, for the fleet view's clock difference
+     * @param printer       the printer's state as the kiosk last saw it (READY, PAPER_OUT, OFFLINE …)
+     * @param peopleWaiting how many tickets of today wait in the kiosk's queues
+     */
+    record HelloRequest(@Nullable String appVersion, @Nullable Instant kioskTime, @Nullable String printer,
+                        @Nullable Integer peopleWaiting) {
     }
 
     /** @param newToken a new device token to use from now on, when the hub rotated it */

@@ -70,6 +70,8 @@ class HubLinkTest {
                 .filter(d -> d.siteId().equals(link.siteId())).findFirst().orElseThrow();
         assertThat(device.appVersion()).isNotBlank();
         assertThat(device.clockOffsetMillis()).isNotNull();
+        assertThat(device.printerState()).as("the test kiosk's virtual printer").isEqualTo("READY");
+        assertThat(device.peopleWaiting()).isNotNull().isNotNegative();
 
         connection.unlink(ADMIN);
         assertThat(site.siteId()).isEqualTo("local");

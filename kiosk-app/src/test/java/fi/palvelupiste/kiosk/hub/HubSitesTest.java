@@ -77,18 +77,18 @@ class HubSitesTest {
         Site site = hub.createSite("Sonkajärven kirjasto", "Sonkajärvi", COORDINATOR);
         String old = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
         Device device = hub.authenticate(old).orElseThrow();
-        assertThat(hub.contact(device, "0.1.0", Instant.now()).newToken()).isNull();
+        assertThat(hub.contact(device, report("0.1.0", Instant.now())).newToken()).isNull();
 
         hub.rotate(device.id(), COORDINATOR);
-        String lost = hub.contact(hub.authenticate(old).orElseThrow(), "0.1.0", null).newToken();
+        String lost = hub.contact(hub.authenticate(old).orElseThrow(), report("0.1.0", null)).newToken();
         assertThat(lost).as("the answer may be lost: the next contact gets a token again").isNotNull();
-        String fresh = hub.contact(hub.authenticate(old).orElseThrow(), "0.1.0", null).newToken();
+        String fresh = hub.contact(hub.authenticate(old).orElseThrow(), report("0.1.0", null)).newToken();
         assertThat(fresh).isNotNull().isNotEqualTo(lost);
         assertThat(hub.authenticate(lost)).as("only the newest issued token is kept").isEmpty();
 
         assertThat(hub.authenticate(fresh)).isPresent();
         assertThat(hub.authenticate(old)).isEmpty();
-        assertThat(hub.contact(hub.authenticate(fresh).orElseThrow(), "0.1.0", null).newToken()).isNull();
+        assertThat(hub.contact(hub.authenticate(fresh).orElseThrow(), report("0.1.0", null)).newToken()).isNull();
     }
 
     @Test
@@ -96,12 +96,47 @@ class HubSitesTest {
         Site site = hub.createSite("Lapinlahden kirjasto", "Lapinlahti", COORDINATOR);
         String token = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), "0.1.0").orElseThrow().token();
 
-        hub.contact(hub.authenticate(token).orElseThrow(), "0.2.0", clock.instant().plus(Duration.ofMinutes(3)));
+        hub.contact(hub.authenticate(token).orElseThrow(), report("0.2.0", clock.instant().plus(Duration.ofMinutes(3))));
 
         Device device = hub.authenticate(token).orElseThrow();
         assertThat(device.appVersion()).isEqualTo("0.2.0");
         assertThat(device.clockOffsetMillis()).isBetween(179_000L, 181_000L);
         assertThat(device.lastContactAt()).isNotNull();
+    }
+
+    @Test
+    void the_fleet_shows_first_the_kiosk_that_went_silent_then_the_one_out_of_paper() {
+        Site site = hub.createSite("Keiteleen kirjasto", "Keitele", COORDINATOR);
+        String quiet = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
+        String paperless = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
+        String fine = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
+        hub.contact(hub.authenticate(quiet).orElseThrow(),
+                new HubSites.Report("0.1.0", clock.instant(), "READY", 0));
+        clock.advance(Duration.ofHours(2).plusMinutes(1));
+        try {
+            hub.contact(hub.authenticate(paperless).orElseThrow(),
+                    new HubSites.Report("0.1.0", clock.instant(), "PAPER_OUT", 4));
+            hub.contact(hub.authenticate(fine).orElseThrow(),
+                    new HubSites.Report("0.1.0", clock.instant().plus(Duration.ofMinutes(5)), "READY", 1));
+
+            List<HubSites.FleetRow> ours = hub.fleet().stream()
+                    .filter(row -> row.device().siteId().equals(site.id())).toList();
+            assertThat(ours).extracting(HubSites.FleetRow::attention).containsExactly(
+                    java.util.Set.of(Attention.OFFLINE), java.util.Set.of(Attention.PAPER_OUT),
+                    java.util.Set.of(Attention.CLOCK));
+            assertThat(ours.get(1).device().peopleWaiting()).isEqualTo(4);
+
+            hub.contact(hub.authenticate(quiet).orElseThrow(),
+                    new HubSites.Report("0.1.0", clock.instant(), "READY", 0));
+            assertThat(hub.fleet().stream().filter(row -> row.device().siteId().equals(site.id()))
+                    .filter(row -> row.attention().isEmpty())).as("back: all well").hasSize(1);
+        } finally {
+            clock.advance(Duration.ofHours(-2).minusMinutes(1));
+        }
+    }
+
+    static HubSites.Report report(String version, Instant kioskClock) {
+        return new HubSites.Report(version, kioskClock, "READY", 0);
     }
 
     @Test

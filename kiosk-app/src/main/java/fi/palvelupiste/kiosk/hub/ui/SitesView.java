@@ -35,6 +35,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -60,7 +61,7 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
     final TextField municipality = new TextField();
     final Paragraph message = new Paragraph();
     final Grid<SiteRow> sites = new Grid<>();
-    final Grid<Device> devices = new Grid<>();
+    final Grid<HubSites.FleetRow> devices = new Grid<>();
     /** The code dialog that is open, for tests. */
     @Nullable Dialog codeDialog;
 
@@ -93,17 +94,23 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
         sites.setAllRowsVisible(true);
 
         devices.setId("devices-grid");
-        devices.addColumn(device -> siteName(device.siteId())).setHeader(getTranslation("hub.device.site"))
+        devices.addColumn(row -> siteName(row.device().siteId())).setHeader(getTranslation("hub.device.site"))
                 .setAutoWidth(true);
-        devices.addColumn(device -> when(device.enrolledAt())).setHeader(getTranslation("hub.device.enrolled"));
-        devices.addColumn(device -> when(device.lastContactAt())).setHeader(getTranslation("hub.site.last-contact"));
-        devices.addColumn(device -> Objects.requireNonNullElse(device.appVersion(), ""))
-                .setHeader(getTranslation("hub.device.version"));
-        devices.addColumn(device -> device.clockOffsetMillis() == null ? "" : getTranslation(
-                "hub.device.clock-seconds", Math.round(device.clockOffsetMillis() / 1000.0)))
+        devices.addColumn(this::attention).setHeader(getTranslation("hub.device.attention")).setAutoWidth(true)
+                .setPartNameGenerator(row -> row.attention().isEmpty() ? null : "fleet-attention");
+        devices.addColumn(row -> when(row.device().lastContactAt()))
+                .setHeader(getTranslation("hub.site.last-contact"));
+        devices.addColumn(row -> printer(row.device().printerState())).setHeader(getTranslation("hub.device.printer"));
+        devices.addColumn(row -> row.device().peopleWaiting() == null ? "" : row.device().peopleWaiting().toString())
+                .setHeader(getTranslation("hub.device.waiting"));
+        devices.addColumn(row -> row.device().clockOffsetMillis() == null ? "" : getTranslation(
+                "hub.device.clock-seconds", Math.round(row.device().clockOffsetMillis() / 1000.0)))
                 .setHeader(getTranslation("hub.device.clock"));
-        devices.addColumn(this::state).setHeader(getTranslation("hub.device.state")).setAutoWidth(true);
-        devices.addComponentColumn(this::deviceActions).setAutoWidth(true);
+        devices.addColumn(row -> Objects.requireNonNullElse(row.device().appVersion(), ""))
+                .setHeader(getTranslation("hub.device.version"));
+        devices.addColumn(row -> when(row.device().enrolledAt())).setHeader(getTranslation("hub.device.enrolled"));
+        devices.addColumn(row -> state(row.device())).setHeader(getTranslation("hub.device.state")).setAutoWidth(true);
+        devices.addComponentColumn(row -> deviceActions(row.device())).setAutoWidth(true);
         devices.setAllRowsVisible(true);
 
         add(new H1(getTranslation("hub.sites.heading")), new Paragraph(getTranslation("hub.sites.intro")),
@@ -206,8 +213,20 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation(device.rotationAskedAt() != null ? "hub.device.rotating" : "hub.device.active");
     }
 
+    private String attention(HubSites.FleetRow row) {
+        return row.attention().isEmpty() ? getTranslation("hub.attention.none") : row.attention().stream()
+                .map(reason -> getTranslation("hub.attention." + reason.name().toLowerCase(Locale.ROOT),
+                        hub.offlineAfter().toHours()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String printer(@Nullable String state) {
+        return state == null ? "" : getTranslation("hub.printer." + state.toLowerCase(Locale.ROOT));
+    }
+
     void refresh() {
-        List<Device> all = hub.devices();
+        List<HubSites.FleetRow> fleet = hub.fleet();
+        List<Device> all = fleet.stream().map(HubSites.FleetRow::device).toList();
         Map<String, List<Device>> bySite = all.stream().filter(device -> !device.revoked())
                 .collect(Collectors.groupingBy(Device::siteId));
         siteNames = hub.sites().stream().collect(Collectors.toMap(Site::id, Function.identity()));
@@ -219,7 +238,7 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
                             .max(Comparator.naturalOrder()).orElse(null);
                     return new SiteRow(site, kiosks.size(), last);
                 }).toList());
-        devices.setItems(all);
+        devices.setItems(fleet);
     }
 
     private Map<String, Site> siteNames = Map.of();
