@@ -5,6 +5,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -12,10 +14,12 @@ import java.io.IOException;
 
 /**
  * The hub's address "/" (a kiosk's residents' start screen, which the hub does not have) leads to its start page, the
- * sites; after the log-in when nobody is logged in yet.
+ * sites (through the log-in when nobody is logged in yet).
  */
 @HubOnly
 @Component
+// before Spring Security, which refuses "/" on the hub (no view has that address there)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class HubStart extends OncePerRequestFilter {
 
     /** The hub's start page (hub.ui.SitesView). */
@@ -25,8 +29,11 @@ class HubStart extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        // "?continue" is where Spring Security sends someone back to after the log-in; any other query on "/" is
+        // Vaadin's own (its pages' start requests, ?v-r=init), which must reach it
         if ("GET".equals(request.getMethod()) && (path.isEmpty() || path.equals("/"))
-                && request.getQueryString() == null) {
+                && (query == null || query.equals("continue"))) {
             response.sendRedirect(request.getContextPath() + START);
             return;
         }

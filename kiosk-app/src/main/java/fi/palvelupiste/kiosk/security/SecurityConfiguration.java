@@ -1,7 +1,6 @@
 package fi.palvelupiste.kiosk.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import fi.palvelupiste.kiosk.HubOnly;
 import fi.palvelupiste.kiosk.security.ui.LoginView;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -35,8 +32,6 @@ import java.io.IOException;
 class SecurityConfiguration {
 
     static final String LOGIN_PATH = "/login";
-    /** The hub's start page after log-in (hub.ui.SitesView). */
-    public static final String HUB_LANDING = "sites";
 
     /**
      * Only the kiosk's own origin. Vaadin's bootstrap page has inline scripts and its client runs server-sent
@@ -58,7 +53,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KioskDevices kioskDevices, StaffAccounts accounts,
-                                            Environment environment) throws Exception {
+                                            LandingPage landing) throws Exception {
         // the health check is for provisioning; no other actuator endpoint is exposed, and none may ever be opened
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/kiosk/heartbeat", "/styles.css")
@@ -84,12 +79,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new NoLoginFromKioskDevice(kioskDevices), UsernamePasswordAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
-                .defaultSuccessUrl(landingPage(environment))).build();
-    }
-
-    /** Where a log-in leads: the queue desk on a kiosk; the sites on the hub, which has no queues. */
-    static String landingPage(Environment environment) {
-        return environment.acceptsProfiles(Profiles.of(HubOnly.PROFILE)) ? "/" + HUB_LANDING : "/staff";
+                .defaultSuccessUrl(landing.path())).build();
     }
 
     @Bean

@@ -36,8 +36,8 @@ class HubPagesTest {
         HttpResponse<String> start = client.send(HttpRequest.newBuilder(hub.url().resolve("/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(start.statusCode()).isEqualTo(302);
-        assertThat(start.headers().firstValue("Location")).as("anonymous: log in first, then the sites")
-                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(start.headers().firstValue("Location")).as("the sites (the log-in first, for a stranger)")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/sites"));
         client.send(HttpRequest.newBuilder(hub.url().resolve("/login")).build(), HttpResponse.BodyHandlers.discarding());
 
         RouteConfiguration routes = RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(

@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.security.ui;
 
 import com.vaadin.flow.component.button.Button;
+import fi.palvelupiste.kiosk.security.LandingPage;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -23,7 +24,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
     final Paragraph message = new Paragraph();
     final Button save = new Button();
 
-    public ChangePasswordView(StaffAccounts accounts, AuthenticationContext authentication) {
+    public ChangePasswordView(StaffAccounts accounts, AuthenticationContext authentication, LandingPage landing) {
         addClassName("staff-password");
         String username = authentication.getPrincipalName().orElseThrow();
         H1 heading = new H1(getTranslation("password.heading"));
@@ -48,7 +49,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             }
             try {
                 accounts.changePassword(username, current.getValue(), newPassword.getValue());
-                getUI().ifPresent(ui -> ui.navigate("staff"));
+                getUI().ifPresent(ui -> ui.navigate(landing.route()));
             } catch (StaffAccounts.PasswordRejected rejected) {
                 message.setText(getTranslation(rejected.messageKey(), StaffAccounts.MIN_PASSWORD_LENGTH));
             }
