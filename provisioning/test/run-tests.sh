@@ -20,7 +20,7 @@ done
 # and the bash blocks of README.md
 scripts=(install.sh update.sh lib/common.sh files/lib/kiosk-common.sh files/bin/* cloud-init/firstboot.sh
     deb/build-deb.sh deb/postinst deb/prerm deb/postrm test/*.sh test/helpers.bash test/*.bats
-    hub/files/bin/* deb/hub/postinst deb/hub/prerm deb/hub/postrm)
+    hub/*.sh hub/files/bin/* deb/hub/postinst deb/hub/prerm deb/hub/postrm test/hub-fakes/*)
 mkdir -p "$WORK/snippets"
 awk -v dir="$WORK/snippets" '
     /^```bash[[:space:]]*$/ { n++; f = sprintf("%s/README-block-%02d.sh", dir, n); print "#!/bin/bash" > f; inblock = 1; next }
