@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
-# The hub server: hub/install-hub.sh --root into scratch roots, the backup
-# script, the hub's unit and settings. What acts on running services
+# The hub server: hub/install-hub.sh --root into scratch roots, hub/standby.sh,
+# the backup script, the hub's unit and settings. What acts on running services
 # (systemctl, psql, pg_ctlcluster, pg_basebackup, pg_dump, nginx -t, certbot,
 # curl) is faked by test/hub-fakes/, which log every call and keep what they
 # stand for as files, so that a second run sees what the first did. openssl is
@@ -587,3 +587,129 @@ backup() { run bash "$PROV/hub/files/bin/palvelupiste-hub-backup" --dir "$BACKUP
     grep -qx 'WantedBy=timers.target' "$timer"
 }
 
+# ---- standby.sh
+
+PRIMARY=primary.example.fi
+
+# standby_tree: a second server's tree with Debian's cluster 15/main running on data of its own.
+standby_tree() {
+    local conf="$TREE/etc/postgresql/15/main" data="$TREE/var/lib/postgresql/15/main"
+    mkdir -p "$conf" "$data/base" "$FAKE_STATE/pg"
+    printf "data_directory = '/var/lib/postgresql/15/main'\ninclude_dir = 'conf.d'\n" > "$conf/postgresql.conf"
+    echo 15 > "$data/PG_VERSION"
+    echo "the standby's own" > "$data/base/old"
+    : > "$FAKE_STATE/pg/running"
+    export FAKE_PG_DATA="$data"
+    echo 0123456789abcdef > "$BATS_TEST_TMPDIR/replication.password"
+}
+
+run_standby() {
+    run bash "$PROV/hub/standby.sh" --root "$TREE" --primary "$PRIMARY" --password-file "$BATS_TEST_TMPDIR/replication.password" "$@"
+}
+
+@test "standby.sh --help explains the options; wrong ones are refused before anything is done" {
+    run bash "$PROV/hub/standby.sh" --help
+    [ "$status" -eq 0 ]
+    for o in "--primary HOST" "--password-file FILE" "--port PORT" "--cluster VER/NAME" "--slot NAME" "--root DIR"; do
+        [[ "$output" == *"$o"* ]] || { echo "no $o"; return 1; }
+    done
+    run bash "$PROV/hub/standby.sh" --primary "$PRIMARY"
+    [ "$status" -eq 2 ]
+    standby_tree
+    run_standby --port 54x
+    [[ "$status" -ne 0 && "$output" == *"--port must be a number"* ]]
+    run_standby --cluster main
+    [[ "$status" -ne 0 && "$output" == *"--cluster must be VERSION/NAME"* ]]
+    run bash "$PROV/hub/standby.sh" --root "$TREE" --primary "$PRIMARY" --password-file "$BATS_TEST_TMPDIR/none"
+    [[ "$status" -ne 0 && "$output" == *"Cannot read the password file"* ]]
+    [ ! -e "$FAKE_LOG" ]
+}
+
+@test "standby.sh: stops the cluster, keeps its data aside, copies the primary's with pg_basebackup -R -X stream -S, starts a hot standby" {
+    standby_tree
+    run_standby
+    echo "$output"
+    [ "$status" -eq 0 ]
+    data="$TREE/var/lib/postgresql/15/main"
+    passfile=/var/lib/postgresql/palvelupiste-hub-replication.pgpass
+    conninfo="host=$PRIMARY port=5432 user=palvelupiste_hub_replication passfile=$passfile sslmode=require"
+    [ "$(grep -E '^(pg_ctlcluster|runuser)' "$FAKE_LOG" | grep -v ' status$')" = "$(printf '%s\n' \
+        'pg_ctlcluster 15 main stop' \
+        "runuser -u postgres -- pg_basebackup -D $data -R -X stream -S palvelupiste_hub_standby -c fast -d $conninfo" \
+        'pg_ctlcluster 15 main start' \
+        'runuser -u postgres -- psql -X -q -A -t -v ON_ERROR_STOP=1 --dbname=postgres' \
+        'runuser -u postgres -- psql -X -q -A -t -v ON_ERROR_STOP=1 --dbname=postgres')" ]
+    # the old data, aside; the new one a standby's, its connection naming the password file, not the password
+    aside=("$data".before-standby-*)
+    [ "$(cat "${aside[0]}/base/old")" = "the standby's own" ]
+    [ -e "$data/standby.signal" ]
+    grep -q "^primary_conninfo = 'user=palvelupiste_hub_replication passfile=''$passfile'' .* host=$PRIMARY port=5432 sslmode=require " "$data/postgresql.auto.conf"
+    grep -qx "primary_slot_name = 'palvelupiste_hub_standby'" "$data/postgresql.auto.conf"
+    [ "$(cat "$TREE$passfile")" = "$PRIMARY:5432:replication:palvelupiste_hub_replication:0123456789abcdef" ]
+    [ "$(stat -c '%a' "$TREE$passfile")" = 600 ]
+    records="$TREE/palvelupiste-hub-root-mode/standby-ownership.list"
+    grep -qx "$passfile postgres:postgres 0600" "$records"
+    grep -qx "/var/lib/postgresql/15/main postgres:postgres 0700" "$records"
+    run ! grep -q 0123456789abcdef "$FAKE_LOG" "$data/postgresql.auto.conf"
+    [[ "$output" != *0123456789abcdef* ]]
+    grep -qx 'SELECT pg_is_in_recovery()' "$FAKE_STATE/psql.sql"
+}
+
+@test "standby.sh again: a standby of that primary already is left as it is" {
+    standby_tree
+    run_standby
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"a hot standby, streaming from $PRIMARY"* ]]
+    before="$(tree_sum "$TREE")"
+    : > "$FAKE_LOG"
+    run_standby
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"Nothing to do: this server is already a standby of $PRIMARY (0 changes)."* ]]
+    [ "$(tree_sum "$TREE")" = "$before" ]
+    run ! grep -E 'pg_basebackup|stop|start' "$FAKE_LOG"
+    # a new password is only written where the standby reads it
+    echo fedcba9876543210 > "$BATS_TEST_TMPDIR/replication.password"
+    run_standby
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"Done: 1 change(s) made."* ]]
+    grep -q ':fedcba9876543210$' "$TREE/var/lib/postgresql/palvelupiste-hub-replication.pgpass"
+    # stopped standby: started again
+    rm "$FAKE_STATE/pg/running"
+    run_standby
+    [[ "$output" == *"PostgreSQL 15/main started"* ]]
+}
+
+@test "standby.sh: a copy that fails puts the cluster's own data back and starts it again" {
+    standby_tree
+    echo pg_basebackup > "$FAKE_STATE/failing"
+    run_standby
+    echo "$output"
+    [ "$status" -ne 0 ]
+    [[ "$output" == *"pg_basebackup could not copy"*"is as it was"*"--allow-standby"* ]]
+    data="$TREE/var/lib/postgresql/15/main"
+    [ "$(cat "$data/base/old")" = "the standby's own" ]
+    [ -z "$(compgen -G "$data.before-standby-*")" ]
+    [ "$(grep '^pg_ctlcluster' "$FAKE_LOG" | grep -v ' status$' | tail -n 1)" = 'pg_ctlcluster 15 main start' ]
+    [ -e "$FAKE_STATE/pg/running" ]
+}
+
+@test "standby.sh: a primary of another major version is refused, the data put back" {
+    standby_tree
+    FAKE_PG_VERSION=17 run_standby
+    [ "$status" -ne 0 ]
+    [[ "$output" == *"The primary runs PostgreSQL 17, this cluster is 15"* ]]
+    [ "$(cat "$TREE/var/lib/postgresql/15/main/base/old")" = "the standby's own" ]
+}
+
+@test "standby.sh: with two clusters here it asks which" {
+    standby_tree
+    mkdir -p "$TREE/etc/postgresql/17/main"
+    printf "data_directory = '/var/lib/postgresql/17/main'\n" > "$TREE/etc/postgresql/17/main/postgresql.conf"
+    run_standby
+    [ "$status" -ne 0 ]
+    [[ "$output" == *"--cluster VERSION/NAME: 15/main 17/main"* ]]
+    run_standby --cluster 15/main --port 5433 --slot other_slot
+    [ "$status" -eq 0 ]
+    grep -q -- "-S other_slot -c fast -d host=$PRIMARY port=5433 " "$FAKE_LOG"
+}
