@@ -112,30 +112,6 @@ UNITS_CHANGED=0
 UDEV_CHANGED=0
 
 # ---------------------------------------------------------------- the package
-java_major() { # JAVA_HOME -> major version, from its "release" file
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -n 1
-}
-
-has_java_21() { # a Java 21 or newer under /usr/lib/jvm already
-    local dir major
-    for dir in /usr/lib/jvm/*/; do
-        [[ -x "$dir/bin/java" ]] || continue
-        major="$(java_major "$dir")"
-        if [[ -n "$major" ]] && ((major >= 21)); then return 0; fi
-    done
-    return 1
-}
-
-has_candidate() { # package name -> true if apt can install it
-    local c
-    c="$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p')"
-    [[ -n "$c" && "$c" != "(none)" ]]
-}
-
-is_installed() {
-    [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" == "install ok installed" ]]
-}
-
 # apt-get brings the package's dependencies from this system's apt sources.
 # Say clearly what is missing there before apt-get says it in its own words.
 check_sources() {
@@ -266,31 +242,13 @@ retire_old_layout() {
 }
 
 # ---------------------------------------------------------------- settings
-# set_setting KEY VALUE: KEY=VALUE in the settings, but only where no value is
-# set yet: the template's "#KEY=..." line becomes "KEY=VALUE". A value that is
-# set already (by the site's admin, or an earlier run with other options) is
-# never changed; the installer says so instead. The file stays a conffile
-# edited by the site: upgrades keep it.
+# set_setting KEY VALUE: KEY=VALUE in the settings where no value is set yet
+# (set_property, lib/common.sh). The file stays a conffile edited by the site:
+# upgrades keep it.
 set_setting() {
-    local key="$1" value="$2" file current tmp
-    file="$(tp "$SETTINGS")"
-    current="$(prop_get "$file" "$key")"
-    if [[ "$current" == "$value" ]]; then
-        return 0
-    elif [[ -n "$current" ]]; then
-        warn "$SETTINGS has $key=$current; this installation would set $value. It is left as it is (the installer never changes a value that is set): change it there yourself if you want."
-        return 0
-    fi
-    tmp="$(mktemp "$file.XXXXXX")"
-    awk -v key="$key" -v value="$value" '
-        !done && index($0, "#" key "=") == 1 { print key "=" value; done = 1; next }
-        { print }
-        END { if (!done) print key "=" value }' "$file" > "$tmp"
-    chmod --reference="$file" "$tmp"
-    chown --reference="$file" "$tmp"
-    mv -f "$tmp" "$file"
-    changed "$SETTINGS: $key=$value"
-    SETTINGS_CHANGED=1
+    local before=$CHANGES
+    set_property "$SETTINGS" "$1" "$2"
+    if ((CHANGES != before)); then SETTINGS_CHANGED=1; fi
 }
 
 printer_port() {

@@ -102,17 +102,26 @@ make_app_dir() {
 # VERSION made by build-deb.sh around make_app_dir's stand-in; prints its path.
 # PROVISIONING: a changed copy of this folder to build from (see copy_provisioning).
 build_test_deb() {
-    local version="$1" text="$2" out="$3" prov="${4:-$PROV}" dir
+    build_test_package palvelupiste "$@"
+}
+
+# build_test_hub_deb VERSION TEXT OUTDIR [PROVISIONING]: the same for palvelupiste-hub.
+build_test_hub_deb() {
+    build_test_package palvelupiste-hub "$@"
+}
+
+build_test_package() {
+    local package="$1" version="$2" text="$3" out="$4" prov="${5:-$PROV}" dir
     dir="$(mktemp -d "$out/deb-$version.XXXXXX")"
     make_app_dir "$dir/app" "$text"
     PALVELUPISTE_DEB_VERSION="$version" SOURCE_DATE_EPOCH=1796200000 \
-        bash "$prov/deb/build-deb.sh" --app-dir "$dir/app" --output-dir "$dir"
+        bash "$prov/deb/build-deb.sh" --package "$package" --app-dir "$dir/app" --output-dir "$dir"
 }
 
 # copy_provisioning DIR: what build-deb.sh builds from, copied, to change for a test.
 copy_provisioning() {
     mkdir -p "$1"
-    cp -R "$PROV/deb" "$PROV/files" "$PROV/update.sh" "$PROV/README.md" "$1/"
+    cp -R "$PROV/deb" "$PROV/files" "$PROV/hub" "$PROV/update.sh" "$PROV/README.md" "$1/"
 }
 
 # The package ./mvnw package built (provisioning/target), or PALVELUPISTE_DEB.
@@ -123,6 +132,17 @@ built_deb() {
         return 0
     fi
     debs=("$PROV"/target/palvelupiste_*_all.deb)
+    [[ -f "${debs[0]}" ]] && printf '%s' "${debs[-1]}"
+}
+
+# The hub's package from the same build, or PALVELUPISTE_HUB_DEB.
+built_hub_deb() {
+    local debs
+    if [[ -n "${PALVELUPISTE_HUB_DEB:-}" ]]; then
+        printf '%s' "$PALVELUPISTE_HUB_DEB"
+        return 0
+    fi
+    debs=("$PROV"/target/palvelupiste-hub_*_all.deb)
     [[ -f "${debs[0]}" ]] && printf '%s' "${debs[-1]}"
 }
 

@@ -1,25 +1,38 @@
 #!/usr/bin/env bats
-# The Debian package that ./mvnw package built (provisioning/target/palvelupiste_*_all.deb):
-# its control fields, contents and maintainer scripts, lintian, and its life in a
-# scratch root (install, upgrade, remove, purge, the Java trigger). Packages
-# with a stand-in application, made by the same build-deb.sh, where a test needs
-# a second version or a changed file.
+# The Debian packages that ./mvnw package built (provisioning/target/palvelupiste_*_all.deb
+# and palvelupiste-hub_*_all.deb): their control fields, contents and maintainer
+# scripts, lintian, and their life in a scratch root (install, upgrade, remove,
+# purge, the kiosk's Java trigger). Packages with a stand-in application, made by
+# the same build-deb.sh, where a test needs a second version or a changed file.
 
 load helpers
 bats_require_minimum_version 1.5.0
 
 setup_file() {
     DEB="$(built_deb || true)"
-    export DEB
+    HUB_DEB="$(built_hub_deb || true)"
+    export DEB HUB_DEB
     if [[ -n "$DEB" ]]; then
         mkdir -p "$BATS_FILE_TMPDIR/contents"
         dpkg-deb -x "$DEB" "$BATS_FILE_TMPDIR/contents"
     fi
+    if [[ -n "$HUB_DEB" ]]; then
+        mkdir -p "$BATS_FILE_TMPDIR/hub-contents"
+        dpkg-deb -x "$HUB_DEB" "$BATS_FILE_TMPDIR/hub-contents"
+    fi
 }
 
 setup() {
-    [[ -n "$DEB" ]] || needs "the package: build it with ./mvnw -DskipTests package (provisioning/target/palvelupiste_*_all.deb)"
     CONTENTS="$BATS_FILE_TMPDIR/contents"
+    HUB_CONTENTS="$BATS_FILE_TMPDIR/hub-contents"
+}
+
+# The first line of a test on the package ./mvnw package built.
+uses_built_deb() {
+    [[ -n "$DEB" ]] || needs "the package: build it with ./mvnw -DskipTests package (provisioning/target/palvelupiste_*_all.deb)"
+}
+uses_built_hub_deb() {
+    [[ -n "$HUB_DEB" ]] || needs "the hub's package: build it with ./mvnw -DskipTests package (provisioning/target/palvelupiste-hub_*_all.deb)"
 }
 
 maven_version() {
@@ -27,6 +40,7 @@ maven_version() {
 }
 
 @test "dpkg-deb --info: the package, its version from Maven's, for all architectures, with Debian's Java, Chromium and labwc" {
+    uses_built_deb
     run dpkg-deb --info "$DEB"
     [ "$status" -eq 0 ]
     echo "$output"
@@ -50,6 +64,7 @@ maven_version() {
 }
 
 @test "dpkg-deb --contents: everything root's, in the places the README names, with the right modes" {
+    uses_built_deb
     run dpkg-deb --contents "$DEB"
     [ "$status" -eq 0 ]
     contents="$output"
@@ -78,6 +93,7 @@ maven_version() {
 }
 
 @test "conffiles: every file under /etc, so an upgrade never overwrites the site's edits" {
+    uses_built_deb
     ctrl="$BATS_TEST_TMPDIR/control"
     mkdir -p "$ctrl"
     dpkg-deb --control "$DEB" "$ctrl"
@@ -94,6 +110,7 @@ maven_version() {
 }
 
 @test "the package holds the repository's scripts, units and settings, and kiosk-app's jar extracted" {
+    uses_built_deb
     share="$CONTENTS/usr/share/palvelupiste"
     for f in "$PROV"/files/bin/*; do cmp "$f" "$share/bin/${f##*/}"; done
     cmp "$PROV/update.sh" "$share/bin/palvelupiste-update"
@@ -110,6 +127,7 @@ maven_version() {
 }
 
 @test "lintian: nothing left but the overridden tags, each with its reason" {
+    uses_built_deb
     command -v lintian >/dev/null || needs "lintian (Debian: apt-get install lintian)"
     run lintian --fail-on error,warning --tag-display-limit 0 -EIL +pedantic "$DEB"
     echo "$output"
@@ -137,6 +155,7 @@ maven_version() {
 }
 
 @test "installed into a scratch root: the user, its folders, the units enabled; nothing started, trained or run here" {
+    uses_built_deb
     needs_root
     tree="$BATS_TEST_TMPDIR/tree"
     make_scratch_root "$tree"
@@ -166,6 +185,7 @@ maven_version() {
 }
 
 @test "Depends are checked: without labwc in the tree the package does not configure" {
+    uses_built_deb
     needs_root
     tree="$BATS_TEST_TMPDIR/tree"
     make_scratch_root "$tree"
@@ -203,6 +223,7 @@ maven_version() {
 }
 
 @test "remove keeps the data and the settings; purge deletes them, the printer rule and the enabled state" {
+    uses_built_deb
     needs_root
     tree="$BATS_TEST_TMPDIR/tree"
     make_scratch_root "$tree"
@@ -260,4 +281,228 @@ maven_version() {
     [ "$status" -eq 0 ]
     [[ "$output" == *"Processing triggers for palvelupiste"* ]]
     [ "$(grep -c 'palvelupiste-archive --user kiosk' "$log")" -eq 2 ]
+}
+
+# ---- both packages from one build
+
+@test "one build-deb.sh run makes both packages around the same application; building again gives the same bytes" {
+    make_app_dir "$BATS_TEST_TMPDIR/app" "GOOD"
+    for run in 1 2; do
+        run env PALVELUPISTE_DEB_VERSION=1.0 SOURCE_DATE_EPOCH=1796200000 \
+            bash "$PROV/deb/build-deb.sh" --app-dir "$BATS_TEST_TMPDIR/app" --output-dir "$BATS_TEST_TMPDIR/out$run"
+        echo "$output"
+        [ "$status" -eq 0 ]
+        [ "$output" = "$(printf '%s\n' "$BATS_TEST_TMPDIR/out$run/palvelupiste_1.0_all.deb" "$BATS_TEST_TMPDIR/out$run/palvelupiste-hub_1.0_all.deb")" ]
+        # only the packages are left behind
+        [ "$(ls "$BATS_TEST_TMPDIR/out$run")" = "$(printf 'palvelupiste-hub_1.0_all.deb\npalvelupiste_1.0_all.deb')" ]
+    done
+    cmp "$BATS_TEST_TMPDIR/out1/palvelupiste_1.0_all.deb" "$BATS_TEST_TMPDIR/out2/palvelupiste_1.0_all.deb"
+    cmp "$BATS_TEST_TMPDIR/out1/palvelupiste-hub_1.0_all.deb" "$BATS_TEST_TMPDIR/out2/palvelupiste-hub_1.0_all.deb"
+    # --package builds one of them, the same bytes again
+    run env PALVELUPISTE_DEB_VERSION=1.0 SOURCE_DATE_EPOCH=1796200000 bash "$PROV/deb/build-deb.sh" --package palvelupiste-hub \
+        --app-dir "$BATS_TEST_TMPDIR/app" --output-dir "$BATS_TEST_TMPDIR/out3"
+    [ "$output" = "$BATS_TEST_TMPDIR/out3/palvelupiste-hub_1.0_all.deb" ]
+    cmp "$BATS_TEST_TMPDIR/out1/palvelupiste-hub_1.0_all.deb" "$BATS_TEST_TMPDIR/out3/palvelupiste-hub_1.0_all.deb"
+    run bash "$PROV/deb/build-deb.sh" --package palvelupiste-bogus --app-dir "$BATS_TEST_TMPDIR/app" --output-dir "$BATS_TEST_TMPDIR/out4"
+    [ "$status" -ne 0 ]
+    # the same application in both
+    for d in out1/kiosk out1/hub; do mkdir -p "$BATS_TEST_TMPDIR/$d"; done
+    dpkg-deb -x "$BATS_TEST_TMPDIR/out1/palvelupiste_1.0_all.deb" "$BATS_TEST_TMPDIR/out1/kiosk"
+    dpkg-deb -x "$BATS_TEST_TMPDIR/out1/palvelupiste-hub_1.0_all.deb" "$BATS_TEST_TMPDIR/out1/hub"
+    for f in palvelupiste-kiosk.jar lib/library-1.0.jar lib/kiosk-common.sh; do
+        cmp "$BATS_TEST_TMPDIR/out1/kiosk/usr/share/palvelupiste/$f" "$BATS_TEST_TMPDIR/out1/hub/usr/share/palvelupiste-hub/$f"
+    done
+}
+
+# ---- the hub's package
+
+@test "hub: dpkg-deb --info: palvelupiste-hub of the same version, with Java, curl, useradd and systemd; PostgreSQL 15+ and nginx recommended" {
+    uses_built_hub_deb
+    uses_built_deb
+    run dpkg-deb --info "$HUB_DEB"
+    [ "$status" -eq 0 ]
+    echo "$output"
+    [ "$(dpkg-deb --field "$HUB_DEB" Package)" = palvelupiste-hub ]
+    [ "$(dpkg-deb --field "$HUB_DEB" Architecture)" = all ]
+    version="$(dpkg-deb --field "$HUB_DEB" Version)"
+    [ "$version" = "$(dpkg-deb --field "$DEB" Version)" ]
+    [ "$(basename "$HUB_DEB")" = "palvelupiste-hub_${version}_all.deb" ]
+    [ "$(dpkg-deb --field "$HUB_DEB" Depends)" = "openjdk-21-jre-headless | openjdk-25-jre-headless | java21-runtime-headless, curl, passwd, systemd" ]
+    [ "$(dpkg-deb --field "$HUB_DEB" Recommends)" = "postgresql (>= 15), nginx" ]
+    # the kiosk's package recommends nothing
+    [ -z "$(dpkg-deb --field "$DEB" Recommends)" ]
+}
+
+@test "hub: dpkg-deb --contents: root's, the kiosk's application, the hub's unit, settings, backup and nginx template" {
+    uses_built_hub_deb
+    uses_built_deb
+    run dpkg-deb --contents "$HUB_DEB"
+    [ "$status" -eq 0 ]
+    contents="$output"
+    run ! grep -v ' root/root ' <<< "$contents"
+    mode_of() { awk -v p="./$1" '$6 == p { print $1 }' <<< "$contents"; }
+    for f in palvelupiste-hub-start palvelupiste-hub-backup; do
+        [ "$(mode_of "usr/share/palvelupiste-hub/bin/$f")" = -rwxr-xr-x ] || { echo "$f"; return 1; }
+    done
+    for f in usr/share/palvelupiste-hub/palvelupiste-kiosk.jar usr/share/palvelupiste-hub/lib/kiosk-common.sh \
+        usr/share/palvelupiste-hub/nginx/palvelupiste-hub.conf.in \
+        usr/lib/systemd/system/palvelupiste-hub.service usr/lib/systemd/system/palvelupiste-hub-backup.service \
+        usr/lib/systemd/system/palvelupiste-hub-backup.timer \
+        etc/palvelupiste-hub/hub.properties etc/palvelupiste-hub/backup.conf \
+        usr/share/doc/palvelupiste-hub/copyright usr/share/doc/palvelupiste-hub/changelog.gz \
+        usr/share/doc/palvelupiste-hub/README.md.gz usr/share/lintian/overrides/palvelupiste-hub; do
+        [ "$(mode_of "$f")" = -rw-r--r-- ] || { echo "$f: $(mode_of "$f")"; return 1; }
+    done
+    # nothing of the kiosk's own: no browser, display, printer or watchdog, nothing on PATH
+    run ! grep -e palvelupiste-browser -e palvelupiste-session -e palvelupiste-watchdog -e udev -e chromium \
+        -e ' ./usr/sbin/' -e ' ./opt/' -e ' ./var/' -e 'palvelupiste/' <<< "$contents"
+    # the very application of the kiosk's package, extracted once
+    diff <(cd "$CONTENTS/usr/share/palvelupiste" && find palvelupiste-kiosk.jar lib -name '*.jar' | sort | xargs md5sum) \
+        <(cd "$HUB_CONTENTS/usr/share/palvelupiste-hub" && find palvelupiste-kiosk.jar lib -name '*.jar' | sort | xargs md5sum)
+}
+
+@test "hub: conffiles, maintainer scripts and files as in the repository" {
+    uses_built_hub_deb
+    ctrl="$BATS_TEST_TMPDIR/control"
+    mkdir -p "$ctrl"
+    dpkg-deb --control "$HUB_DEB" "$ctrl"
+    [ "$(cat "$ctrl/conffiles")" = "$(printf '%s\n' /etc/palvelupiste-hub/backup.conf /etc/palvelupiste-hub/hub.properties)" ]
+    for s in postinst prerm postrm; do
+        [ -x "$ctrl/$s" ]
+        cmp "$PROV/deb/hub/$s" "$ctrl/$s"
+    done
+    [ ! -e "$ctrl/triggers" ]
+    (cd "$HUB_CONTENTS" && md5sum --quiet -c "$ctrl/md5sums")
+    share="$HUB_CONTENTS/usr/share/palvelupiste-hub"
+    for f in "$PROV"/hub/files/bin/*; do cmp "$f" "$share/bin/${f##*/}"; done
+    for u in "$PROV"/hub/files/systemd/*; do cmp "$u" "$HUB_CONTENTS/usr/lib/systemd/system/${u##*/}"; done
+    cmp "$PROV/files/lib/kiosk-common.sh" "$share/lib/kiosk-common.sh"
+    cmp "$PROV/hub/files/nginx/palvelupiste-hub.conf.in" "$share/nginx/palvelupiste-hub.conf.in"
+    cmp "$PROV/hub/files/etc/hub.properties" "$HUB_CONTENTS/etc/palvelupiste-hub/hub.properties"
+    cmp "$PROV/hub/files/etc/backup.conf" "$HUB_CONTENTS/etc/palvelupiste-hub/backup.conf"
+    cmp "$PROV/deb/hub/copyright" "$HUB_CONTENTS/usr/share/doc/palvelupiste-hub/copyright"
+}
+
+@test "hub: lintian: nothing left but the overridden tags, each with its reason" {
+    uses_built_hub_deb
+    command -v lintian >/dev/null || needs "lintian (Debian: apt-get install lintian)"
+    run lintian --fail-on error,warning --tag-display-limit 0 -EIL +pedantic "$HUB_DEB"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    run ! grep -v 'running with root privileges' <<< "$output"
+    run awk '/^palvelupiste-hub:/ { if (prev !~ /^#/) { print "no reason given: " $0; bad = 1 } } { prev = $0 } END { exit bad }' \
+        "$PROV/deb/hub/lintian-overrides"
+    [ "$status" -eq 0 ]
+    cmp "$PROV/deb/hub/lintian-overrides" "$HUB_CONTENTS/usr/share/lintian/overrides/palvelupiste-hub"
+}
+
+@test "hub installed into a scratch root: its user, folders and settings' group, units enabled, not started without a database password" {
+    needs_root
+    tree="$BATS_TEST_TMPDIR/tree"
+    make_scratch_root "$tree"
+    run in_root "$tree" -i "$(build_test_hub_deb 1.0 "GOOD hub-1" "$BATS_TEST_TMPDIR")"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"created the system user palvelupiste-hub"* ]]
+    [[ "$output" == *"not started: /etc/palvelupiste-hub/hub.properties has no database password yet"* ]]
+    uid="$(uid_of palvelupiste-hub "$tree")"
+    gid="$(gid_of palvelupiste-hub "$tree")"
+    grep -qx "palvelupiste-hub:x:$uid:$gid:Palvelupiste hub:/var/lib/palvelupiste-hub:/usr/sbin/nologin" "$tree/etc/passwd"
+    ((uid < 1000))
+    # in no group but its own
+    run ! grep -q '[:,]palvelupiste-hub\(,\|$\)' "$tree/etc/group"
+    [ "$(stat -c '%u:%g %a' "$tree/var/lib/palvelupiste-hub")" = "$uid:$gid 750" ]
+    [ "$(stat -c '%u:%g %a' "$tree/var/backups/palvelupiste-hub")" = "$uid:$gid 750" ]
+    [ "$(stat -c '%u:%g %a' "$tree/etc/palvelupiste-hub")" = "0:$gid 750" ]
+    [ "$(stat -c '%u:%g %a' "$tree/etc/palvelupiste-hub/hub.properties")" = "0:$gid 640" ]
+    [ "$(stat -c '%u:%g %a' "$tree/etc/palvelupiste-hub/backup.conf")" = "0:0 644" ]
+    [ "$(readlink "$tree/etc/systemd/system/multi-user.target.wants/palvelupiste-hub.service")" = /usr/lib/systemd/system/palvelupiste-hub.service ]
+    [ "$(readlink "$tree/etc/systemd/system/timers.target.wants/palvelupiste-hub-backup.timer")" = /usr/lib/systemd/system/palvelupiste-hub-backup.timer ]
+    log="$tree/palvelupiste-hub-root-mode/maintainer-scripts.log"
+    cat "$log"
+    grep -qx 'dpkg-statoverride --update --add root palvelupiste-hub 0640 /etc/palvelupiste-hub/hub.properties' "$log"
+    grep -qx 'dpkg-statoverride --update --add root palvelupiste-hub 0750 /etc/palvelupiste-hub' "$log"
+    grep -qx 'systemctl daemon-reload' "$log"
+    run ! grep -q 'deb-systemd-invoke' "$log"
+    # the kiosk's user and folders are not the hub's business
+    run ! grep -q '^kiosk:' "$tree/etc/passwd"
+    [ ! -e "$tree/var/lib/palvelupiste" ]
+    [ ! -e "$HOST_CALLS" ]
+}
+
+@test "hub: Depends are checked: without curl in the tree the package does not configure" {
+    needs_root
+    tree="$BATS_TEST_TMPDIR/tree"
+    make_scratch_root "$tree"
+    sed -i '/^Package: curl$/,/^$/d' "$tree/var/lib/dpkg/status"
+    run in_root "$tree" -i "$(build_test_hub_deb 1.0 "GOOD hub-1" "$BATS_TEST_TMPDIR")"
+    [ "$status" -ne 0 ]
+    [[ "$output" == *"depends on curl; however"* ]]
+}
+
+@test "hub: an upgrade keeps the edited settings and restarts a hub that has its database password" {
+    needs_root
+    tree="$BATS_TEST_TMPDIR/tree"
+    make_scratch_root "$tree"
+    in_root "$tree" -i "$(build_test_hub_deb 1.0 "GOOD hub-1" "$BATS_TEST_TMPDIR")"
+    props="$tree/etc/palvelupiste-hub/hub.properties"
+    sed -i 's/^spring.datasource.password=$/spring.datasource.password=0123abcd/' "$props"
+    echo 'PALVELUPISTE_HUB_BACKUP_KEEP=30' >> "$tree/etc/palvelupiste-hub/backup.conf"
+    copy_provisioning "$BATS_TEST_TMPDIR/prov"
+    echo '# A setting added in version 2.' >> "$BATS_TEST_TMPDIR/prov/hub/files/etc/hub.properties"
+    run in_root "$tree" -i "$(build_test_hub_deb 2.0 "GOOD hub-2" "$BATS_TEST_TMPDIR" "$BATS_TEST_TMPDIR/prov")"
+    echo "$output"
+    [ "$status" -eq 0 ]
+    grep -q "GOOD hub-2" "$tree/usr/share/palvelupiste-hub/palvelupiste-kiosk.jar"
+    grep -qx 'spring.datasource.password=0123abcd' "$props"
+    grep -qx '# A setting added in version 2.' "$props.dpkg-dist"
+    grep -qx 'PALVELUPISTE_HUB_BACKUP_KEEP=30' "$tree/etc/palvelupiste-hub/backup.conf"
+    [ "$(stat -c '%g %a' "$props")" = "$(gid_of palvelupiste-hub "$tree") 640" ]
+    grep -qx 'deb-systemd-invoke restart palvelupiste-hub.service palvelupiste-hub-backup.timer' \
+        "$tree/palvelupiste-hub-root-mode/maintainer-scripts.log"
+    [ "$(grep -c '^palvelupiste-hub:' "$tree/etc/passwd")" -eq 1 ]
+}
+
+@test "hub: remove keeps data and settings; purge deletes them and install-hub.sh's files, keeps the backups and never touches the database" {
+    needs_root
+    tree="$BATS_TEST_TMPDIR/tree"
+    make_scratch_root "$tree"
+    in_root "$tree" -i "$(build_test_hub_deb 1.0 "GOOD hub-1" "$BATS_TEST_TMPDIR")"
+    echo files > "$tree/var/lib/palvelupiste-hub/file"
+    echo dump > "$tree/var/backups/palvelupiste-hub/palvelupiste_hub-20261201T023000Z.dump"
+    echo secret > "$tree/etc/palvelupiste-hub/replication.password"
+    mkdir -p "$tree/etc/palvelupiste-hub/tls" "$tree/etc/nginx/sites-available" "$tree/etc/nginx/sites-enabled"
+    echo cert > "$tree/etc/palvelupiste-hub/tls/hub.example.fi.self-signed.crt"
+    printf '# Palvelupiste hub\n# Written by provisioning/hub/install-hub.sh from ...\n' > "$tree/etc/nginx/sites-available/palvelupiste-hub"
+    ln -s /etc/nginx/sites-available/palvelupiste-hub "$tree/etc/nginx/sites-enabled/palvelupiste-hub"
+    echo 'server {}' > "$tree/etc/nginx/sites-available/default"
+
+    run in_root "$tree" --remove palvelupiste-hub
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [ ! -e "$tree/usr/share/palvelupiste-hub" ]
+    [ ! -e "$tree/usr/lib/systemd/system/palvelupiste-hub.service" ]
+    [ "$(cat "$tree/var/lib/palvelupiste-hub/file")" = files ]
+    [ -f "$tree/etc/palvelupiste-hub/hub.properties" ]
+    [ -f "$tree/etc/nginx/sites-available/palvelupiste-hub" ]
+    log="$tree/palvelupiste-hub-root-mode/maintainer-scripts.log"
+    grep -qx 'deb-systemd-invoke stop palvelupiste-hub-backup.timer palvelupiste-hub-backup.service palvelupiste-hub.service' "$log"
+
+    run in_root "$tree" --purge palvelupiste-hub
+    echo "$output"
+    [ "$status" -eq 0 ]
+    [[ "$output" == *"kept: the database palvelupiste_hub (PostgreSQL) and the backups in /var/backups/palvelupiste-hub"* ]]
+    [ ! -e "$tree/var/lib/palvelupiste-hub" ]
+    [ ! -e "$tree/etc/palvelupiste-hub" ]
+    [ ! -e "$tree/etc/nginx/sites-available/palvelupiste-hub" ]
+    [ ! -L "$tree/etc/nginx/sites-enabled/palvelupiste-hub" ]
+    [ -f "$tree/etc/nginx/sites-available/default" ]
+    [ "$(cat "$tree/var/backups/palvelupiste-hub/palvelupiste_hub-20261201T023000Z.dump")" = dump ]
+    grep -qx 'deb-systemd-invoke try-reload-or-restart nginx.service' "$log"
+    grep -qx 'dpkg-statoverride --remove /etc/palvelupiste-hub/hub.properties' "$log"
+    [ -z "$(find "$tree/etc/systemd" -name 'palvelupiste-hub*' 2>/dev/null)" ]
+    grep -q '^palvelupiste-hub:' "$tree/etc/passwd"
+    # no maintainer script has a way to drop the database
+    run ! grep -i -e dropdb -e 'drop database' -e psql -e dropuser "$PROV"/deb/hub/post* "$PROV/deb/hub/prerm"
+    [ ! -e "$HOST_CALLS" ]
 }

@@ -19,7 +19,8 @@ done
 # ---- shellcheck: every script (the package's maintainer scripts too), the bats files,
 # and the bash blocks of README.md
 scripts=(install.sh update.sh lib/common.sh files/lib/kiosk-common.sh files/bin/* cloud-init/firstboot.sh
-    deb/build-deb.sh deb/postinst deb/prerm deb/postrm test/*.sh test/helpers.bash test/*.bats)
+    deb/build-deb.sh deb/postinst deb/prerm deb/postrm test/*.sh test/helpers.bash test/*.bats
+    hub/*.sh hub/files/bin/* deb/hub/postinst deb/hub/prerm deb/hub/postrm test/hub-fakes/*)
 mkdir -p "$WORK/snippets"
 awk -v dir="$WORK/snippets" '
     /^```bash[[:space:]]*$/ { n++; f = sprintf("%s/README-block-%02d.sh", dir, n); print "#!/bin/bash" > f; inblock = 1; next }
@@ -43,10 +44,11 @@ if ! command -v systemd-analyze >/dev/null; then
 elif ! systemd-analyze verify "$probe" >"$WORK/probe.log" 2>&1; then
     echo "NOTE: systemd-analyze does not work in this environment ($(head -n 1 "$WORK/probe.log")); unit files not verified."
 else
-    # The units, pointed at the scripts here (ExecStart must exist).
+    # The units (the kiosk's and the hub's), pointed at the scripts here (ExecStart must exist).
     mkdir -p "$WORK/units"
-    for u in files/systemd/*; do
-        sed "s#/usr/share/palvelupiste/bin#$PROV/files/bin#g" "$u" > "$WORK/units/${u##*/}"
+    for u in files/systemd/* hub/files/systemd/*; do
+        sed -e "s#/usr/share/palvelupiste/bin#$PROV/files/bin#g" -e "s#/usr/share/palvelupiste-hub/bin#$PROV/hub/files/bin#g" \
+            "$u" > "$WORK/units/${u##*/}"
     done
     verify_rc=0
     (cd "$WORK/units" && systemd-analyze verify --man=no ./*.service ./*.timer) >"$WORK/verify.log" 2>&1 || verify_rc=$?
