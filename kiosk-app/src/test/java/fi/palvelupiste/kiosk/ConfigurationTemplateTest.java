@@ -29,6 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfigurationTemplateTest {
 
     private static final Path TEMPLATE = Path.of("..", "provisioning", "files", "etc", "palvelupiste.properties");
+    /** The hub server's settings (provisioning/hub/files/etc/hub.properties). */
+    private static final Path HUB_TEMPLATE = Path.of("..", "provisioning", "hub", "files", "etc", "hub.properties");
+    /** Spring Boot's own settings the hub's template sets: its database and the address behind nginx. */
+    private static final Set<String> HUB_SPRING_KEYS = Set.of("spring.datasource.url", "spring.datasource.username",
+            "spring.datasource.password", "server.address", "server.port");
     private static final Pattern SETTING = Pattern.compile("^#?([a-z][a-z0-9.-]*)=(.*)$");
     /** Spring Boot's own settings the template may use. */
     private static final Set<String> SPRING_KEYS = Set.of("server.port");
@@ -42,6 +47,17 @@ class ConfigurationTemplateTest {
 
         assertThat(template).isNotEmpty();
         assertThat(known).as("settings the kiosk knows").containsAll(template.keySet());
+    }
+
+    @Test
+    void every_key_in_the_hubs_template_is_a_setting_of_the_hub() throws Exception {
+        Set<String> known = knownKioskKeys();
+        known.addAll(HUB_SPRING_KEYS);
+
+        Map<String, String> template = templateSettings(HUB_TEMPLATE);
+
+        assertThat(template).containsKeys("spring.datasource.url", "kiosk.hub.public-url");
+        assertThat(known).as("settings the hub knows").containsAll(template.keySet());
     }
 
     @Test
@@ -65,8 +81,12 @@ class ConfigurationTemplateTest {
     }
 
     private static Map<String, String> templateSettings() throws IOException {
+        return templateSettings(TEMPLATE);
+    }
+
+    private static Map<String, String> templateSettings(Path template) throws IOException {
         Map<String, String> settings = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(TEMPLATE, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(template, StandardCharsets.UTF_8)) {
             Matcher setting = SETTING.matcher(line.strip());
             if (setting.matches()) {
                 settings.put(setting.group(1), setting.group(2).strip());
