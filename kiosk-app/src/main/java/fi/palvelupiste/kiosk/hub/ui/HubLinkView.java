@@ -52,6 +52,7 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph message = new Paragraph();
     final Button contactNow = new Button();
     final Button unlink = new Button();
+    private final HorizontalLayout actions = new HorizontalLayout();
 
     public HubLinkView(HubConnection connection, SiteIdentity site, AuthenticationContext authentication,
                        Clock clock) {
@@ -81,9 +82,9 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
         unlink.setId("hub-unlink");
         unlink.addThemeVariants(ButtonVariant.LUMO_ERROR);
         unlink.addClickListener(click -> confirmUnlink());
+        actions.add(contactNow, unlink);
         add(new H1(getTranslation("hub.link.heading")), new Paragraph(getTranslation("hub.link.intro")), state,
-                contact, problem, new HorizontalLayout(contactNow, unlink), new FormLayout(address, code), message,
-                link);
+                contact, problem, actions, new FormLayout(address, code), message, link);
         show();
     }
 
@@ -101,6 +102,7 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
         } catch (HubConnection.LinkRefusedException refused) {
             message.setText(getTranslation(refused.messageKey()));
         }
+        message.setVisible(!message.getText().isEmpty());
         show();
     }
 
@@ -127,7 +129,16 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void show() {
+        showLink();
+        // no empty lines between the state and the form
+        for (Paragraph line : new Paragraph[]{contact, problem, message}) {
+            line.setVisible(!line.getText().isEmpty());
+        }
+    }
+
+    private void showLink() {
         Optional<HubLink> found = connection.link();
+        actions.setVisible(found.isPresent());
         contactNow.setVisible(found.isPresent());
         unlink.setVisible(found.isPresent());
         if (found.isEmpty()) {

@@ -62,6 +62,7 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph message = new Paragraph();
     final Grid<SiteRow> sites = new Grid<>();
     final Grid<HubSites.FleetRow> devices = new Grid<>();
+    private Map<String, Site> siteNames = Map.of();
     /** The code dialog that is open, for tests. */
     @Nullable Dialog codeDialog;
 
@@ -90,7 +91,7 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
             Button code = new Button(getTranslation("hub.site.code"), click -> showCode(row.site()));
             code.setId("site-code-" + row.site().id());
             return code;
-        });
+        }).setAutoWidth(true).setFlexGrow(0);
         sites.setAllRowsVisible(true);
 
         devices.setId("devices-grid");
@@ -113,9 +114,11 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
         devices.addComponentColumn(row -> deviceActions(row.device())).setAutoWidth(true);
         devices.setAllRowsVisible(true);
 
-        add(new H1(getTranslation("hub.sites.heading")), new Paragraph(getTranslation("hub.sites.intro")),
-                new FormLayout(name, municipality), message, create, sites,
-                new H2(getTranslation("hub.devices.heading")), devices);
+        message.setVisible(false);
+        // the kiosks first, those needing attention at the top; then the sites; a new site last
+        add(new H1(getTranslation("hub.sites.heading")), new H2(getTranslation("hub.devices.heading")), devices,
+                new H2(getTranslation("hub.sites.list")), sites, new H2(getTranslation("hub.site.new")),
+                new Paragraph(getTranslation("hub.sites.intro")), new FormLayout(name, municipality), message, create);
         refresh();
     }
 
@@ -131,9 +134,11 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
             name.clear();
             municipality.clear();
             message.setText("");
+            message.setVisible(false);
             refresh();
         } catch (HubRefusedException refused) {
             message.setText(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)));
+            message.setVisible(true);
         }
     }
 
@@ -143,6 +148,7 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
             code = hub.newEnrolmentCode(site.id(), StaffActor.of(authentication));
         } catch (HubRefusedException refused) {
             message.setText(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)));
+            message.setVisible(true);
             return;
         }
         Dialog dialog = new Dialog();
@@ -240,8 +246,6 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
                 }).toList());
         devices.setItems(fleet);
     }
-
-    private Map<String, Site> siteNames = Map.of();
 
     private String siteName(String siteId) {
         Site site = siteNames.get(siteId);
