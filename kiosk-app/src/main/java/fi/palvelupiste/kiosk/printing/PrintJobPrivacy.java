@@ -59,6 +59,11 @@ public class PrintJobPrivacy {
         return id;
     }
 
+    /** Whether this node prints at all ({@link PrintJobService#printsHere}): not on the hub. */
+    public boolean printsHere() {
+        return printing.printsHere();
+    }
+
     /** Of these jobs, the ones with residents' personal data. */
     public Set<Long> withPersonalData(Collection<Long> jobIds) {
         return jobs.withPersonalData(jobIds);

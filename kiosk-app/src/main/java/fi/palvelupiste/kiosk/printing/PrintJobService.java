@@ -8,6 +8,7 @@ import fi.palvelupiste.hardware.virtual.EscPosImageRenderer;
 import fi.palvelupiste.hardware.printer.PrinterStatus;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.hardware.receipt.ReceiptCodec;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,9 +36,12 @@ public class PrintJobService {
     private final PrinterProfile profile;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final boolean printsHere;
 
     PrintJobService(PrintJobRepository jobs, PrinterStatusMonitor printer, PrinterPort port, EscPosEncoder encoder,
-                    PrinterProfile profile, ApplicationEventPublisher events, Clock clock) {
+                    PrinterProfile profile, ApplicationEventPublisher events, Clock clock,
+                    ObjectProvider<PrintWorker> worker) {
+        this.printsHere = worker.getIfAvailable() != null;
         this.jobs = jobs;
         this.printer = printer;
         this.port = port;
@@ -57,6 +61,9 @@ public class PrintJobService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(String name, Receipt receipt, Duration validFor) {
+        if (!printsHere) {
+            throw new IllegalStateException("this node has no printer (the hub): " + name + " is not printed");
+        }
         OffsetDateTime now = now();
         long id = jobs.insert(UUID.randomUUID(), name, ReceiptCodec.encode(receipt), now, now.plus(validFor));
         events.publishEvent(new PrintJobQueued(id));
@@ -152,6 +159,14 @@ public class PrintJobService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Whether slips are printed on this node: on a kiosk; not on the hub, which has no printer (its pages offer A4
+     * and CSV only).
+     */
+    public boolean printsHere() {
+        return printsHere;
     }
 
     /** The printer's status as last seen by the background poll: cheap, for screens that refresh often. */

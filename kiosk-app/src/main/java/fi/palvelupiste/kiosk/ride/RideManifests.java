@@ -169,4 +169,9 @@ public class RideManifests {
             case CSV -> "exported as CSV";
         };
     }
+
+    /** Whether a list can be printed on this node's thermal printer: on a kiosk, not on the hub (A4 and CSV there). */
+    public boolean printsHere() {
+        return printing.printsHere();
+    }
 }

@@ -134,6 +134,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         print.setText(getTranslation("ride.admin.print"));
         print.setId("ride-print");
         print.addClickListener(click -> printManifest());
+        print.setVisible(manifests.printsHere());
         a4.setText(getTranslation("ride.admin.a4"));
         a4.setId("ride-a4");
         a4.setTarget(AnchorTarget.BLANK);

@@ -89,6 +89,7 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         print.setText(getTranslation("lists.print"));
         print.setId("lists-print");
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        print.setVisible(lists.printsHere());
         a4.setText(getTranslation("lists.a4"));
         a4.setId("lists-a4");
         a4.setTarget(AnchorTarget.BLANK);
