@@ -418,14 +418,6 @@ enable_and_start() {
     fi
 }
 
-write_root_records() {
-    local p
-    ensure_dir "$RECORD_DIR" root root 0755
-    install_content "$RECORD_DIR/ownership.list" root root 0644 < <(
-        for p in "${!OWNERSHIP[@]}"; do printf '%s %s\n' "$p" "${OWNERSHIP[$p]}"; done | sort)
-    install_content "$RECORD_DIR/skipped-commands.list" root root 0644 < <(printf '%s\n' "${SKIPPED[@]}")
-}
-
 # ---------------------------------------------------------------- main
 if root_mode; then
     say "Installing into the directory tree $ROOT (no changes to this system)."

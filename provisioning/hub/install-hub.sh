@@ -529,14 +529,6 @@ wait_for_hub() {
     done
 }
 
-write_root_records() {
-    local p
-    ensure_dir "$RECORD_DIR" root root 0755
-    install_content "$RECORD_DIR/ownership.list" root root 0644 < <(
-        for p in "${!OWNERSHIP[@]}"; do printf '%s %s\n' "$p" "${OWNERSHIP[$p]}"; done | sort)
-    install_content "$RECORD_DIR/skipped-commands.list" root root 0644 < <(printf '%s\n' "${SKIPPED[@]}")
-}
-
 # ---------------------------------------------------------------- main
 if root_mode; then
     say "Installing into the directory tree $ROOT (the services' commands are run from PATH: fakes, in tests)."

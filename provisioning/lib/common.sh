@@ -69,6 +69,16 @@ install_content() {
     set_owner_mode "$@"
 }
 
+# write_root_records: in a --root run, what ownership the tree's files would have had and which commands were not
+# run, written into the tree's $RECORD_DIR (each installer names its own) for the tests to read.
+write_root_records() {
+    local p
+    ensure_dir "$RECORD_DIR" root root 0755
+    install_content "$RECORD_DIR/ownership.list" root root 0644 < <(
+        for p in "${!OWNERSHIP[@]}"; do printf '%s %s\n' "$p" "${OWNERSHIP[$p]}"; done | sort)
+    install_content "$RECORD_DIR/skipped-commands.list" root root 0644 < <(printf '%s\n' "${SKIPPED[@]}")
+}
+
 # install_file SRC DEST OWNER GROUP MODE
 install_file() {
     local src="$1"
