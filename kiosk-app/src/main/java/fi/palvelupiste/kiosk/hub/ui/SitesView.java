@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -95,23 +95,20 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
         sites.setAllRowsVisible(true);
 
         devices.setId("devices-grid");
+        // a line per kiosk that fits a library PC's screen: long cells wrap instead of scrolling sideways
+        devices.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         devices.addColumn(row -> siteName(row.device().siteId())).setHeader(getTranslation("hub.device.site"))
-                .setAutoWidth(true);
-        devices.addColumn(this::attention).setHeader(getTranslation("hub.device.attention")).setAutoWidth(true)
+                .setFlexGrow(2);
+        devices.addColumn(this::attention).setHeader(getTranslation("hub.device.attention")).setFlexGrow(2)
                 .setPartNameGenerator(row -> row.attention().isEmpty() ? null : "fleet-attention");
         devices.addColumn(row -> when(row.device().lastContactAt()))
-                .setHeader(getTranslation("hub.site.last-contact"));
-        devices.addColumn(row -> printer(row.device().printerState())).setHeader(getTranslation("hub.device.printer"));
+                .setHeader(getTranslation("hub.site.last-contact")).setFlexGrow(1);
+        devices.addColumn(row -> printer(row.device().printerState())).setHeader(getTranslation("hub.device.printer"))
+                .setFlexGrow(1);
         devices.addColumn(row -> row.device().peopleWaiting() == null ? "" : row.device().peopleWaiting().toString())
-                .setHeader(getTranslation("hub.device.waiting"));
-        devices.addColumn(row -> row.device().clockOffsetMillis() == null ? "" : getTranslation(
-                "hub.device.clock-seconds", Math.round(row.device().clockOffsetMillis() / 1000.0)))
-                .setHeader(getTranslation("hub.device.clock"));
-        devices.addColumn(row -> Objects.requireNonNullElse(row.device().appVersion(), ""))
-                .setHeader(getTranslation("hub.device.version"));
-        devices.addColumn(row -> when(row.device().enrolledAt())).setHeader(getTranslation("hub.device.enrolled"));
-        devices.addColumn(row -> state(row.device())).setHeader(getTranslation("hub.device.state")).setAutoWidth(true);
-        devices.addComponentColumn(row -> deviceActions(row.device())).setAutoWidth(true);
+                .setHeader(getTranslation("hub.device.waiting")).setAutoWidth(true).setFlexGrow(0);
+        devices.addColumn(this::details).setHeader(getTranslation("hub.device.details")).setFlexGrow(2);
+        devices.addComponentColumn(row -> deviceActions(row.device())).setAutoWidth(true).setFlexGrow(0);
         devices.setAllRowsVisible(true);
 
         message.setVisible(false);
@@ -172,8 +169,10 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private HorizontalLayout deviceActions(Device device) {
-        HorizontalLayout actions = new HorizontalLayout();
+    private VerticalLayout deviceActions(Device device) {
+        VerticalLayout actions = new VerticalLayout();
+        actions.setPadding(false);
+        actions.setSpacing(false);
         if (device.revoked()) {
             return actions;
         }
@@ -210,6 +209,21 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)));
         }
         refresh();
+    }
+
+    /** The kiosk's state in use, then its version, clock difference and enrolment: what is looked up, not watched. */
+    private String details(HubSites.FleetRow row) {
+        Device device = row.device();
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(state(device));
+        if (device.appVersion() != null) {
+            parts.add(getTranslation("hub.device.version-of", device.appVersion()));
+        }
+        if (device.clockOffsetMillis() != null) {
+            parts.add(getTranslation("hub.device.clock-of", Math.round(device.clockOffsetMillis() / 1000.0)));
+        }
+        parts.add(getTranslation("hub.device.enrolled-at", when(device.enrolledAt())));
+        return String.join(", ", parts);
     }
 
     private String state(Device device) {

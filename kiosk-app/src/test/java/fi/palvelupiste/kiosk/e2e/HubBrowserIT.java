@@ -1,0 +1,98 @@
+package fi.palvelupiste.kiosk.e2e;
+
+import fi.palvelupiste.kiosk.TestHub;
+import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.security.StaffAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator on the hub (a real one, on PostgreSQL) creates a site and makes an enrolment code; the kiosk's admin
+ * links this kiosk with it; the hub's fleet view then shows the kiosk, all well. Both pages pass axe.
+ */
+class HubBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = "Kaksi-kylaa-ja-bussi";
+    static TestHub hub;
+
+    @Autowired
+    StaffAccounts kioskAccounts;
+
+    @BeforeAll
+    static void startHub() {
+        hub = TestHub.start();
+    }
+
+    @AfterAll
+    static void stopHub() {
+        hub.close();
+    }
+
+    @Test
+    void a_coordinator_enrols_this_kiosk_and_sees_it_in_the_fleet() throws IOException {
+        StaffAccounts hubAccounts = hub.bean(StaffAccounts.class);
+        hubAccounts.changePassword("riitta", hubAccounts.create("riitta", "Riitta Koordinaattori",
+                Set.of(Role.COORDINATOR)), PASSWORD);
+        kioskAccounts.changePassword("ylla", kioskAccounts.create("ylla", "Ylläpitäjä Kirjastosta",
+                Set.of(Role.ADMIN)), PASSWORD);
+
+        logIn(hub.url() + "/", "riitta");
+        wait.until(ExpectedConditions.urlContains("/sites"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("site-name")));
+        driver.findElement(By.cssSelector("#site-name input")).sendKeys("Vieremän kirjasto");
+        driver.findElement(By.cssSelector("#site-municipality input")).sendKeys("Vieremä");
+        click("site-create");
+        WebElementText code = new WebElementText();
+        wait.until(driver -> !driver.findElements(By.cssSelector("vaadin-button[id^='site-code-']")).isEmpty());
+        driver.findElement(By.cssSelector("vaadin-button[id^='site-code-']")).click();
+        code.text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enrolment-code"))).getText();
+        assertThat(code.text).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        Chromium.assertAccessible(driver, "hub: enrolment code");
+        Chromium.screenshot(driver, "hub-enrolment-code.png");
+        click("enrolment-code-close");
+
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        logIn(url("/login"), "ylla");
+        wait.until(ExpectedConditions.urlContains("/staff"));
+        driver.get(url("/admin/hub"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hub-address")));
+        driver.findElement(By.cssSelector("#hub-address input")).sendKeys(hub.url().toString());
+        driver.findElement(By.cssSelector("#hub-code input")).sendKeys(code.text.toLowerCase(), Keys.TAB);
+        click("hub-link");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hub-state"), "Vieremän kirjasto"));
+        Chromium.assertAccessible(driver, "kiosk: hub link");
+        Chromium.screenshot(driver, "kiosk-hub-link.png");
+        click("hub-contact-now");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hub-contact"), "Viimeisin yhteys"));
+
+        driver.switchTo().window(driver.getWindowHandles().iterator().next());
+        driver.get(hub.url() + "/sites");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("devices-grid"), "kaikki kunnossa"));
+        assertThat(driver.findElement(By.id("devices-grid")).getText()).contains("Vieremän kirjasto", "valmis");
+        Chromium.assertAccessible(driver, "hub: sites and kiosks");
+        Chromium.screenshot(driver, "hub-fleet.png");
+    }
+
+    private void logIn(String address, String username) {
+        driver.get(address);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    }
+
+    /** The code, read on the hub's page and typed on the kiosk's. */
+    private static final class WebElementText {
+        String text;
+    }
+}
