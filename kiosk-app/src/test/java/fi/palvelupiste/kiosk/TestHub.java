@@ -17,21 +17,38 @@ import java.util.UUID;
 public final class TestHub implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    private final String database;
+    private final List<String> arguments;
 
-    private TestHub(ConfigurableApplicationContext context) {
+    private TestHub(ConfigurableApplicationContext context, String database, List<String> arguments) {
         this.context = context;
+        this.database = database;
+        this.arguments = arguments;
     }
 
     /** @param arguments more settings, as on the command line: {@code --kiosk.hub.public-url=...} */
     public static TestHub start(String... arguments) {
-        List<String> settings = new ArrayList<>(List.of("--server.port=0",
-                "--spring.datasource.url=" + TestPostgres.newDatabase(),
+        return start(TestPostgres.newDatabase(), 0, List.of(arguments));
+    }
+
+    private static TestHub start(String database, int port, List<String> arguments) {
+        List<String> settings = new ArrayList<>(List.of("--server.port=" + port,
+                "--spring.datasource.url=" + database,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--kiosk.data-dir=target/test-data/hub-" + UUID.randomUUID()));
-        settings.addAll(List.of(arguments));
+        settings.addAll(arguments);
         return new TestHub(new SpringApplicationBuilder(KioskApplication.class)
-                .profiles("test", HubOnly.PROFILE).run(settings.toArray(String[]::new)));
+                .profiles("test", HubOnly.PROFILE).run(settings.toArray(String[]::new)), database, arguments);
+    }
+
+    /** The same hub back after an outage: on its database and its address, as a server that was restarted. */
+    public TestHub startAgain(int port) {
+        return start(database, port, arguments);
+    }
+
+    public int port() {
+        return url().getPort();
     }
 
     /** The hub's address, as a kiosk's admin would type it: http on loopback. */
