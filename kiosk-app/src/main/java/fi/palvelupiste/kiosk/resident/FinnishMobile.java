@@ -15,18 +15,54 @@ public final class FinnishMobile {
     private FinnishMobile() {
     }
 
+    /** 04x or 050 at the start: a mobile number, whatever its length. */
+    private static final Pattern MOBILE_START = Pattern.compile("0(4\\d|50)\\d*");
+    /** The shortest and longest mobile number in national form (04x + 6 to 8 digits). */
+    static final int MIN_DIGITS = 9;
+    static final int MAX_DIGITS = 11;
+
+    /** Why a typed number is not a mobile number, so that the resident is told what to fix. */
+    public enum Problem {
+        /** A mobile number's start, but digits are missing. */
+        TOO_SHORT,
+        /** A mobile number's start, but a digit or more too many. */
+        TOO_LONG,
+        /** Not a Finnish mobile number at all (a landline, a foreign number, a typo at the start). */
+        NOT_MOBILE
+    }
+
     /** The number in national form, or empty when it is not a Finnish mobile number. */
     public static Optional<String> normalize(String raw) {
-        if (raw == null) {
+        String compact = national(raw);
+        return NATIONAL.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
+    }
+
+    /** What is wrong with the typed number; empty when it is a mobile number. */
+    public static Optional<Problem> problem(String raw) {
+        String compact = national(raw);
+        if (NATIONAL.matcher(compact).matches()) {
             return Optional.empty();
+        }
+        if (MOBILE_START.matcher(compact).matches()) {
+            return Optional.of(compact.length() > MAX_DIGITS ? Problem.TOO_LONG
+                    : compact.length() < MIN_DIGITS ? Problem.TOO_SHORT : Problem.NOT_MOBILE);
+        }
+        return Optional.of(Problem.NOT_MOBILE);
+    }
+
+    /** As typed, without spaces and dashes, +358 and 00358 turned into 0. */
+    private static String national(String raw) {
+        if (raw == null) {
+            return "";
         }
         String compact = raw.replace(" ", "").replace("-", "");
         if (compact.startsWith("+358")) {
-            compact = "0" + compact.substring(4);
-        } else if (compact.startsWith("00358")) {
-            compact = "0" + compact.substring(5);
+            return "0" + compact.substring(4);
         }
-        return NATIONAL.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
+        if (compact.startsWith("00358")) {
+            return "0" + compact.substring(5);
+        }
+        return compact;
     }
 
     /** For people to read and call: 040 123 4567. */

@@ -84,7 +84,8 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         removeAll();
         which.setLabel(getTranslation("lists.which"));
         which.setId("lists-which");
-        which.setItems(PersonList.values());
+        List<PersonList> offered = PersonList.of(event.kind().unit());
+        which.setItems(offered);
         which.setItemLabelGenerator(list -> getTranslation(list.messageKey()));
         print.setText(getTranslation("lists.print"));
         print.setId("lists-print");
@@ -104,7 +105,7 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         tools.setWrap(true);
         add(new H1(getTranslation("lists.heading", event.titleFi(), texts.day(event.date(), getLocale()))),
                 new Paragraph(getTranslation("lists.audit-note")), tools, count, grid);
-        which.setValue(PersonList.SLOTS);
+        which.setValue(offered.getFirst());
     }
 
     @Override

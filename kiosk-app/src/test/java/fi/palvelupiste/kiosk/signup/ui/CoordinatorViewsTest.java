@@ -143,12 +143,21 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
                 .endsWith("viewed on screen");
         assertThat(audit.newest(1).getFirst().who()).isEqualTo("koordinaattori");
 
-        lists.which.setValue(PersonList.PARTICIPANTS);
-        assertThat(audit.newest(1).getFirst().what()).startsWith("participants list");
+        assertThat(lists.which.getListDataView().getItems()).as("a photo day without a bus has no bus list")
+                .containsExactly(PersonList.SLOTS, PersonList.WAITLIST, PersonList.PROMOTED);
+        lists.which.setValue(PersonList.WAITLIST);
+        assertThat(audit.newest(1).getFirst().what()).startsWith("waitlist list");
+        lists.which.setValue(PersonList.SLOTS);
         test($(Button.class).id("lists-print")).click();
         assertThat(audit.newest(1).getFirst().what()).endsWith("printed on the kiosk printer");
-        assertThat(VirtualPrinterOutput.awaitSlip(printer, t -> t.contains("Osallistujat") && t.contains("Eino Mäkinen"))
+        assertThat(VirtualPrinterOutput.awaitSlip(printer, t -> t.contains("Aikalista") && t.contains("Eino Mäkinen"))
                 .text()).contains("050 111 2223");
+
+        long bus = SignupFixtures.trip(planning, clock, 10, day);
+        EventListsView busLists = navigate("admin/events/" + bus + "/lists", EventListsView.class);
+        assertThat(busLists.which.getValue()).as("the bus trip opens on its bus list").isEqualTo(PersonList.PARTICIPANTS);
+        assertThat(busLists.which.getListDataView().getItems())
+                .containsExactly(PersonList.PARTICIPANTS, PersonList.WAITLIST, PersonList.PROMOTED);
 
         ListPrintView a4 = navigate("admin/events/" + day + "/lists/slots/a4", ListPrintView.class);
         assertThat(a4.table.getBody().getRowCount()).isEqualTo(1);

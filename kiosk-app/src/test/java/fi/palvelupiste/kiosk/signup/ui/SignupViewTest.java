@@ -150,6 +150,15 @@ class SignupViewTest extends SpringBrowserlessTest {
         assertThat(field("signup-phone").errorText()).contains("Tarkista numero", "04", "050");
         click("keypad-backspace");
         assertThat(field("signup-phone").getValue()).isEqualTo("012");
+        for (int i = 0; i < 3; i++) {
+            click("keypad-backspace");
+        }
+        for (char digit : "040123456789".toCharArray()) {
+            click("keypad-" + digit);
+        }
+        click("signup-next");
+        assertThat(field("signup-phone").errorText()).as("a number too long is said to be too long")
+                .contains("Numerossa on liikaa numeroita.");
     }
 
     @Test

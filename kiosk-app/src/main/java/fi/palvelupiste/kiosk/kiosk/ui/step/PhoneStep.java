@@ -8,6 +8,8 @@ import fi.palvelupiste.kiosk.kiosk.ui.PhoneKeypad;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.resident.PersonDraft;
 
+import java.util.Optional;
+
 /**
  * A mobile number with the keypad, or "I have no phone". Written into the person's draft as it is tapped; a number
  * that is not a Finnish mobile gets a kind word under the field. Done with a good number or none.
@@ -26,9 +28,16 @@ public class PhoneStep extends FlowStep<PersonDraft> {
         PhoneKeypad keypad = new PhoneKeypad();
         keypad.setTarget(phone);
         Button next = FlowButtons.next(() -> {
-            if (!person.phone().isBlank() && FinnishMobile.normalize(person.phone()).isEmpty()) {
-                phone.setError(getTranslation("signup.phone.invalid"));
-                return;
+            if (!person.phone().isBlank()) {
+                Optional<FinnishMobile.Problem> problem = FinnishMobile.problem(person.phone());
+                if (problem.isPresent()) {
+                    phone.setError(getTranslation(switch (problem.get()) {
+                        case TOO_LONG -> "signup.phone.too-long";
+                        case TOO_SHORT -> "signup.phone.too-short";
+                        case NOT_MOBILE -> "signup.phone.invalid";
+                    }));
+                    return;
+                }
             }
             done(person);
         });
