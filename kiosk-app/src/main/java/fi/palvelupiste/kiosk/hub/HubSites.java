@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -66,6 +68,38 @@ public class HubSites {
         return hub.devices().stream()
                 .map(device -> new FleetRow(device, Attention.of(device, now, properties.offlineAfter())))
                 .sorted(order).toList();
+    }
+
+    /**
+     * Every site with what its kiosks in use need (the union of their reasons), sites needing attention first (worst
+     * reason first), then sites without a kiosk yet, then the rest; by municipality and name within each.
+     */
+    @Transactional(readOnly = true)
+    public List<SiteStatus> siteStatuses() {
+        List<FleetRow> fleet = fleet();
+        Comparator<SiteStatus> order = Comparator.comparingInt(SiteStatus::rank)
+                .thenComparing(status -> status.site().municipality()).thenComparing(status -> status.site().name());
+        return hub.sites().stream().map(site -> {
+            List<FleetRow> kiosks = fleet.stream()
+                    .filter(row -> row.device().siteId().equals(site.id()) && !row.device().revoked()).toList();
+            Set<Attention> attention = EnumSet.noneOf(Attention.class);
+            kiosks.forEach(row -> attention.addAll(row.attention()));
+            OffsetDateTime last = kiosks.stream().map(row -> row.device().lastContactAt()).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            return new SiteStatus(site, kiosks.size(), last, attention);
+        }).sorted(order).toList();
+    }
+
+    /** A site on the sites page: how many kiosks it has in use, their newest contact, and what they need. */
+    public record SiteStatus(Site site, int kiosks, @Nullable OffsetDateTime lastContact, Set<Attention> attention) {
+
+        /** Sites needing attention first (by their worst reason), then those without a kiosk, then the rest. */
+        int rank() {
+            if (!attention.isEmpty()) {
+                return attention.iterator().next().ordinal();
+            }
+            return kiosks == 0 ? Attention.values().length : Attention.values().length + 1;
+        }
     }
 
     /** How long without contact makes a kiosk "offline" ({@code kiosk.hub.offline-after}). */

@@ -125,6 +125,14 @@ class HubSitesTest {
                     java.util.Set.of(Attention.OFFLINE), java.util.Set.of(Attention.PAPER_OUT),
                     java.util.Set.of(Attention.CLOCK));
             assertThat(ours.get(1).device().peopleWaiting()).isEqualTo(4);
+            Site empty = hub.createSite("Kylätalo ilman kioskia", "Keitele", COORDINATOR);
+            List<HubSites.SiteStatus> statuses = hub.siteStatuses();
+            HubSites.SiteStatus keitele = statuses.stream().filter(status -> status.site().equals(site))
+                    .findFirst().orElseThrow();
+            assertThat(keitele.attention()).containsExactly(Attention.OFFLINE, Attention.PAPER_OUT, Attention.CLOCK);
+            assertThat(keitele.kiosks()).isEqualTo(3);
+            assertThat(statuses.indexOf(keitele)).as("a site needing attention before one without a kiosk")
+                    .isLessThan(statuses.stream().map(HubSites.SiteStatus::site).toList().indexOf(empty));
 
             hub.contact(hub.authenticate(quiet).orElseThrow(),
                     new HubSites.Report("0.1.0", clock.instant(), "READY", 0));

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.HubOnly;
+import fi.palvelupiste.kiosk.hub.Attention;
 import fi.palvelupiste.kiosk.hub.Device;
 import fi.palvelupiste.kiosk.hub.EnrolmentCode;
 import fi.palvelupiste.kiosk.hub.HubRefusedException;
@@ -33,11 +34,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -60,7 +59,7 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
     final TextField name = new TextField();
     final TextField municipality = new TextField();
     final Paragraph message = new Paragraph();
-    final Grid<SiteRow> sites = new Grid<>();
+    final Grid<HubSites.SiteStatus> sites = new Grid<>();
     final Grid<HubSites.FleetRow> devices = new Grid<>();
     private Map<String, Site> siteNames = Map.of();
     /** The code dialog that is open, for tests. */
@@ -85,7 +84,9 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
         sites.addColumn(row -> row.site().name()).setHeader(getTranslation("hub.site.name")).setAutoWidth(true);
         sites.addColumn(row -> row.site().municipality()).setHeader(getTranslation("hub.site.municipality"))
                 .setAutoWidth(true);
-        sites.addColumn(SiteRow::kiosks).setHeader(getTranslation("hub.site.kiosks"));
+        sites.addColumn(HubSites.SiteStatus::kiosks).setHeader(getTranslation("hub.site.kiosks"));
+        sites.addColumn(this::siteAttention).setHeader(getTranslation("hub.device.attention")).setAutoWidth(true)
+                .setPartNameGenerator(row -> row.attention().isEmpty() ? null : "fleet-attention");
         sites.addColumn(row -> when(row.lastContact())).setHeader(getTranslation("hub.site.last-contact"));
         sites.addComponentColumn(row -> {
             Button code = new Button(getTranslation("hub.site.code"), click -> showCode(row.site()));
@@ -234,7 +235,15 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String attention(HubSites.FleetRow row) {
-        return row.attention().isEmpty() ? getTranslation("hub.attention.none") : row.attention().stream()
+        return reasons(row.attention());
+    }
+
+    private String siteAttention(HubSites.SiteStatus site) {
+        return site.kiosks() == 0 ? getTranslation("hub.attention.no-kiosk") : reasons(site.attention());
+    }
+
+    private String reasons(java.util.Set<Attention> attention) {
+        return attention.isEmpty() ? getTranslation("hub.attention.none") : attention.stream()
                 .map(reason -> getTranslation("hub.attention." + reason.name().toLowerCase(Locale.ROOT),
                         hub.offlineAfter().toHours()))
                 .collect(Collectors.joining(", "));
@@ -245,20 +254,11 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        List<HubSites.FleetRow> fleet = hub.fleet();
-        List<Device> all = fleet.stream().map(HubSites.FleetRow::device).toList();
-        Map<String, List<Device>> bySite = all.stream().filter(device -> !device.revoked())
-                .collect(Collectors.groupingBy(Device::siteId));
-        siteNames = hub.sites().stream().collect(Collectors.toMap(Site::id, Function.identity()));
-        sites.setItems(siteNames.values().stream()
-                .sorted(Comparator.comparing(Site::municipality).thenComparing(Site::name))
-                .map(site -> {
-                    List<Device> kiosks = bySite.getOrDefault(site.id(), List.of());
-                    OffsetDateTime last = kiosks.stream().map(Device::lastContactAt).filter(Objects::nonNull)
-                            .max(Comparator.naturalOrder()).orElse(null);
-                    return new SiteRow(site, kiosks.size(), last);
-                }).toList());
-        devices.setItems(fleet);
+        List<HubSites.SiteStatus> statuses = hub.siteStatuses();
+        siteNames = statuses.stream().map(HubSites.SiteStatus::site)
+                .collect(Collectors.toMap(Site::id, Function.identity()));
+        sites.setItems(statuses);
+        devices.setItems(hub.fleet());
     }
 
     private String siteName(String siteId) {
@@ -271,6 +271,4 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
                 : time.format(moment.atZoneSameInstant(clock.getZone()));
     }
 
-    record SiteRow(Site site, int kiosks, @Nullable OffsetDateTime lastContact) {
-    }
 }
