@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.hub;
 
+import org.jspecify.annotations.Nullable;
+
 import java.net.URI;
 import java.time.OffsetDateTime;
 
@@ -8,7 +10,7 @@ import java.time.OffsetDateTime;
  *
  * @param hubUrl the address the kiosk's admin types with it, when the hub knows its own public address
  */
-public record EnrolmentCode(String code, Site site, OffsetDateTime expiresAt, @org.jspecify.annotations.Nullable URI hubUrl) {
+public record EnrolmentCode(String code, Site site, OffsetDateTime expiresAt, @Nullable URI hubUrl) {
 
     /** What the QR code holds: the hub's address and the code, as an admin would type them. */
     public String qrText() {

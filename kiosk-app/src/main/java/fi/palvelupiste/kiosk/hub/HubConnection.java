@@ -32,7 +32,8 @@ import java.util.Optional;
 /**
  * A kiosk's side of its hub: linking with the hub's address and a one-time code from the coordinator, and the
  * regular contact ({@code kiosk.hub.contact-interval}) that tells the hub the kiosk is alive (version, clock, printer,
- * people waiting: the hub's fleet view) and picks up a rotated token. Every call has a short timeout ({@code kiosk.hub.timeout}): without the hub, the kiosk simply goes on.
+ * people waiting: the hub's fleet view) and picks up a rotated token. Every call has a short timeout
+ * ({@code kiosk.hub.timeout}): without the hub, the kiosk simply goes on. The link itself is {@link SiteIdentity}'s.
  */
 @KioskOnly
 @Service
@@ -62,66 +63,48 @@ public class HubConnection {
         this.http = RestClient.builder().requestFactory(new BufferingClientHttpRequestFactory(requests)).build();
     }
 
-    /** Why linking failed, as a message key of the hub bundle. */
-    public static final class LinkRefusedException extends RuntimeException {
-        LinkRefusedException(String messageKey) {
-            super(messageKey);
-        }
-
-        public String messageKey() {
-            return getMessage();
-        }
-    }
-
     /**
      * Links this kiosk to the hub at {@code typedAddress} with the one-time {@code code}; replaces an earlier link.
      * Nothing changes on the kiosk when it fails.
      *
-     * @throws LinkRefusedException with {@code hub.link.error.address|https|code|unreachable|answer}
+     * @throws HubRefusedException with {@code hub.link.error.address|https|code|unreachable|answer}
      */
     public HubLink link(String typedAddress, String code, Actor actor) {
         HubAddress.Result parsed = HubAddress.parse(typedAddress);
         if (parsed.problem().isPresent()) {
-            throw new LinkRefusedException(parsed.problem().get() == HubAddress.Problem.NOT_HTTPS
+            throw new HubRefusedException(parsed.problem().get() == HubAddress.Problem.NOT_HTTPS
                     ? "hub.link.error.https" : "hub.link.error.address");
         }
         URI hub = parsed.address().orElseThrow();
         String typedCode = code == null ? "" : code.strip();
         if (typedCode.isEmpty() || typedCode.length() > 40) {
-            throw new LinkRefusedException("hub.link.error.code");
+            throw new HubRefusedException("hub.link.error.code");
         }
         EnrolResponse enrolled;
         try {
             enrolled = http.post().uri(hub.resolve(SyncMessages.ENROL)).contentType(MediaType.APPLICATION_JSON)
                     .body(new EnrolRequest(typedCode, appVersion())).retrieve().body(EnrolResponse.class);
         } catch (HttpClientErrorException e) {
-            throw new LinkRefusedException(e.getStatusCode().value() == 400 ? "hub.link.error.code"
+            throw new HubRefusedException(e.getStatusCode().value() == 400 ? "hub.link.error.code"
                     : "hub.link.error.answer");
         } catch (RestClientResponseException e) {
             log.warn("Linking to the hub {}: it answered {}", hub, e.getStatusCode());
-            throw new LinkRefusedException("hub.link.error.answer");
+            throw new HubRefusedException("hub.link.error.answer");
         } catch (RestClientException e) {
             log.warn("Linking to the hub {}: {}", hub, e.getMessage());
-            throw new LinkRefusedException("hub.link.error.unreachable");
+            throw new HubRefusedException("hub.link.error.unreachable");
         }
         if (enrolled == null || enrolled.deviceToken() == null || enrolled.siteId() == null) {
-            throw new LinkRefusedException("hub.link.error.answer");
+            throw new HubRefusedException("hub.link.error.answer");
         }
         site.link(hub, enrolled.siteId(), enrolled.siteName(), enrolled.deviceToken(), actor);
         log.info("Linked to the hub {} as site {} ({})", hub, enrolled.siteId(), enrolled.siteName());
         return site.hubLink().orElseThrow();
     }
 
-    public void unlink(Actor actor) {
-        site.unlink(actor);
-    }
-
-    public Optional<HubLink> link() {
-        return site.hubLink();
-    }
-
     /** One contact with the hub, now; false when there is no usable link or the hub could not be reached. */
-    @Scheduled(initialDelayString = "${kiosk.hub.contact-interval:60s}", fixedDelayString = "${kiosk.hub.contact-interval:60s}")
+    @Scheduled(initialDelayString = "${kiosk.hub.contact-interval:60s}",
+            fixedDelayString = "${kiosk.hub.contact-interval:60s}")
     public boolean contact() {
         Optional<HubLink> found = site.hubLink();
         if (found.isEmpty() || found.get().refused()) {

@@ -3,7 +3,10 @@ package fi.palvelupiste.kiosk.hub;
 import fi.palvelupiste.kiosk.ChangeRefusedException;
 import fi.palvelupiste.kiosk.TypedText;
 
-/** A change on the hub's sites page that cannot be made as asked; the message key says why. */
+/**
+ * A hub change that cannot be made as asked, on the hub's sites page or a kiosk's link to its hub; the message key of
+ * the hub bundle says why.
+ */
 public class HubRefusedException extends ChangeRefusedException {
 
     public HubRefusedException(String messageKey) {

@@ -170,9 +170,10 @@ public class HubSites {
         if (match.isEmpty() || match.get().device().revoked()) {
             return Optional.empty();
         }
-        if (!match.get().current()) {
-            hub.promoteNextToken(match.get().device().id());
+        if (match.get().current()) {
+            return Optional.of(match.get().device());
         }
+        hub.promoteNextToken(match.get().device().id());
         return hub.device(match.get().device().id());
     }
 

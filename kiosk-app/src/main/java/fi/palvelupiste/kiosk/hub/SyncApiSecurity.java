@@ -25,8 +25,6 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
@@ -82,7 +80,7 @@ class SyncApiSecurity {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (!request.isSecure() && !loopback(request.getRemoteAddr())) {
+            if (!request.isSecure() && !HubAddress.loopback(request.getRemoteAddr())) {
                 refuse(response, HttpStatus.FORBIDDEN, "https");
                 return;
             }
@@ -118,13 +116,5 @@ class SyncApiSecurity {
             response.getWriter().write("{\"problem\":\"" + problem + "\"}");
         }
 
-        private static boolean loopback(String address) {
-            try {
-                return address != null && address.matches("[0-9a-fA-F:.]+")
-                        && InetAddress.getByName(address).isLoopbackAddress();
-            } catch (UnknownHostException e) {
-                return false;
-            }
-        }
     }
 }

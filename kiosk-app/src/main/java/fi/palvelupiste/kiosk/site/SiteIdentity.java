@@ -6,6 +6,8 @@ import fi.palvelupiste.kiosk.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.net.URI;
 import java.time.Clock;
@@ -24,6 +26,8 @@ public class SiteIdentity {
     private final KioskProperties properties;
     private final AuditLog audit;
     private final Clock clock;
+    /** The id for new records, read once: it changes only through link and unlink, here (null: not read yet). */
+    private volatile @Nullable String siteId;
 
     SiteIdentity(HubLinkRepository links, KioskProperties properties, AuditLog audit, Clock clock) {
         this.links = links;
@@ -32,10 +36,24 @@ public class SiteIdentity {
         this.clock = clock;
     }
 
-    /** The site id for a record made now. */
-    @Transactional(readOnly = true)
+    /** The site id for a record made now: no database read on a resident's tap, only the first time. */
     public String siteId() {
-        return links.find().map(HubLink::siteId).orElse(properties.siteId());
+        String known = siteId;
+        if (known == null) {
+            known = links.find().map(HubLink::siteId).orElse(properties.siteId());
+            siteId = known;
+        }
+        return known;
+    }
+
+    /** After the link or unlink commits, the next record reads the id again; a rolled-back change leaves it. */
+    private void forgetSiteIdAfterCommit() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                siteId = null;
+            }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -47,6 +65,7 @@ public class SiteIdentity {
     @Transactional
     public void link(URI hubUrl, String siteId, String siteName, String deviceToken, Actor actor) {
         links.replace(hubUrl, siteId, siteName, deviceToken, now());
+        forgetSiteIdAfterCommit();
         audit.record(actor, "linked the kiosk to the hub " + hubUrl + " as site " + siteId + " (" + siteName + ")");
     }
 
@@ -55,6 +74,7 @@ public class SiteIdentity {
     public void unlink(Actor actor) {
         links.find().ifPresent(link -> {
             links.delete();
+            forgetSiteIdAfterCommit();
             audit.record(actor, "removed the kiosk's link to the hub " + link.hubUrl());
         });
     }

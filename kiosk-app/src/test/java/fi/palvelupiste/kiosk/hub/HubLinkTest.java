@@ -46,7 +46,7 @@ class HubLinkTest {
 
     @AfterEach
     void standAloneAgain() {
-        connection.unlink(ADMIN);
+        site.unlink(ADMIN);
     }
 
     String newCode(String siteName) {
@@ -65,7 +65,7 @@ class HubLinkTest {
         assertThat(link.siteName()).isEqualTo("Kuopion pääkirjasto");
         assertThat(link.hubUrl()).isEqualTo(hub.url());
         assertThat(site.siteId()).isEqualTo(link.siteId()).isNotEqualTo("local");
-        assertThat(connection.contact()).as(() -> "problem: " + connection.link().orElseThrow().lastProblem()).isTrue();
+        assertThat(connection.contact()).as(() -> "problem: " + site.hubLink().orElseThrow().lastProblem()).isTrue();
         Device device = hub.bean(HubSites.class).devices().stream()
                 .filter(d -> d.siteId().equals(link.siteId())).findFirst().orElseThrow();
         assertThat(device.appVersion()).isNotBlank();
@@ -73,7 +73,7 @@ class HubLinkTest {
         assertThat(device.printerState()).as("the test kiosk's virtual printer").isEqualTo("READY");
         assertThat(device.peopleWaiting()).isNotNull().isNotNegative();
 
-        connection.unlink(ADMIN);
+        site.unlink(ADMIN);
         assertThat(site.siteId()).isEqualTo("local");
     }
 
@@ -83,14 +83,14 @@ class HubLinkTest {
                 .hasMessage("hub.link.error.code");
         String code = newCode("Siilinjärven kirjasto");
         connection.link(hub.url().toString(), code, ADMIN);
-        connection.unlink(ADMIN);
+        site.unlink(ADMIN);
         assertThatThrownBy(() -> connection.link(hub.url().toString(), code, ADMIN)).hasMessage("hub.link.error.code");
         assertThatThrownBy(() -> connection.link("http://hub.example.fi", code, ADMIN))
                 .hasMessage("hub.link.error.https");
         assertThatThrownBy(() -> connection.link("not an address", code, ADMIN)).hasMessage("hub.link.error.address");
         assertThatThrownBy(() -> connection.link("http://127.0.0.1:" + freePort(), code, ADMIN))
                 .hasMessage("hub.link.error.unreachable");
-        assertThat(connection.link()).isEmpty();
+        assertThat(site.hubLink()).isEmpty();
     }
 
     @Test
@@ -102,14 +102,14 @@ class HubLinkTest {
 
         sites.rotate(device.id(), COORDINATOR);
         assertThat(connection.contact()).isTrue();
-        String rotated = connection.link().orElseThrow().deviceToken();
+        String rotated = site.hubLink().orElseThrow().deviceToken();
         assertThat(rotated).isNotEqualTo(link.deviceToken());
         assertThat(connection.contact()).as("the new token works").isTrue();
         assertThat(sites.authenticate(link.deviceToken())).as("the old one no longer").isEmpty();
 
         sites.revoke(device.id(), COORDINATOR);
         assertThat(connection.contact()).isFalse();
-        HubLink refused = connection.link().orElseThrow();
+        HubLink refused = site.hubLink().orElseThrow();
         assertThat(refused.refused()).isTrue();
         assertThat(refused.lastProblem()).isEqualTo("answer 401");
         assertThat(connection.contact()).as("a refused kiosk stops calling").isFalse();

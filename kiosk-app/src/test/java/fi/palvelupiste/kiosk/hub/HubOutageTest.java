@@ -61,7 +61,7 @@ class HubOutageTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> contactAfter(before)
                     && site.hubLink().orElseThrow().lastProblem() == null);
         } finally {
-            connection.unlink(Actor.staff("admin"));
+            site.unlink(Actor.staff("admin"));
             hub.close();
         }
     }

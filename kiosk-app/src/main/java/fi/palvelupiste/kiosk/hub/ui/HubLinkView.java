@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.KioskOnly;
 import fi.palvelupiste.kiosk.hub.HubConnection;
+import fi.palvelupiste.kiosk.hub.HubRefusedException;
 import fi.palvelupiste.kiosk.site.HubLink;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.security.Role;
@@ -99,7 +100,7 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
             code.clear();
             message.setText("");
             Notification.show(getTranslation("hub.link.done", linked.siteName()));
-        } catch (HubConnection.LinkRefusedException refused) {
+        } catch (HubRefusedException refused) {
             message.setText(getTranslation(refused.messageKey()));
         }
         message.setVisible(!message.getText().isEmpty());
@@ -117,7 +118,7 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("hub.link.unlink-confirm")));
         Button yes = new Button(getTranslation("hub.link.unlink-yes"), click -> {
             dialog.close();
-            connection.unlink(StaffActor.of(authentication));
+            site.unlink(StaffActor.of(authentication));
             Notification.show(getTranslation("hub.link.unlinked"));
             show();
         });
@@ -137,7 +138,7 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showLink() {
-        Optional<HubLink> found = connection.link();
+        Optional<HubLink> found = site.hubLink();
         actions.setVisible(found.isPresent());
         contactNow.setVisible(found.isPresent());
         unlink.setVisible(found.isPresent());

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.TestHub;
 import fi.palvelupiste.kiosk.audit.Actor;
-import fi.palvelupiste.kiosk.hub.HubConnection;
+import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.hub.HubSites;
 import fi.palvelupiste.kiosk.hub.Site;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +27,7 @@ class HubLinkViewTest extends SpringBrowserlessTest {
     static TestHub hub;
 
     @Autowired
-    HubConnection connection;
+    SiteIdentity site;
 
     @BeforeAll
     static void startHub() {
@@ -41,7 +41,7 @@ class HubLinkViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void standAloneAgain() {
-        connection.unlink(Actor.staff("admin-test"));
+        site.unlink(Actor.staff("admin-test"));
     }
 
     String code() {
@@ -61,7 +61,7 @@ class HubLinkViewTest extends SpringBrowserlessTest {
         view.code.setValue("AAAA-AAAA-AAAA");
         test($(Button.class).id("hub-link")).click();
         assertThat(view.message.getText()).startsWith("Kooste ei hyväksynyt koodia.");
-        assertThat(connection.link()).isEmpty();
+        assertThat(site.hubLink()).isEmpty();
 
         view.code.setValue(code());
         test($(Button.class).id("hub-link")).click();
@@ -75,7 +75,7 @@ class HubLinkViewTest extends SpringBrowserlessTest {
 
         test(view.unlink).click();
         test($(Button.class).id("hub-unlink-confirm")).click();
-        assertThat(connection.link()).isEmpty();
+        assertThat(site.hubLink()).isEmpty();
         assertThat(view.state.getText()).endsWith("tunnus local.");
     }
 
