@@ -3,14 +3,26 @@ package fi.palvelupiste.kiosk.hub;
 import fi.palvelupiste.kiosk.KioskApplication;
 import fi.palvelupiste.kiosk.KioskOnly;
 import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.hub.SyncMessages.DownRequest;
+import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.EnrolRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.EnrolResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.HelloRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.HelloResponse;
+import fi.palvelupiste.kiosk.hub.SyncMessages.PlacesRequest;
+import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
+import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.queue.QueueDesk;
 import fi.palvelupiste.kiosk.site.HubLink;
+import fi.palvelupiste.kiosk.signup.PlaceGrants;
+import fi.palvelupiste.kiosk.signup.PlacesFromHub;
+import fi.palvelupiste.kiosk.signup.SharedEvents;
+import fi.palvelupiste.kiosk.signup.SignupSync;
+import fi.palvelupiste.kiosk.signup.SlotGrant;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
@@ -27,7 +39,12 @@ import org.springframework.web.client.RestClientResponseException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A kiosk's side of its hub: linking with the hub's address and a one-time code from the coordinator, and the
@@ -37,7 +54,7 @@ import java.util.Optional;
  */
 @KioskOnly
 @Service
-public class HubConnection {
+public class HubConnection implements PlacesFromHub {
 
     private static final Logger log = LoggerFactory.getLogger(HubConnection.class);
     /** The last problem as stored ({@link HubLink#lastProblem()}): a word, and for an answer its HTTP status. */
@@ -47,14 +64,31 @@ public class HubConnection {
     private final SiteIdentity site;
     private final PrintJobService printing;
     private final QueueDesk queues;
+    private final SharedEvents shared;
+    private final PlaceGrants places;
+    private final SignupSync signups;
+    private final TransactionTemplate transaction;
+    private final HubProperties properties;
     private final Clock clock;
     private final RestClient http;
+    /** One sync at a time: the regular contact and the quick push never overlap. */
+    private final ReentrantLock syncing = new ReentrantLock();
+    /** After a failed push the next waits (System.nanoTime, not the wall clock), twice as long each time. */
+    private long pushNotBefore = System.nanoTime();
+    private Duration pushWait;
 
-    HubConnection(SiteIdentity site, PrintJobService printing, QueueDesk queues, HubProperties properties,
-                  Clock clock) {
+    HubConnection(SiteIdentity site, PrintJobService printing, QueueDesk queues, SharedEvents shared,
+                  PlaceGrants places, SignupSync signups, PlatformTransactionManager transactions,
+                  HubProperties properties, Clock clock) {
         this.site = site;
         this.printing = printing;
         this.queues = queues;
+        this.shared = shared;
+        this.places = places;
+        this.signups = signups;
+        this.transaction = new TransactionTemplate(transactions);
+        this.properties = properties;
+        this.pushWait = properties.pushInterval();
         this.clock = clock;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.timeout()).followRedirects(HttpClient.Redirect.NEVER).build());
@@ -102,7 +136,10 @@ public class HubConnection {
         return site.hubLink().orElseThrow();
     }
 
-    /** One contact with the hub, now; false when there is no usable link or the hub could not be reached. */
+    /**
+     * One contact with the hub, now: the report, then what changed on the hub for this site, then what waits in the
+     * outbox. False when there is no usable link or the hub could not be reached or refused something.
+     */
     @Scheduled(initialDelayString = "${kiosk.hub.contact-interval:60s}",
             fixedDelayString = "${kiosk.hub.contact-interval:60s}")
     public boolean contact() {
@@ -110,21 +147,115 @@ public class HubConnection {
         if (found.isEmpty() || found.get().refused()) {
             return false;
         }
-        HubLink link = found.get();
+        syncing.lock();
         try {
-            HelloResponse answer = http.post().uri(link.hubUrl().resolve(SyncMessages.HELLO))
-                    .header("Authorization", "Bearer " + link.deviceToken())
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(report()).retrieve().body(HelloResponse.class);
-            if (answer == null) {
-                site.contactFailed(PROBLEM_ANSWER + " 200", false);
-                return false;
+            return call(found.get(), link -> {
+                HelloResponse answer = post(link, SyncMessages.HELLO, report(), HelloResponse.class);
+                if (answer.newToken() != null) {
+                    site.replaceToken(answer.newToken());
+                    log.info("The hub gave this kiosk a new device token");
+                }
+                HubLink current = site.hubLink().orElseThrow();
+                pullDown(current);
+                pushUp(current);
+                site.contacted(answer.siteName());
+            });
+        } finally {
+            syncing.unlock();
+        }
+    }
+
+    /**
+     * Sends what waits in the outbox, between contacts ({@code kiosk.hub.push-interval}), so that the hub has a
+     * sign-up within seconds while online; after a failure it waits longer each time, up to the contact interval.
+     */
+    @Scheduled(initialDelayString = "${kiosk.hub.push-interval:2s}", fixedDelayString = "${kiosk.hub.push-interval:2s}")
+    public void pushPending() {
+        if (System.nanoTime() - pushNotBefore < 0 || signups.backlog() == 0) {
+            return;
+        }
+        Optional<HubLink> found = site.hubLink();
+        if (found.isEmpty() || found.get().refused() || !syncing.tryLock()) {
+            return;
+        }
+        try {
+            if (call(found.get(), this::pushUp)) {
+                pushWait = properties.pushInterval();
+            } else {
+                pushNotBefore = System.nanoTime() + pushWait.toNanos();
+                Duration longer = pushWait.multipliedBy(2);
+                pushWait = longer.compareTo(properties.contactInterval()) > 0 ? properties.contactInterval() : longer;
             }
-            if (answer.newToken() != null) {
-                site.replaceToken(answer.newToken());
-                log.info("The hub gave this kiosk a new device token");
-            }
-            site.contacted(answer.siteName());
+        } finally {
+            syncing.unlock();
+        }
+    }
+
+    /** Asks the hub for more places while a resident waits; empty when it has none or does not answer in time. */
+    @Override
+    public Optional<SlotGrant> ask(UUID slot, int count) {
+        Optional<HubLink> found = site.hubLink().filter(link -> !link.refused());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            SlotGrant grant = post(found.get(), SyncMessages.PLACES, new PlacesRequest(slot, count), SlotGrant.class);
+            places.take(List.of(grant));
+            return Optional.of(grant);
+        } catch (RestClientException e) {
+            log.info("The hub had no places for slot {} or did not answer: {}", slot, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Applies the hub's changes for this site, batch by batch; each batch and its mark in one transaction. */
+    private void pullDown(HubLink link) {
+        long mark = link.downMark();
+        boolean more = true;
+        while (more) {
+            DownResponse answer = post(link, SyncMessages.DOWN, new DownRequest(mark), DownResponse.class);
+            transaction.executeWithoutResult(status -> {
+                shared.apply(answer.events(), answer.withdrawn());
+                places.take(answer.grants());
+                site.downApplied(answer.mark());
+            });
+            more = answer.more() && answer.mark() != mark;
+            mark = answer.mark();
+        }
+    }
+
+    /** Sends the outbox, batch by batch, with the places given back; what the hub stored leaves the outbox. */
+    private void pushUp(HubLink link) {
+        Map<UUID, Integer> returned = places.returnedHere();
+        Optional<SignupSync.Batch> batch = signups.next(properties.batchSize());
+        while (batch.isPresent() || !returned.isEmpty()) {
+            post(link, SyncMessages.UP, new UpRequest(batch.map(SignupSync.Batch::signups).orElse(List.of()),
+                    returned), UpResponse.class);
+            batch.ifPresent(sent -> signups.acknowledged(sent.upTo()));
+            returned = Map.of();
+            batch = batch.isPresent() ? signups.next(properties.batchSize()) : Optional.empty();
+        }
+    }
+
+    private <T> T post(HubLink link, String path, Object body, Class<T> answer) {
+        T read = http.post().uri(link.hubUrl().resolve(path))
+                .header("Authorization", "Bearer " + link.deviceToken())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().body(answer);
+        if (read == null) {
+            throw new RestClientException("no body in the answer to " + path);
+        }
+        return read;
+    }
+
+    private interface Exchange {
+        void with(HubLink link);
+    }
+
+    /** Runs calls to the hub; a failure is stored for the admin and told by false. */
+    private boolean call(HubLink link, Exchange exchange) {
+        try {
+            exchange.with(link);
             return true;
         } catch (RestClientResponseException e) {
             HttpStatusCode status = e.getStatusCode();

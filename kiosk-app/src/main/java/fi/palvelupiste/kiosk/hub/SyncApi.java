@@ -1,11 +1,17 @@
 package fi.palvelupiste.kiosk.hub;
 
 import fi.palvelupiste.kiosk.HubOnly;
+import fi.palvelupiste.kiosk.hub.SyncMessages.DownRequest;
+import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.EnrolRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.EnrolResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.HelloRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.HelloResponse;
+import fi.palvelupiste.kiosk.hub.SyncMessages.PlacesRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.Problem;
+import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
+import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SyncApi {
 
     private final HubSites sites;
+    private final HubSync sync;
 
-    SyncApi(HubSites sites) {
+    SyncApi(HubSites sites, HubSync sync) {
         this.sites = sites;
+        this.sync = sync;
     }
 
     @PostMapping(SyncMessages.ENROL)
@@ -45,6 +53,33 @@ class SyncApi {
         HubSites.Contact contact = sites.contact(device, new HubSites.Report(request.appVersion(),
                 request.kioskTime(), request.printer(), request.peopleWaiting()));
         return new HelloResponse(contact.site().id(), contact.site().name(), contact.hubTime(), contact.newToken());
+    }
+
+    @PostMapping(SyncMessages.DOWN)
+    DownResponse down(@AuthenticationPrincipal Device device, @RequestBody DownRequest request) {
+        return sync.down(device, request.since());
+    }
+
+    @PostMapping(SyncMessages.UP)
+    UpResponse up(@AuthenticationPrincipal Device device, @RequestBody UpRequest request) {
+        return new UpResponse(sync.up(device, request));
+    }
+
+    /** More places for a resident at the kiosk's screen: the site's grant after them, or 409 when there are none. */
+    @PostMapping(SyncMessages.PLACES)
+    ResponseEntity<?> places(@AuthenticationPrincipal Device device, @RequestBody PlacesRequest request) {
+        if (request.slot() == null) {
+            return ResponseEntity.badRequest().body(new Problem("slot"));
+        }
+        return sync.places(device, request.slot(), request.places())
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem("places")));
+    }
+
+    /** A record that is not the device's site's, or does not fit: 400, and nothing of the request is stored. */
+    @ExceptionHandler({IllegalArgumentException.class, DataIntegrityViolationException.class})
+    ResponseEntity<Problem> refused() {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new Problem("record"));
     }
 
     /** A body that is not the JSON asked for changes nothing. */

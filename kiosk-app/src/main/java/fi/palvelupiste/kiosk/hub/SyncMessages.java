@@ -1,8 +1,14 @@
 package fi.palvelupiste.kiosk.hub;
 
+import fi.palvelupiste.kiosk.signup.EventCopy;
+import fi.palvelupiste.kiosk.signup.SignupRecord;
+import fi.palvelupiste.kiosk.signup.SlotGrant;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** The JSON bodies of the sync API, shared by the hub (which answers) and the kiosk (which asks). */
 final class SyncMessages {
@@ -10,6 +16,9 @@ final class SyncMessages {
     static final String BASE = "/api/sync";
     static final String ENROL = BASE + "/enrol";
     static final String HELLO = BASE + "/hello";
+    static final String DOWN = BASE + "/down";
+    static final String UP = BASE + "/up";
+    static final String PLACES = BASE + "/places";
 
     private SyncMessages() {
     }
@@ -39,6 +48,31 @@ final class SyncMessages {
         public String toString() {
             return "HelloResponse[" + siteId + "]";
         }
+    }
+
+    /** @param since the last change number the kiosk applied */
+    record DownRequest(long since) {
+    }
+
+    /**
+     * What changed for the kiosk's site after {@code since}, up to {@code mark}; {@code more} when there is more after
+     * it. The site's grants come with every answer.
+     *
+     * @param withdrawn events no longer offered at the site (the kiosk closes their sign-up)
+     */
+    record DownResponse(long mark, List<EventCopy> events, List<UUID> withdrawn, List<SlotGrant> grants,
+                        boolean more) {
+    }
+
+    /** @param returned per hub slot, the places the kiosk has given back, all time */
+    record UpRequest(@Nullable List<SignupRecord> signups, @Nullable Map<UUID, Integer> returned) {
+    }
+
+    /** @param stored how many of the states were new to the hub */
+    record UpResponse(int stored) {
+    }
+
+    record PlacesRequest(@Nullable UUID slot, int places) {
     }
 
     /** Why a request was refused, for the kiosk's admin: a stable word, not a sentence. */

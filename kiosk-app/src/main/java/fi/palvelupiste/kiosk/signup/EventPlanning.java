@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,16 +54,20 @@ public class EventPlanning {
     private final SignupRepository signups;
     private final SignupChanges booking;
     private final AuditLog audit;
+    private final SharingRepository sharing;
     private final SiteIdentity site;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     EventPlanning(EventRepository events, SignupRepository signups, SignupChanges booking, AuditLog audit,
-                  SiteIdentity site, Clock clock) {
+                  SharingRepository sharing, SiteIdentity site, ApplicationEventPublisher published, Clock clock) {
         this.events = events;
         this.signups = signups;
         this.booking = booking;
         this.audit = audit;
+        this.sharing = sharing;
         this.site = site;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -118,7 +123,7 @@ public class EventPlanning {
             id = events.insert(UUID.randomUUID(), site.siteId(), draft, opens, closes, now);
             audit.record(actor, "created event " + id);
         } else {
-            events.find(eventId).filter(e -> e.personalDataDeletedAt() == null)
+            editable(eventId).filter(e -> e.personalDataDeletedAt() == null)
                     .orElseThrow(() -> new PlanningException("events.error.not-found"));
             events.update(eventId, draft, opens, closes, now);
             id = eventId;
@@ -134,6 +139,7 @@ public class EventPlanning {
             }
             booking.promoteWaiting(id, now);
         }
+        changed(id);
         return id;
     }
 
@@ -148,6 +154,7 @@ public class EventPlanning {
         if (start == null || end == null || !end.isAfter(start) || minutes < 1 || capacity < 1) {
             throw new PlanningException("slots.error.generate");
         }
+        editable(eventId).orElseThrow(() -> new PlanningException("events.error.not-found"));
         OffsetDateTime now = now();
         List<LocalTime> taken = events.slots(eventId).stream().map(Slot::startsAt).toList();
         int added = 0;
@@ -159,6 +166,7 @@ public class EventPlanning {
             }
         }
         booking.promoteWaiting(eventId, now);
+        changed(eventId);
         audit.record(actor, "added " + added + " slots to event " + eventId);
         return added;
     }
@@ -168,9 +176,11 @@ public class EventPlanning {
         if (start == null || end == null || !end.isAfter(start) || capacity < 1) {
             throw new PlanningException("slots.error.times");
         }
+        editable(eventId).orElseThrow(() -> new PlanningException("events.error.not-found"));
         OffsetDateTime now = now();
         events.insertSlot(eventId, site.siteId(), start, end, capacity, now);
         booking.promoteWaiting(eventId, now);
+        changed(eventId);
         audit.record(actor, "added a slot to event " + eventId);
     }
 
@@ -180,27 +190,49 @@ public class EventPlanning {
         if (start == null || end == null || !end.isAfter(start) || capacity < 1) {
             throw new PlanningException("slots.error.times");
         }
-        Slot slot = events.slot(slotId).orElseThrow(() -> new PlanningException("slots.error.not-found"));
+        Slot slot = editableSlot(slotId);
         OffsetDateTime now = now();
         if (!events.updateSlot(slotId, start, end, capacity, now)) {
             throw new PlanningException("slots.error.below-booked");
         }
         booking.promoteWaiting(slot.eventId(), now);
+        changed(slot.eventId());
         audit.record(actor, "changed slot " + slotId + " of event " + slot.eventId());
     }
 
     /** Removes a slot nobody is booked in. */
     @Transactional
     public void deleteSlot(long slotId, Actor actor) {
-        Slot slot = events.slot(slotId).orElseThrow(() -> new PlanningException("slots.error.not-found"));
+        Slot slot = editableSlot(slotId);
         if (slot.booked() > 0 || signups.anyInSlot(slotId)) {
             throw new PlanningException("slots.error.not-empty");
         }
         signups.detachCancelledFromSlot(slotId);
+        sharing.forgetSettledGrants(slotId);
         if (!events.deleteEmptySlot(slotId)) {
             throw new PlanningException("slots.error.not-empty");
         }
+        changed(slot.eventId());
         audit.record(actor, "removed slot " + slotId + " of event " + slot.eventId());
+    }
+
+    /** An event this node may change: not one that came from the hub, which alone changes it. */
+    private Optional<SignupEvent> editable(long eventId) {
+        Optional<SignupEvent> event = events.find(eventId);
+        if (event.filter(SignupEvent::fromHub).isPresent()) {
+            throw new PlanningException("events.error.from-hub");
+        }
+        return event;
+    }
+
+    private Slot editableSlot(long slotId) {
+        Slot slot = events.slot(slotId).orElseThrow(() -> new PlanningException("slots.error.not-found"));
+        editable(slot.eventId());
+        return slot;
+    }
+
+    private void changed(long eventId) {
+        events.find(eventId).ifPresent(event -> published.publishEvent(new SharedEventChanged(event.publicId())));
     }
 
     private static void check(EventDraft draft, EventKind kind) {

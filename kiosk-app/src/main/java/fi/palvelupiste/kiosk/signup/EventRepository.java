@@ -22,8 +22,8 @@ class EventRepository {
     private static final String EVENT_COLUMNS = "id, public_id, site_id, kind, title_fi, title_sv, title_en, place, "
             + "address, municipality, event_date, description_fi, description_sv, description_en, bring_fi, bring_sv, "
             + "bring_en, price_fi, price_sv, price_en, organiser_phone, signup_opens_at, signup_closes_at, departs_at, "
-            + "returns_at, linked_event_id, personal_data_deleted_at, created_at, updated_at";
-    private static final String SLOT_COLUMNS = "id, public_id, event_id, starts_at, ends_at, capacity, booked";
+            + "returns_at, linked_event_id, personal_data_deleted_at, created_at, updated_at, from_hub";
+    private static final String SLOT_COLUMNS = "id, public_id, event_id, starts_at, ends_at, capacity, booked, hub_free";
 
     private final JdbcClient jdbc;
 
@@ -106,6 +106,75 @@ class EventRepository {
                 .update();
     }
 
+    Optional<SignupEvent> findByPublicId(UUID publicId) {
+        return query("SELECT " + EVENT_COLUMNS + " FROM signup_event WHERE public_id = :id", Map.of("id", publicId))
+                .stream().findFirst();
+    }
+
+    void link(long eventId, Long linkedEventId) {
+        jdbc.sql("UPDATE signup_event SET linked_event_id = :linked WHERE id = :id")
+                .param("id", eventId).param("linked", linkedEventId).update();
+    }
+
+    /** Marks a kiosk's copy of a hub event: only the hub changes it. */
+    void markFromHub(long eventId) {
+        jdbc.sql("UPDATE signup_event SET from_hub = TRUE WHERE id = :id").param("id", eventId).update();
+    }
+
+    /** The hub no longer offers the event here: its sign-up closes now (what was booked stays, as do the lists). */
+    void closeSignup(long eventId, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE signup_event SET signup_opens_at = CASE WHEN signup_opens_at < :now THEN signup_opens_at
+                                                               ELSE :before END,
+                       signup_closes_at = :now, updated_at = :now
+                WHERE id = :id AND signup_closes_at > :now""")
+                .param("id", eventId).param("now", now).param("before", now.minusSeconds(1)).update();
+    }
+
+    Optional<Slot> slotByPublicId(UUID publicId) {
+        return jdbc.sql("SELECT " + SLOT_COLUMNS + " FROM signup_slot WHERE public_id = :id")
+                .param("id", publicId).query(EventRepository::mapSlot).optional();
+    }
+
+    void moveSlot(long slotId, LocalTime startsAt, LocalTime endsAt, OffsetDateTime now) {
+        jdbc.sql("UPDATE signup_slot SET starts_at = :startsAt, ends_at = :endsAt, updated_at = :now WHERE id = :id")
+                .param("id", slotId).param("startsAt", startsAt).param("endsAt", endsAt).param("now", now).update();
+    }
+
+    /**
+     * A kiosk takes in the hub's grant for a slot: capacity grows by what the grant grew (a grant never shrinks, and an
+     * older answer arriving late changes nothing), and the hub's free places are noted.
+     */
+    void takeGrant(UUID slotPublicId, int granted, int hubFree, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE signup_slot SET capacity = capacity + (:granted - granted), granted = :granted,
+                       hub_free = :hubFree, updated_at = :now
+                WHERE public_id = :id AND granted <= :granted""")
+                .param("id", slotPublicId).param("granted", granted).param("hubFree", Math.max(0, hubFree))
+                .param("now", now).update();
+    }
+
+    /** A kiosk gives back the places of a hub slot it holds and has not booked; returns how many. */
+    int returnSpare(long slotId, OffsetDateTime now) {
+        Integer spare = jdbc.sql("SELECT capacity - booked FROM signup_slot WHERE id = :id")
+                .param("id", slotId).query(Integer.class).optional().orElse(0);
+        if (spare <= 0) {
+            return 0;
+        }
+        int updated = jdbc.sql("""
+                UPDATE signup_slot SET returned = returned + :spare, capacity = capacity - :spare, updated_at = :now
+                WHERE id = :id AND capacity - booked >= :spare""")
+                .param("id", slotId).param("spare", spare).param("now", now).update();
+        return updated == 1 ? spare : 0;
+    }
+
+    /** The places each hub slot of this kiosk has given back, all time: the kiosk's side of the grants. */
+    Map<UUID, Integer> returnedPlaces() {
+        return jdbc.sql("SELECT public_id, returned FROM signup_slot WHERE returned > 0")
+                .query((rs, row) -> Map.entry(rs.getObject("public_id", UUID.class), rs.getInt("returned")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     void markPersonalDataDeleted(long eventId, OffsetDateTime now) {
         jdbc.sql("UPDATE signup_event SET personal_data_deleted_at = :now, updated_at = :now WHERE id = :id")
                 .param("id", eventId).param("now", now).update();
@@ -123,7 +192,11 @@ class EventRepository {
 
     long insertSlot(long eventId, String siteId, LocalTime startsAt, LocalTime endsAt, int capacity,
                     OffsetDateTime now) {
-        UUID publicId = UUID.randomUUID();
+        return insertSlot(UUID.randomUUID(), eventId, siteId, startsAt, endsAt, capacity, now);
+    }
+
+    long insertSlot(UUID publicId, long eventId, String siteId, LocalTime startsAt, LocalTime endsAt, int capacity,
+                    OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO signup_slot (public_id, site_id, event_id, starts_at, ends_at, capacity, booked,
                                          created_at, updated_at)
@@ -225,12 +298,13 @@ class EventRepository {
                 rs.getObject("departs_at", LocalTime.class), rs.getObject("returns_at", LocalTime.class),
                 rs.getObject("linked_event_id", Long.class),
                 rs.getObject("personal_data_deleted_at", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getBoolean("from_hub"));
     }
 
     private static Slot mapSlot(ResultSet rs, int row) throws SQLException {
         return new Slot(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getLong("event_id"),
                 rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
-                rs.getInt("capacity"), rs.getInt("booked"));
+                rs.getInt("capacity"), rs.getInt("booked"), rs.getInt("hub_free"));
     }
 }

@@ -10,7 +10,9 @@ import fi.palvelupiste.kiosk.resident.RideStopChoice;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,10 +43,16 @@ public class SignupBooking {
     private final Clock clock;
     /** The ride feature, when present; looked up lazily because it depends on the sign-ups. */
     private final ObjectProvider<SignupRides> rides;
+    /** The hub, on a kiosk linked to one: more places of a hub event while the resident waits. */
+    private final ObjectProvider<PlacesFromHub> hub;
+    private final TransactionTemplate transaction;
 
     SignupBooking(EventRepository events, SignupRepository signups, SignupSlipPrinter slips, SignupChanges changes,
                   ReferenceCodes codes, AuditLog audit, SignupProperties settings, SiteIdentity site, Clock clock,
-                  ObjectProvider<SignupRides> rides) {
+                  ObjectProvider<SignupRides> rides, ObjectProvider<PlacesFromHub> hub,
+                  PlatformTransactionManager transactions) {
+        this.hub = hub;
+        this.transaction = new TransactionTemplate(transactions);
         this.events = events;
         this.signups = signups;
         this.slips = slips;
@@ -103,7 +111,6 @@ public class SignupBooking {
      * @throws AlreadySignedUpException  the same name and phone is already signed up for this event
      * @throws SlotFullException         no place in the slot (for a companion: nor in the next one)
      */
-    @Transactional
     public Confirmation signUp(SignupRequest request) {
         return signUp(request, null);
     }
@@ -112,14 +119,34 @@ public class SignupBooking {
      * Signs up as {@link #signUp(SignupRequest)} and books a ride to the event in the same transaction, under the
      * resident's reference code: both are saved and their slips queued, or neither.
      *
+     * <p>For an event from the hub, places this kiosk does not hold are asked from the hub first, outside the
+     * booking's transaction (a short timeout); without an answer the booking takes what the kiosk holds, or fails as
+     * full. A place is never confirmed that the hub did not grant.
+     *
      * @param ride the stop, seats and wheelchair place, or null for no ride
      * @throws RideFullException no room left on the ride (nothing is saved)
      */
-    @Transactional
     public Confirmation signUp(SignupRequest request, @Nullable RideRequest ride) {
         if (ride != null && request.waitlist()) {
             throw new IllegalArgumentException("a ride is booked with a place, not with a waitlist entry");
         }
+        if (!request.waitlist()) {
+            askHubForPlaces(request.eventId(), request.slotId(), request.companion() == null ? 1 : 2);
+        }
+        return transaction.execute(status -> book(request, ride));
+    }
+
+    /** When a hub event's slot has fewer places here than needed, asks the hub for the rest (if it had some). */
+    void askHubForPlaces(long eventId, long slotId, int needed) {
+        PlacesFromHub places = hub.getIfAvailable();
+        if (places == null || events.find(eventId).filter(SignupEvent::fromHub).isEmpty()) {
+            return;
+        }
+        events.slot(slotId).filter(slot -> slot.freeHere() < needed && slot.hubFree() > 0)
+                .ifPresent(slot -> places.ask(slot.publicId(), Math.min(needed - slot.freeHere(), slot.hubFree())));
+    }
+
+    private Confirmation book(SignupRequest request, @Nullable RideRequest ride) {
         OffsetDateTime now = now();
         SignupEvent event = events.find(request.eventId()).filter(e -> e.openAt(now.toInstant()))
                 .orElseThrow(() -> new SignupClosedException(request.eventId()));

@@ -130,7 +130,7 @@ public class SignupChanges {
     List<Signup> promoteWaiting(long eventId, OffsetDateTime now) {
         List<Signup> promoted = new ArrayList<>();
         for (Signup waiting : signups.ofEvent(eventId, SignupStatus.WAITLISTED)) {
-            Optional<Slot> free = events.slots(eventId).stream().filter(s -> s.free() > 0).findFirst();
+            Optional<Slot> free = events.slots(eventId).stream().filter(s -> s.freeHere() > 0).findFirst();
             if (free.isEmpty() || !events.reserve(free.get().id(), 1, now)) {
                 break;
             }

@@ -14,6 +14,7 @@ import java.util.UUID;
  * falls back to the Finnish one.
  *
  * @param linkedEventId the event whose sign-up offers this one (a bus trip linked to its photo day), or null
+ * @param fromHub       on a kiosk: the event came from the hub, which alone changes it
  */
 public record SignupEvent(
         long id, UUID publicId, String siteId, EventKind kind,
@@ -24,7 +25,7 @@ public record SignupEvent(
         String priceFi, String priceSv, String priceEn,
         String organiserPhone, OffsetDateTime signupOpensAt, OffsetDateTime signupClosesAt,
         LocalTime departsAt, LocalTime returnsAt, Long linkedEventId,
-        OffsetDateTime personalDataDeletedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        OffsetDateTime personalDataDeletedAt, OffsetDateTime createdAt, OffsetDateTime updatedAt, boolean fromHub) {
 
     public String title(Locale locale) {
         return pick(locale, titleFi, titleSv, titleEn);

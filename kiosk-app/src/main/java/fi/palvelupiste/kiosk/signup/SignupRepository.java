@@ -21,6 +21,9 @@ class SignupRepository {
             + "s.interpreter_language, s.companion_of, s.language, s.promoted_at, s.cancelled_at, s.created_at, "
             + "s.updated_at";
 
+    /** The outbox's name for a sign-up. */
+    static final String OUTBOX_KIND = "SIGNUP";
+
     private final JdbcClient jdbc;
 
     SignupRepository(JdbcClient jdbc) {
@@ -43,7 +46,21 @@ class SignupRepository {
                 .param("interpreter", person.needs().interpreterLanguage()).param("companionOf", companionOf)
                 .param("language", language).param("now", now)
                 .update();
-        return findByPublicId(publicId).orElseThrow();
+        Signup made = findByPublicId(publicId).orElseThrow();
+        outbox(made.id(), now);
+        return made;
+    }
+
+    /**
+     * A sign-up for an event from the hub goes up: an outbox row in the same transaction as the change, so the hub
+     * gets every state that was committed, after any crash (DESIGN.md §8).
+     */
+    private void outbox(long signupId, OffsetDateTime now) {
+        jdbc.sql("""
+                INSERT INTO sync_outbox (kind, public_id, created_at)
+                SELECT :kind, s.public_id, :now FROM signup s JOIN signup_event e ON e.id = s.event_id
+                WHERE s.id = :id AND e.from_hub""")
+                .param("kind", OUTBOX_KIND).param("id", signupId).param("now", now).update();
     }
 
     Optional<Signup> find(long id) {
@@ -113,23 +130,83 @@ class SignupRepository {
     }
 
     boolean cancel(long id, OffsetDateTime now) {
-        return jdbc.sql("""
+        return changed(id, now, jdbc.sql("""
                 UPDATE signup SET status = 'CANCELLED', cancelled_at = :now, updated_at = :now
                 WHERE id = :id AND status IN ('CONFIRMED', 'WAITLISTED')""")
-                .param("id", id).param("now", now).update() == 1;
+                .param("id", id).param("now", now).update() == 1);
     }
 
     boolean moveTo(long id, long slotId, OffsetDateTime now) {
-        return jdbc.sql("UPDATE signup SET slot_id = :slot, updated_at = :now WHERE id = :id AND status = 'CONFIRMED'")
-                .param("id", id).param("slot", slotId).param("now", now).update() == 1;
+        return changed(id, now, jdbc.sql(
+                        "UPDATE signup SET slot_id = :slot, updated_at = :now WHERE id = :id AND status = 'CONFIRMED'")
+                .param("id", id).param("slot", slotId).param("now", now).update() == 1);
     }
 
     /** Gives a waitlisted person a place; false when someone else promoted or cancelled them first. */
     boolean promote(long id, long slotId, OffsetDateTime now) {
-        return jdbc.sql("""
+        return changed(id, now, jdbc.sql("""
                 UPDATE signup SET status = 'CONFIRMED', slot_id = :slot, promoted_at = :now, updated_at = :now
                 WHERE id = :id AND status = 'WAITLISTED'""")
-                .param("id", id).param("slot", slotId).param("now", now).update() == 1;
+                .param("id", id).param("slot", slotId).param("now", now).update() == 1);
+    }
+
+    private boolean changed(long id, OffsetDateTime now, boolean changed) {
+        if (changed) {
+            outbox(id, now);
+        }
+        return changed;
+    }
+
+    // ---- sync (DESIGN.md §8): a kiosk's outbox, the hub's copies of sign-ups
+
+    /** The oldest outbox rows: their record's public id and the row's number, oldest first. */
+    List<java.util.Map.Entry<UUID, Long>> outboxRows(int max) {
+        return jdbc.sql("SELECT id, public_id FROM sync_outbox WHERE kind = :kind ORDER BY id FETCH FIRST :max ROWS ONLY")
+                .param("kind", OUTBOX_KIND).param("max", max)
+                .query((rs, row) -> java.util.Map.entry(rs.getObject("public_id", UUID.class), rs.getLong("id")))
+                .list();
+    }
+
+    int outboxSize() {
+        return jdbc.sql("SELECT COUNT(*) FROM sync_outbox").query(Integer.class).single();
+    }
+
+    void acknowledged(long upTo) {
+        jdbc.sql("DELETE FROM sync_outbox WHERE kind = :kind AND id <= :upTo")
+                .param("kind", OUTBOX_KIND).param("upTo", upTo).update();
+    }
+
+    /** The hub's copy of a sign-up, as far as it has one: its site and the kiosk's version of the state held. */
+    Optional<java.util.Map.Entry<String, Long>> copyVersion(UUID publicId) {
+        return jdbc.sql("SELECT site_id, sync_version FROM signup WHERE public_id = :id").param("id", publicId)
+                .query((rs, row) -> java.util.Map.entry(rs.getString("site_id"), rs.getLong("sync_version")))
+                .optional();
+    }
+
+    /** The hub stores a state of a kiosk's sign-up: new, or newer than the one held. */
+    void storeCopy(SignupRecord record, long eventId, Long slotId, Long companionOf, boolean exists) {
+        String sql = exists ? """
+                UPDATE signup SET slot_id = :slotId, status = :status, first_name = :first, last_name = :last,
+                    phone = :phone, needs_application_help = :help, needs_wheelchair = :wheelchair,
+                    interpreter_language = :interpreter, companion_of = :companionOf, language = :language,
+                    promoted_at = :promoted, cancelled_at = :cancelled, updated_at = :updated, sync_version = :version
+                WHERE public_id = :publicId AND sync_version < :version""" : """
+                INSERT INTO signup (public_id, site_id, event_id, slot_id, status, reference_code, first_name,
+                    last_name, phone, needs_application_help, needs_wheelchair, interpreter_language, companion_of,
+                    language, promoted_at, cancelled_at, created_at, updated_at, sync_version)
+                VALUES (:publicId, :siteId, :eventId, :slotId, :status, :code, :first, :last, :phone, :help,
+                    :wheelchair, :interpreter, :companionOf, :language, :promoted, :cancelled, :created, :updated,
+                    :version)""";
+        jdbc.sql(sql)
+                .param("publicId", record.publicId()).param("siteId", record.siteId()).param("eventId", eventId)
+                .param("slotId", slotId).param("status", record.status().name()).param("code", record.referenceCode())
+                .param("first", record.firstName()).param("last", record.lastName()).param("phone", record.phone())
+                .param("help", record.applicationHelp()).param("wheelchair", record.wheelchair())
+                .param("interpreter", record.interpreterLanguage()).param("companionOf", companionOf)
+                .param("language", record.language()).param("promoted", record.promotedAt())
+                .param("cancelled", record.cancelledAt()).param("created", record.createdAt())
+                .param("updated", record.updatedAt()).param("version", record.version())
+                .update();
     }
 
     /** Cancelled sign-ups keep their slot for the counts; a slot being removed lets go of them. */

@@ -16,10 +16,11 @@ import java.time.OffsetDateTime;
  * @param lastContactAt the last time the hub answered
  * @param refusedAt     when the hub last refused the token (revoked), if it did
  * @param lastProblem   why the last contact failed, for the admin
+ * @param downMark      the last number of the hub's change log this kiosk has applied
  */
 public record HubLink(URI hubUrl, String siteId, String siteName, String deviceToken, OffsetDateTime linkedAt,
                       @Nullable OffsetDateTime lastContactAt, @Nullable OffsetDateTime refusedAt,
-                      @Nullable String lastProblem) {
+                      @Nullable String lastProblem, long downMark) {
 
     /** Whether the hub has refused this kiosk's token: it was revoked, and the kiosk must be enrolled again. */
     public boolean refused() {

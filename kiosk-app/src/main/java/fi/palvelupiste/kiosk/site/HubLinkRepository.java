@@ -44,6 +44,10 @@ class HubLinkRepository {
                 .param("now", now).param("name", siteName).update();
     }
 
+    void downMark(long mark) {
+        jdbc.sql("UPDATE hub_link SET down_mark = :mark WHERE id = 1").param("mark", mark).update();
+    }
+
     void token(String token) {
         jdbc.sql("UPDATE hub_link SET device_token = :token WHERE id = 1").param("token", token).update();
     }
@@ -60,6 +64,6 @@ class HubLinkRepository {
         return new HubLink(URI.create(rs.getString("hub_url")), rs.getString("site_id"), rs.getString("site_name"),
                 rs.getString("device_token"), rs.getObject("linked_at", OffsetDateTime.class),
                 rs.getObject("last_contact_at", OffsetDateTime.class), rs.getObject("refused_at", OffsetDateTime.class),
-                rs.getString("last_problem"));
+                rs.getString("last_problem"), rs.getLong("down_mark"));
     }
 }

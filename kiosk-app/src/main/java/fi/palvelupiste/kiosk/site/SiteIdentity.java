@@ -85,6 +85,12 @@ public class SiteIdentity {
         links.contact(now(), siteName);
     }
 
+    /** The hub's changes up to {@code mark} are applied: called in the transaction that applied them. */
+    @Transactional
+    public void downApplied(long mark) {
+        links.downMark(mark);
+    }
+
     /** The hub rotated this kiosk's token: the new one is used from the next call on. */
     @Transactional
     public void replaceToken(String deviceToken) {

@@ -138,6 +138,6 @@ class EventFormTest {
         OffsetDateTime at = OffsetDateTime.parse("2027-01-01T09:00:00+02:00");
         return new SignupEvent(id, UUID.randomUUID(), "local", kind, "Tapahtuma " + id, "", "", "Kylätalo", "",
                 "Tervo", LocalDate.of(2027, 3, 1), "", "", "", "", "", "", "", "", "", "", at, at.plusDays(50), null,
-                null, null, null, at, at);
+                null, null, null, at, at, false);
     }
 }

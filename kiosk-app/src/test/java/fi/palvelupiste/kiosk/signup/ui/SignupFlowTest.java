@@ -248,11 +248,11 @@ class SignupFlowTest {
         OffsetDateTime now = OffsetDateTime.parse("2027-01-01T10:00:00+02:00");
         return new SignupEvent(id, UUID.randomUUID(), "site", kind, "Kuvauspäivä", "", "", "Kylätalo", "Tie 1", "Tervo",
                 LocalDate.of(2027, 1, 14), "", "", "", "", "", "", "", "", "", "040 111 2222", now, now.plusDays(10),
-                null, null, null, null, now, now);
+                null, null, null, null, now, now, false);
     }
 
     static Slot slot(long id, long eventId) {
-        return new Slot(id, UUID.randomUUID(), eventId, LocalTime.of(10, 0), LocalTime.of(10, 10), 2, 0);
+        return new Slot(id, UUID.randomUUID(), eventId, LocalTime.of(10, 0), LocalTime.of(10, 10), 2, 0, 0);
     }
 
     static RideStopChoice stop(long id, int seats, int wheelchairPlaces) {

@@ -1,0 +1,93 @@
+package fi.palvelupiste.kiosk.hub;
+
+import fi.palvelupiste.kiosk.HubOnly;
+import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
+import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
+import fi.palvelupiste.kiosk.signup.EventCopy;
+import fi.palvelupiste.kiosk.signup.PlaceGrants;
+import fi.palvelupiste.kiosk.signup.SharedEvents;
+import fi.palvelupiste.kiosk.signup.SignupSync;
+import fi.palvelupiste.kiosk.signup.SlotGrant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The hub's side of a kiosk's sync: what flows down to its site (the change log, read for the site, and the site's
+ * grants) and what comes up from it (sign-ups, places given back). A device writes only its own site's records.
+ */
+@HubOnly
+@Service
+class HubSync {
+
+    /** Changes in one answer; the kiosk asks again while there are more. */
+    static final int CHANGES_PER_ANSWER = 100;
+
+    private final ChangeLog log;
+    private final SharedEvents shared;
+    private final PlaceGrants places;
+    private final SignupSync signups;
+    private final HubProperties properties;
+    private final JdbcClient jdbc;
+
+    HubSync(ChangeLog log, SharedEvents shared, PlaceGrants places, SignupSync signups, HubProperties properties,
+            JdbcClient jdbc) {
+        this.log = log;
+        this.shared = shared;
+        this.places = places;
+        this.signups = signups;
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The changes after {@code since} as the device's site sees them. A mark beyond the hub's last change (the hub's
+     * database was restored from a backup) starts the kiosk over from the beginning.
+     */
+    @Transactional
+    DownResponse down(Device device, long since) {
+        long last = jdbc.sql("SELECT last_seq FROM sync_clock WHERE id = 1").query(Long.class).single();
+        long from = since > last || since < 0 ? 0 : since;
+        List<ChangeLog.Change> changes = new ArrayList<>(log.since(from, CHANGES_PER_ANSWER + 1));
+        boolean more = changes.size() > CHANGES_PER_ANSWER;
+        if (more) {
+            changes.removeLast();
+        }
+        List<EventCopy> events = new ArrayList<>();
+        List<UUID> withdrawn = new ArrayList<>();
+        for (ChangeLog.Change change : changes) {
+            if (ChangeLog.EVENT.equals(change.kind())) {
+                shared.copyFor(change.publicId(), device.siteId())
+                        .ifPresentOrElse(events::add, () -> withdrawn.add(change.publicId()));
+            }
+        }
+        List<SlotGrant> grants = places.grantsFor(device.siteId(), properties.standingPlaces());
+        long mark = changes.isEmpty() ? from : changes.getLast().seq();
+        return new DownResponse(mark, events, withdrawn, grants, more);
+    }
+
+    /**
+     * Stores what a site's kiosk sent, all or nothing.
+     *
+     * @throws IllegalArgumentException a record that is not the site's, or does not fit (nothing changes)
+     */
+    @Transactional
+    int up(Device device, UpRequest request) {
+        int stored = request.signups() == null ? 0 : signups.store(device.siteId(), request.signups());
+        Map<UUID, Integer> returned = request.returned();
+        if (returned != null && !returned.isEmpty()) {
+            places.returned(device.siteId(), returned);
+        }
+        return stored;
+    }
+
+    Optional<SlotGrant> places(Device device, UUID slot, int count) {
+        return places.ask(device.siteId(), slot, count);
+    }
+}

@@ -1,0 +1,155 @@
+package fi.palvelupiste.kiosk.signup;
+
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Events the hub shares with its sites (DESIGN.md §8). On the hub: which sites offer an event, and the copy of an
+ * event a site's kiosk gets. On a kiosk: applying copies, all in one transaction; the copies are read-only here.
+ * The places are not in the copies: they are each site's {@link PlaceGrants}.
+ */
+@Service
+public class SharedEvents {
+
+    private final EventRepository events;
+    private final SharingRepository sharing;
+    private final SignupRepository signups;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher published;
+    private final Clock clock;
+
+    SharedEvents(EventRepository events, SharingRepository sharing, SignupRepository signups, AuditLog audit,
+                 ApplicationEventPublisher published, Clock clock) {
+        this.events = events;
+        this.sharing = sharing;
+        this.signups = signups;
+        this.audit = audit;
+        this.published = published;
+        this.clock = clock;
+    }
+
+    // ---- the hub
+
+    /** The sites whose kiosks offer the event. */
+    @Transactional(readOnly = true)
+    public Set<String> sitesOf(long eventId) {
+        return new TreeSet<>(sharing.sitesOf(eventId));
+    }
+
+    /**
+     * The sites that offer the event from now on. A site whose residents have signed up stays. A withdrawn site's
+     * kiosk closes the event's sign-up and gives back the places it holds.
+     *
+     * @throws PlanningException {@code events.error.site-takes-part} (nothing changes)
+     */
+    @Transactional
+    public void offerAt(long eventId, Collection<String> siteIds, Actor actor) {
+        SignupEvent event = events.find(eventId).orElseThrow(() -> new PlanningException("events.error.not-found"));
+        Set<String> before = sitesOf(eventId);
+        Set<String> after = new TreeSet<>(siteIds);
+        for (String site : before) {
+            if (!after.contains(site)) {
+                if (sharing.siteHasSignups(eventId, site)) {
+                    throw new PlanningException("events.error.site-takes-part");
+                }
+                sharing.withdraw(eventId, site);
+            }
+        }
+        after.stream().filter(site -> !before.contains(site)).forEach(site -> sharing.offer(eventId, site));
+        if (!before.equals(after)) {
+            audit.record(actor, "offered event " + eventId + " at sites " + String.join(", ", after));
+            published.publishEvent(new SharedEventChanged(event.publicId()));
+        }
+    }
+
+    /** The event as the site's kiosks get it; empty when it is not (or no longer) offered there. */
+    @Transactional(readOnly = true)
+    public Optional<EventCopy> copyFor(UUID eventPublicId, String siteId) {
+        return events.findByPublicId(eventPublicId)
+                .filter(event -> sharing.offered(event.id(), siteId))
+                .map(event -> EventCopy.of(event, event.linkedEventId() == null ? null
+                                : events.find(event.linkedEventId()).map(SignupEvent::publicId).orElse(null),
+                        events.slots(event.id())));
+    }
+
+    // ---- a kiosk
+
+    /**
+     * Applies copies from the hub and the events it no longer offers here, in one transaction: all or nothing. A new
+     * slot starts with no places (they come with the grants); a slot the hub removed goes when no one is booked in it.
+     * A withdrawn event's sign-up closes and its unbooked places go back to the hub; what was booked stays.
+     */
+    @Transactional
+    public void apply(List<EventCopy> copies, Collection<UUID> withdrawn) {
+        OffsetDateTime now = now();
+        Map<UUID, Long> ids = new HashMap<>();
+        for (EventCopy copy : copies) {
+            ids.put(copy.publicId(), store(copy, now));
+        }
+        for (EventCopy copy : copies) {
+            Long linked = copy.linkedEvent() == null ? null : ids.computeIfAbsent(copy.linkedEvent(),
+                    other -> events.findByPublicId(other).map(SignupEvent::id).orElse(null));
+            long id = ids.get(copy.publicId());
+            events.link(id, linked);
+        }
+        for (UUID gone : withdrawn) {
+            events.findByPublicId(gone).filter(SignupEvent::fromHub).ifPresent(event -> {
+                events.closeSignup(event.id(), now);
+                events.slots(event.id()).forEach(slot -> events.returnSpare(slot.id(), now));
+            });
+        }
+    }
+
+    private long store(EventCopy copy, OffsetDateTime now) {
+        Optional<SignupEvent> existing = events.findByPublicId(copy.publicId());
+        if (existing.isPresent() && !existing.get().fromHub()) {
+            throw new IllegalArgumentException("event " + copy.publicId() + " is this kiosk's own");
+        }
+        Long linked = existing.map(SignupEvent::linkedEventId).orElse(null);
+        long id;
+        if (existing.isEmpty()) {
+            id = events.insert(copy.publicId(), copy.siteId(), copy.draft(clock.getZone(), null), copy.signupOpensAt(),
+                    copy.signupClosesAt(), now);
+            events.markFromHub(id);
+        } else {
+            id = existing.get().id();
+            events.update(id, copy.draft(clock.getZone(), linked), copy.signupOpensAt(), copy.signupClosesAt(), now);
+        }
+        Set<UUID> kept = new java.util.HashSet<>();
+        for (EventCopy.SlotCopy slot : copy.slots()) {
+            kept.add(slot.publicId());
+            Optional<Slot> here = events.slotByPublicId(slot.publicId());
+            if (here.isEmpty()) {
+                events.insertSlot(slot.publicId(), id, copy.siteId(), slot.startsAt(), slot.endsAt(), 0, now);
+            } else {
+                events.moveSlot(here.get().id(), slot.startsAt(), slot.endsAt(), now);
+            }
+        }
+        for (Slot slot : events.slots(id)) {
+            if (!kept.contains(slot.publicId()) && slot.booked() == 0 && !signups.anyInSlot(slot.id())) {
+                signups.detachCancelledFromSlot(slot.id());
+                events.deleteEmptySlot(slot.id());
+            }
+        }
+        return id;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

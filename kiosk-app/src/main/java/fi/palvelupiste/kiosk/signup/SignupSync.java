@@ -1,0 +1,122 @@
+package fi.palvelupiste.kiosk.signup;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sign-ups going up (DESIGN.md §8). A kiosk sends the current state of each sign-up in its outbox, numbered by the
+ * outbox row; the hub stores a state only if it is newer than the one it has, so sending a batch again, or an old one
+ * late, changes nothing, and what the hub acknowledged leaves the outbox. At least once + idempotent = nothing lost,
+ * nothing doubled, after any crash or outage.
+ */
+@Service
+public class SignupSync {
+
+    /** What a kiosk sends next: the sign-ups' states and the outbox rows they cover (up to {@code upTo}). */
+    public record Batch(List<SignupRecord> signups, long upTo) {
+    }
+
+    private final SignupRepository signups;
+    private final EventRepository events;
+    private final SharingRepository sharing;
+
+    SignupSync(SignupRepository signups, EventRepository events, SharingRepository sharing) {
+        this.signups = signups;
+        this.events = events;
+        this.sharing = sharing;
+    }
+
+    // ---- a kiosk
+
+    /** The next batch of at most {@code max} outbox rows; empty when the outbox is. */
+    @Transactional(readOnly = true)
+    public Optional<Batch> next(int max) {
+        List<Map.Entry<UUID, Long>> rows = signups.outboxRows(max);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<UUID, Long> versions = new LinkedHashMap<>();
+        rows.forEach(row -> versions.merge(row.getKey(), row.getValue(), Math::max));
+        List<SignupRecord> records = new ArrayList<>();
+        versions.forEach((publicId, version) -> signups.findByPublicId(publicId)
+                .map(signup -> record(signup, version)).ifPresent(records::add));
+        // a companion's record refers to the sign-up it came with, which went first: keep the outbox order
+        return Optional.of(new Batch(records, rows.getLast().getValue()));
+    }
+
+    /** The hub has stored everything up to {@code upTo}: those rows leave the outbox. */
+    @Transactional
+    public void acknowledged(long upTo) {
+        signups.acknowledged(upTo);
+    }
+
+    /** Outbox rows not yet acknowledged by the hub: the fleet view's backlog. */
+    @Transactional(readOnly = true)
+    public int backlog() {
+        return signups.outboxSize();
+    }
+
+    private SignupRecord record(Signup signup, long version) {
+        SignupEvent event = events.find(signup.eventId()).orElseThrow();
+        UUID slot = signup.slotId() == null ? null : events.slot(signup.slotId()).map(Slot::publicId).orElse(null);
+        UUID companion = signup.companionOf() == null ? null
+                : signups.find(signup.companionOf()).map(Signup::publicId).orElse(null);
+        return new SignupRecord(signup.publicId(), signup.siteId(), event.publicId(), slot, signup.status(),
+                signup.referenceCode(), signup.firstName(), signup.lastName(), signup.phone(),
+                signup.needs().applicationHelp(), signup.needs().wheelchair(), signup.needs().interpreterLanguage(),
+                companion, signup.language(), signup.promotedAt(), signup.cancelledAt(), signup.createdAt(),
+                signup.updatedAt(), version);
+    }
+
+    // ---- the hub
+
+    /**
+     * Stores the states a site's kiosk sent, all or none. A state older than the one held is skipped, as is one for an
+     * event whose personal data the hub has already deleted.
+     *
+     * @return how many states were new
+     * @throws IllegalArgumentException a record of another site, of an event the hub does not have, or a place in a
+     *                                  slot the site was never granted places of
+     */
+    @Transactional
+    public int store(String siteId, List<SignupRecord> records) {
+        int stored = 0;
+        for (SignupRecord record : records) {
+            if (!siteId.equals(record.siteId())) {
+                throw new IllegalArgumentException("a sign-up of another site");
+            }
+            SignupEvent event = events.findByPublicId(record.event())
+                    .orElseThrow(() -> new IllegalArgumentException("an event the hub does not have"));
+            Long slotId = null;
+            if (record.slot() != null) {
+                slotId = events.slotByPublicId(record.slot()).filter(slot -> slot.eventId() == event.id())
+                        .map(Slot::id).orElseThrow(() -> new IllegalArgumentException("a slot not of the event"));
+            }
+            new fi.palvelupiste.kiosk.resident.Needs(record.applicationHelp(), record.wheelchair(),
+                    record.interpreterLanguage());
+            if (record.status() == SignupStatus.CONFIRMED
+                    && (slotId == null || sharing.find(slotId, siteId, false).isEmpty())) {
+                throw new IllegalArgumentException("a place the site was never granted");
+            }
+            Optional<Map.Entry<String, Long>> held = signups.copyVersion(record.publicId());
+            if (held.isPresent() && !held.get().getKey().equals(siteId)) {
+                throw new IllegalArgumentException("a sign-up of another site");
+            }
+            if (event.personalDataDeletedAt() != null || held.filter(h -> h.getValue() >= record.version()).isPresent()) {
+                continue;
+            }
+            Long companionOf = record.companionOf() == null ? null
+                    : signups.findByPublicId(record.companionOf()).map(Signup::id).orElse(null);
+            signups.storeCopy(record, event.id(), slotId, companionOf, held.isPresent());
+            stored++;
+        }
+        return stored;
+    }
+}

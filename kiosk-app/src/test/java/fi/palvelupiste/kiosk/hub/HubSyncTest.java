@@ -1,0 +1,213 @@
+package fi.palvelupiste.kiosk.hub;
+
+import fi.palvelupiste.kiosk.TcpPartition;
+import fi.palvelupiste.kiosk.TestHub;
+import fi.palvelupiste.kiosk.TestKiosk;
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.signup.Confirmation;
+import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.ListFormat;
+import fi.palvelupiste.kiosk.signup.ListRow;
+import fi.palvelupiste.kiosk.signup.PersonList;
+import fi.palvelupiste.kiosk.signup.SharedEvents;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
+import fi.palvelupiste.kiosk.signup.SignupChanges;
+import fi.palvelupiste.kiosk.signup.SignupEvent;
+import fi.palvelupiste.kiosk.signup.SignupFixtures;
+import fi.palvelupiste.kiosk.signup.SignupRequest;
+import fi.palvelupiste.kiosk.signup.SignupStatus;
+import fi.palvelupiste.kiosk.signup.SignupSync;
+import fi.palvelupiste.kiosk.signup.Slot;
+import fi.palvelupiste.kiosk.signup.SlotFullException;
+import fi.palvelupiste.kiosk.signup.PlanningException;
+import fi.palvelupiste.kiosk.site.SiteIdentity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Two kiosks (each on its own H2) and a hub (on PostgreSQL), each a server of its own, the kiosks reaching the hub
+ * through networks a test can cut: a coordinator's photo day goes down to both sites, residents sign up at both, one
+ * kiosk is cut off for a while, and the hub's photographer's list ends up with everyone once, never over capacity.
+ */
+class HubSyncTest {
+
+    static final Actor COORDINATOR = Actor.staff("koordinaattori");
+    static final Actor ADMIN = Actor.staff("admin");
+
+    static TestHub hub;
+    static TestKiosk tervo;
+    static TestKiosk vesanto;
+    static TcpPartition toTervo;
+    static TcpPartition toVesanto;
+
+    @BeforeAll
+    static void start() {
+        hub = TestHub.start("--kiosk.hub.standing-places=1");
+        tervo = TestKiosk.start();
+        vesanto = TestKiosk.start();
+        toTervo = new TcpPartition(hub.port());
+        toVesanto = new TcpPartition(hub.port());
+        link(tervo, toTervo, "Tervon kirjasto", "Tervo");
+        link(vesanto, toVesanto, "Vesannon kylätalo", "Vesanto");
+    }
+
+    @AfterAll
+    static void stop() {
+        toTervo.close();
+        toVesanto.close();
+        tervo.close();
+        vesanto.close();
+        hub.close();
+    }
+
+    static void link(TestKiosk kiosk, TcpPartition network, String name, String municipality) {
+        HubSites sites = hub.bean(HubSites.class);
+        Site site = sites.createSite(name, municipality, COORDINATOR);
+        kiosk.bean(HubConnection.class).link(network.url().toString(),
+                sites.newEnrolmentCode(site.id(), COORDINATOR).code(), ADMIN);
+    }
+
+    static String siteOf(TestKiosk kiosk) {
+        return kiosk.bean(SiteIdentity.class).siteId();
+    }
+
+    static boolean contact(TestKiosk kiosk) {
+        return kiosk.bean(HubConnection.class).contact();
+    }
+
+    /** A photo day on the hub, offered at both sites: {@code slots} slots of {@code capacity}. */
+    static SignupEvent photoDayOnHub(int slots, int capacity) {
+        EventPlanning planning = hub.bean(EventPlanning.class);
+        long id = SignupFixtures.photoDay(planning, hub.bean(Clock.class), slots, capacity);
+        hub.bean(SharedEvents.class).offerAt(id, List.of(siteOf(tervo), siteOf(vesanto)), COORDINATOR);
+        return planning.event(id).orElseThrow();
+    }
+
+    static SignupEvent copyAt(TestKiosk kiosk, SignupEvent onHub) {
+        return kiosk.bean(SignupBooking.class).openEvents().stream()
+                .filter(e -> e.publicId().equals(onHub.publicId())).findFirst().orElseThrow();
+    }
+
+    static Confirmation signUp(TestKiosk kiosk, SignupEvent event, Slot slot, String first, String last) {
+        return kiosk.bean(SignupBooking.class).signUp(new SignupRequest(event.id(), slot.id(),
+                SignupFixtures.person(first, last, null), null, Language.FI.locale()));
+    }
+
+    static List<ListRow> photographersList(SignupEvent onHub) {
+        return hub.bean(fi.palvelupiste.kiosk.signup.SignupLists.class)
+                .rows(onHub.id(), PersonList.SLOTS, ListFormat.SCREEN, COORDINATOR);
+    }
+
+    @Test
+    void a_photo_day_reaches_both_sites_and_everyone_signed_up_anywhere_is_on_the_hubs_list_once() {
+        SignupEvent onHub = photoDayOnHub(2, 3);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(contact(vesanto)).isTrue();
+
+        SignupEvent atTervo = copyAt(tervo, onHub);
+        assertThat(atTervo.fromHub()).isTrue();
+        assertThat(atTervo.titleFi()).isEqualTo(onHub.titleFi());
+        List<Slot> tervoSlots = tervo.bean(SignupBooking.class).slots(atTervo.id());
+        assertThat(tervoSlots).hasSize(2);
+        assertThat(tervoSlots.getFirst().freeHere()).as("the standing grant").isEqualTo(1);
+        assertThat(tervoSlots.getFirst().free()).as("with what the hub had at Tervo's contact, before Vesanto's")
+                .isEqualTo(3);
+        assertThatThrownBy(() -> tervo.bean(EventPlanning.class).addSlot(atTervo.id(), java.time.LocalTime.of(14, 0),
+                java.time.LocalTime.of(14, 10), 3, ADMIN)).isInstanceOf(PlanningException.class)
+                .hasMessage("events.error.from-hub");
+
+        // Tervo online: its grant, then one more place from the hub while the resident waits
+        signUp(tervo, atTervo, tervoSlots.getFirst(), "Aino", "Tervonen");
+        signUp(tervo, atTervo, tervoSlots.getFirst(), "Eino", "Tervonen");
+        // Vesanto cut off: it confirms only out of its own grant, then the slot is full for it
+        toVesanto.cut();
+        SignupEvent atVesanto = copyAt(vesanto, onHub);
+        Slot vesantoFirst = vesanto.bean(SignupBooking.class).slots(atVesanto.id()).getFirst();
+        signUp(vesanto, atVesanto, vesantoFirst, "Kalle", "Vesalainen");
+        assertThatThrownBy(() -> signUp(vesanto, atVesanto, vesantoFirst, "Liisa", "Vesalainen"))
+                .isInstanceOf(SlotFullException.class);
+        assertThatThrownBy(() -> signUp(tervo, atTervo, tervoSlots.getFirst(), "Toivo", "Tervonen"))
+                .as("the last place is Vesanto's").isInstanceOf(SlotFullException.class);
+        assertThat(contact(vesanto)).isFalse();
+        assertThat(vesanto.bean(SignupSync.class).backlog()).as("waiting in the outbox").isPositive();
+
+        assertThat(contact(tervo)).isTrue();
+        assertThat(photographersList(onHub)).extracting(row -> row.signup().fullName())
+                .containsExactlyInAnyOrder("Aino Tervonen", "Eino Tervonen");
+
+        toVesanto.heal();
+        assertThat(contact(vesanto)).isTrue();
+        assertThat(vesanto.bean(SignupSync.class).backlog()).isZero();
+        assertThat(contact(tervo)).as("again: nothing doubles").isTrue();
+        List<ListRow> list = photographersList(onHub);
+        assertThat(list).extracting(row -> row.signup().fullName())
+                .containsExactlyInAnyOrder("Aino Tervonen", "Eino Tervonen", "Kalle Vesalainen");
+        assertThat(list).extracting(row -> row.signup().siteId()).containsOnly(siteOf(tervo), siteOf(vesanto));
+        assertThat(list.stream().filter(row -> row.slot().startsAt().equals(tervoSlots.getFirst().startsAt())))
+                .hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void a_cancellation_reaches_the_hub_and_an_old_state_sent_again_does_not_undo_it() {
+        SignupEvent onHub = photoDayOnHub(1, 2);
+        assertThat(contact(tervo)).isTrue();
+        SignupEvent atTervo = copyAt(tervo, onHub);
+        Slot slot = tervo.bean(SignupBooking.class).slots(atTervo.id()).getFirst();
+        Confirmation made = signUp(tervo, atTervo, slot, "Matti", "Peruja");
+        SignupSync.Batch first = tervo.bean(SignupSync.class).next(10).orElseThrow();
+        assertThat(contact(tervo)).isTrue();
+
+        tervo.bean(SignupChanges.class).cancel(made.resident().signup().id(), ADMIN, Language.FI.locale());
+        assertThat(contact(tervo)).isTrue();
+        assertThat(statusOnHub(made)).isEqualTo(SignupStatus.CANCELLED);
+
+        // the first batch once more, as after a crash between sending and the hub's acknowledgement
+        String device = hub.bean(HubSites.class).devices().stream()
+                .filter(d -> d.siteId().equals(siteOf(tervo))).findFirst().orElseThrow().siteId();
+        hub.bean(SignupSync.class).store(device, first.signups());
+        assertThat(statusOnHub(made)).isEqualTo(SignupStatus.CANCELLED);
+
+        assertThatThrownBy(() -> hub.bean(SignupSync.class).store(siteOf(vesanto), first.signups()))
+                .as("a kiosk writes only its own site's records").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_site_with_sign_ups_stays_and_a_withdrawn_one_closes_its_sign_up_and_gives_its_places_back() {
+        SignupEvent onHub = photoDayOnHub(1, 2);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(contact(vesanto)).isTrue();
+        SignupEvent atTervo = copyAt(tervo, onHub);
+        signUp(tervo, atTervo, tervo.bean(SignupBooking.class).slots(atTervo.id()).getFirst(), "Sanni", "Pysyvä");
+        assertThat(contact(tervo)).isTrue();
+        EventPlanning planning = hub.bean(EventPlanning.class);
+        assertThat(planning.slots(onHub.id()).getFirst().freeHere()).as("both places granted").isZero();
+
+        SharedEvents shared = hub.bean(SharedEvents.class);
+        assertThatThrownBy(() -> shared.offerAt(onHub.id(), List.of(siteOf(vesanto)), COORDINATOR))
+                .hasMessage("events.error.site-takes-part");
+        shared.offerAt(onHub.id(), List.of(siteOf(tervo)), COORDINATOR);
+        assertThat(contact(vesanto)).isTrue();
+
+        assertThat(vesanto.bean(SignupBooking.class).openEvents()).extracting(SignupEvent::publicId)
+                .doesNotContain(onHub.publicId());
+        assertThat(planning.slots(onHub.id()).getFirst().freeHere()).as("Vesanto's place is back in the pool")
+                .isEqualTo(1);
+    }
+
+    private static SignupStatus statusOnHub(Confirmation made) {
+        UUID id = made.resident().signup().publicId();
+        return hub.bean(fi.palvelupiste.kiosk.signup.SignupChanges.class)
+                .search(made.resident().signup().referenceCode(), COORDINATOR).stream()
+                .filter(b -> b.signup().publicId().equals(id)).findFirst().orElseThrow().signup().status();
+    }
+}
