@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.HubOnly;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
+import fi.palvelupiste.kiosk.signup.SiteChoices;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ import java.util.UUID;
  */
 @HubOnly
 @Service
-public class HubSites {
+public class HubSites implements SiteChoices {
 
     static final int MAX_NAME = 100;
 
@@ -46,6 +47,14 @@ public class HubSites {
     @Transactional(readOnly = true)
     public List<Site> sites() {
         return hub.sites();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SiteChoice> siteChoices() {
+        return hub.sites().stream()
+                .sorted(Comparator.comparing(Site::municipality).thenComparing(Site::name))
+                .map(site -> new SiteChoice(site.id(), site.name(), site.municipality())).toList();
     }
 
     @Transactional(readOnly = true)

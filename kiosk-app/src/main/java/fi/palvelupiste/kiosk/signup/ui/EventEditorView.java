@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup.ui;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,13 +17,18 @@ import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.signup.EventDraft;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.PlanningException;
+import fi.palvelupiste.kiosk.signup.SharedEvents;
+import fi.palvelupiste.kiosk.signup.SignupEvent;
+import fi.palvelupiste.kiosk.signup.SiteChoices;
 import fi.palvelupiste.kiosk.signup.Slot;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Creating and editing one event: its {@link EventForm} and, once stored, its {@link SlotsEditor} (a trip's seats
@@ -36,6 +42,9 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     static final String NEW = "new";
 
     private final EventPlanning planning;
+    private final SharedEvents shared;
+    /** The hub's sites, on the hub only: there an event is offered at the sites chosen here. */
+    private final @Nullable SiteChoices siteChoices;
     private final Actor actor;
     private @Nullable Long eventId;
 
@@ -43,9 +52,14 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     private final H1 heading = new H1();
 
     final SlotsEditor slots = new SlotsEditor();
+    final EventSites sites = new EventSites();
+    private final Paragraph fromHub = new Paragraph(getTranslation("events.from-hub"));
 
-    EventEditorView(EventPlanning planning, AuthenticationContext authentication) {
+    EventEditorView(EventPlanning planning, SharedEvents shared, ObjectProvider<SiteChoices> siteChoices,
+                    AuthenticationContext authentication) {
         this.planning = planning;
+        this.shared = shared;
+        this.siteChoices = siteChoices.getIfAvailable();
         this.actor = StaffActor.of(authentication);
         setId("event-editor");
         form = new EventForm(planning.kinds());
@@ -57,7 +71,10 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         slots.addChangeListener(change -> saveSlot(change.value().slot(), change.value().start(),
                 change.value().end(), change.value().capacity()));
         slots.addDeleteListener(delete -> deleteSlot(delete.value()));
-        add(heading, form, slots);
+        sites.addSaveListener(save -> offerAt(save.siteIds()));
+        fromHub.setId("event-from-hub");
+        fromHub.addClassName("notice");
+        add(heading, fromHub, form, slots, sites);
     }
 
     @Override
@@ -76,7 +93,30 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         heading.setText(getTranslation(eventId == null ? "events.new" : "events.edit-heading"));
         form.edit(eventId, draft, planning.events());
+        boolean copy = eventId != null && planning.event(eventId).filter(SignupEvent::fromHub).isPresent();
+        fromHub.setVisible(copy);
+        form.setEnabled(!copy);
+        slots.setEnabled(!copy);
         showSlotsOfEvent();
+        showSites();
+    }
+
+    /** On the hub, a stored event's sites. */
+    private void showSites() {
+        sites.setVisible(siteChoices != null && eventId != null);
+        if (siteChoices != null && eventId != null) {
+            sites.show(siteChoices.siteChoices(), shared.sitesOf(eventId));
+        }
+    }
+
+    void offerAt(Set<String> siteIds) {
+        try {
+            shared.offerAt(eventId, siteIds, actor);
+            notify(getTranslation("events.sites.saved"), false);
+        } catch (PlanningException problem) {
+            notify(getTranslation(problem.messageKey()), true);
+        }
+        showSites();
     }
 
     @Override

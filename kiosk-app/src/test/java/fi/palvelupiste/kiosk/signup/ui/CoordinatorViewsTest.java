@@ -52,6 +52,8 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
     PrinterPort printer;
     @Autowired
     Clock clock;
+    @Autowired
+    fi.palvelupiste.kiosk.signup.SharedEvents shared;
 
     @Test
     void a_coordinator_creates_a_photo_day_with_slots_and_a_linked_bus_trip() {
@@ -188,6 +190,20 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
 
     private EventKind kind(String code) {
         return planning.kinds().stream().filter(k -> k.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void an_event_from_the_hub_opens_read_only_with_a_word_on_where_to_change_it() {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        shared.apply(List.of(fi.palvelupiste.kiosk.signup.SharedEventsTest.copy(id, clock, null, List.of())),
+                List.of());
+        long eventId = planning.events().stream().filter(e -> e.publicId().equals(id)).findFirst().orElseThrow().id();
+
+        EventEditorView editor = navigate("admin/events/" + eventId, EventEditorView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("event-from-hub").getText())
+                .isEqualTo("Suunniteltu keskuspalvelimella (hub): vain luettavissa tällä kioskilla.");
+        assertThat(editor.form.isEnabled()).isFalse();
+        assertThat(editor.sites.isVisible()).as("sites are chosen on the hub").isFalse();
     }
 
     @SuppressWarnings("unused")
