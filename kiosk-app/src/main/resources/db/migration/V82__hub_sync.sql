@@ -53,8 +53,10 @@ CREATE TABLE sync_change (
     PRIMARY KEY (kind, public_id)
 );
 
--- Hub: how many outbox rows a kiosk still had to send at its last contact (the fleet view's backlog).
+-- Hub: how many outbox rows a kiosk still had to send at its last contact and at the one before (the fleet view's
+-- backlog, and whether it grows).
 ALTER TABLE hub_device ADD COLUMN outbox_backlog INT;
+ALTER TABLE hub_device ADD COLUMN outbox_backlog_before INT;
 
 -- Kiosk: the last change number applied from the hub.
 ALTER TABLE hub_link ADD COLUMN down_mark BIGINT DEFAULT 0 NOT NULL;

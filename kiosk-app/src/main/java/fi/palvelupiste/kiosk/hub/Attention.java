@@ -16,6 +16,11 @@ public enum Attention {
     PAPER_OUT,
     /** The printer is off, unplugged or its cover is open. */
     PRINTER_DOWN,
+    /**
+     * What the kiosk has to send grew from one contact to the next: it reaches the hub but its records do not get
+     * through (the hub refuses one, or its answers are lost), so the hub's lists miss its sign-ups.
+     */
+    BACKLOG,
     /** The paper is running out. */
     PAPER_LOW,
     /** The kiosk's clock is more than two minutes off: its slips show the wrong time. */
@@ -40,6 +45,10 @@ public enum Attention {
             default -> {
                 // READY, UNKNOWN (a model that never tells) or not reported
             }
+        }
+        if (device.outboxBacklog() != null && device.backlogBefore() != null && device.backlogBefore() > 0
+                && device.outboxBacklog() > device.backlogBefore()) {
+            reasons.add(BACKLOG);
         }
         if (device.clockOffsetMillis() != null
                 && Math.abs(device.clockOffsetMillis()) > CLOCK_TOLERANCE.toMillis()) {

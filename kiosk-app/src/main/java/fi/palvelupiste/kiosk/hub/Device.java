@@ -11,12 +11,15 @@ import java.util.UUID;
  * @param clockOffsetMillis how far the kiosk's clock was from the hub's at its last contact (kiosk minus hub)
  * @param printerState      the kiosk's printer at its last contact (a hardware PrinterStatus name)
  * @param peopleWaiting     tickets waiting in its queues at its last contact
+ * @param outboxBacklog     records it still had to send at its last contact
+ * @param backlogBefore     the same at the contact before
  */
 public record Device(long id, UUID publicId, String siteId, OffsetDateTime enrolledAt,
                      @Nullable OffsetDateTime revokedAt, @Nullable OffsetDateTime lastContactAt,
                      @Nullable String appVersion, @Nullable Long clockOffsetMillis,
                      @Nullable OffsetDateTime rotationAskedAt, @Nullable String printerState,
-                     @Nullable Integer peopleWaiting) {
+                     @Nullable Integer peopleWaiting, @Nullable Integer outboxBacklog,
+                     @Nullable Integer backlogBefore) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -275,7 +275,8 @@ public class HubConnection implements PlacesFromHub {
     /** What the kiosk tells its hub about itself with each contact: no personal data. */
     HelloRequest report() {
         int waiting = queues.queues().stream().mapToInt(queue -> queues.waiting(queue.id()).size()).sum();
-        return new HelloRequest(appVersion(), clock.instant(), printing.printerStatus().name(), waiting);
+        return new HelloRequest(appVersion(), clock.instant(), printing.printerStatus().name(), waiting,
+                signups.backlog());
     }
 
     static String appVersion() {

@@ -18,7 +18,8 @@ import java.util.UUID;
 class HubRepository {
 
     private static final String DEVICE_COLUMNS = "id, public_id, site_id, enrolled_at, revoked_at, last_contact_at, "
-            + "app_version, clock_offset_ms, rotation_asked_at, printer_state, people_waiting";
+            + "app_version, clock_offset_ms, rotation_asked_at, printer_state, people_waiting, outbox_backlog, "
+            + "outbox_backlog_before";
 
     private final JdbcClient jdbc;
 
@@ -121,13 +122,14 @@ class HubRepository {
     }
 
     void contact(long id, OffsetDateTime now, @Nullable String appVersion, @Nullable Long clockOffsetMillis,
-                 @Nullable String printer, @Nullable Integer waiting) {
+                 @Nullable String printer, @Nullable Integer waiting, @Nullable Integer backlog) {
         jdbc.sql("""
                 UPDATE hub_device SET last_contact_at = :now, app_version = :version, clock_offset_ms = :offset,
-                       printer_state = :printer, people_waiting = :waiting
+                       printer_state = :printer, people_waiting = :waiting, outbox_backlog_before = outbox_backlog,
+                       outbox_backlog = :backlog
                 WHERE id = :id""")
                 .param("id", id).param("now", now).param("version", appVersion).param("offset", clockOffsetMillis)
-                .param("printer", printer).param("waiting", waiting).update();
+                .param("printer", printer).param("waiting", waiting).param("backlog", backlog).update();
     }
 
     record TokenMatch(Device device, boolean current) {
@@ -143,6 +145,7 @@ class HubRepository {
                 rs.getObject("enrolled_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class),
                 rs.getObject("last_contact_at", OffsetDateTime.class), rs.getString("app_version"),
                 rs.getObject("clock_offset_ms", Long.class), rs.getObject("rotation_asked_at", OffsetDateTime.class),
-                rs.getString("printer_state"), rs.getObject("people_waiting", Integer.class));
+                rs.getString("printer_state"), rs.getObject("people_waiting", Integer.class),
+                rs.getObject("outbox_backlog", Integer.class), rs.getObject("outbox_backlog_before", Integer.class));
     }
 }

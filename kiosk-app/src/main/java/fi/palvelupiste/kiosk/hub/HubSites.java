@@ -197,7 +197,8 @@ public class HubSites implements SiteChoices {
                 : Duration.between(now.toInstant(), report.kioskClock()).toMillis();
         String printer = report.printer() == null || report.printer().length() > 20 ? null : report.printer();
         Integer waiting = report.peopleWaiting() == null || report.peopleWaiting() < 0 ? null : report.peopleWaiting();
-        hub.contact(device.id(), now, shorten(report.appVersion()), offset, printer, waiting);
+        Integer backlog = report.outboxBacklog() == null || report.outboxBacklog() < 0 ? null : report.outboxBacklog();
+        hub.contact(device.id(), now, shorten(report.appVersion()), offset, printer, waiting, backlog);
         String newToken = null;
         if (device.rotationAskedAt() != null) {
             newToken = Secrets.newToken();
@@ -228,7 +229,7 @@ public class HubSites implements SiteChoices {
 
     /** What a kiosk tells with its contact; any part may be missing (an older kiosk, say). */
     public record Report(@Nullable String appVersion, @Nullable Instant kioskClock, @Nullable String printer,
-                         @Nullable Integer peopleWaiting) {
+                         @Nullable Integer peopleWaiting, @Nullable Integer outboxBacklog) {
     }
 
     /** What enrolment gives a kiosk. */

@@ -51,7 +51,7 @@ class SyncApi {
     @PostMapping(SyncMessages.HELLO)
     HelloResponse hello(@AuthenticationPrincipal Device device, @RequestBody HelloRequest request) {
         HubSites.Contact contact = sites.contact(device, new HubSites.Report(request.appVersion(),
-                request.kioskTime(), request.printer(), request.peopleWaiting()));
+                request.kioskTime(), request.printer(), request.peopleWaiting(), request.outboxBacklog()));
         return new HelloResponse(contact.site().id(), contact.site().name(), contact.hubTime(), contact.newToken());
     }
 

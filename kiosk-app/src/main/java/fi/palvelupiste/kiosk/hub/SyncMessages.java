@@ -37,9 +37,10 @@ final class SyncMessages {
      * @param kioskTime     the kiosk's clock when it sent this, for the fleet view's clock difference
      * @param printer       the printer's state as the kiosk last saw it (READY, PAPER_OUT, OFFLINE …)
      * @param peopleWaiting how many tickets of today wait in the kiosk's queues
+     * @param outboxBacklog how many records wait in its outbox for the hub
      */
     record HelloRequest(@Nullable String appVersion, @Nullable Instant kioskTime, @Nullable String printer,
-                        @Nullable Integer peopleWaiting) {
+                        @Nullable Integer peopleWaiting, @Nullable Integer outboxBacklog) {
     }
 
     /** @param newToken a new device token to use from now on, when the hub rotated it */

@@ -105,19 +105,34 @@ class HubSitesTest {
     }
 
     @Test
+    void a_kiosk_whose_unsent_records_grow_from_one_contact_to_the_next_needs_attention() {
+        Site site = hub.createSite("Tuusniemen kirjasto", "Tuusniemi", COORDINATOR);
+        String token = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
+        java.util.function.IntFunction<java.util.Set<Attention>> contactWith = backlog -> {
+            hub.contact(hub.authenticate(token).orElseThrow(),
+                    new HubSites.Report("0.1.0", clock.instant(), "READY", 0, backlog));
+            return hub.fleet().stream().filter(row -> row.device().siteId().equals(site.id())).findFirst()
+                    .orElseThrow().attention();
+        };
+        assertThat(contactWith.apply(2)).as("a busy kiosk between two pushes").isEmpty();
+        assertThat(contactWith.apply(5)).containsExactly(Attention.BACKLOG);
+        assertThat(contactWith.apply(0)).as("sent").isEmpty();
+    }
+
+    @Test
     void the_fleet_shows_first_the_kiosk_that_went_silent_then_the_one_out_of_paper() {
         Site site = hub.createSite("Keiteleen kirjasto", "Keitele", COORDINATOR);
         String quiet = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
         String paperless = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
         String fine = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
         hub.contact(hub.authenticate(quiet).orElseThrow(),
-                new HubSites.Report("0.1.0", clock.instant(), "READY", 0));
+                new HubSites.Report("0.1.0", clock.instant(), "READY", 0, 0));
         clock.advance(Duration.ofHours(2).plusMinutes(1));
         try {
             hub.contact(hub.authenticate(paperless).orElseThrow(),
-                    new HubSites.Report("0.1.0", clock.instant(), "PAPER_OUT", 4));
+                    new HubSites.Report("0.1.0", clock.instant(), "PAPER_OUT", 4, 0));
             hub.contact(hub.authenticate(fine).orElseThrow(),
-                    new HubSites.Report("0.1.0", clock.instant().plus(Duration.ofMinutes(5)), "READY", 1));
+                    new HubSites.Report("0.1.0", clock.instant().plus(Duration.ofMinutes(5)), "READY", 1, 0));
 
             List<HubSites.FleetRow> ours = hub.fleet().stream()
                     .filter(row -> row.device().siteId().equals(site.id())).toList();
@@ -135,7 +150,7 @@ class HubSitesTest {
                     .isLessThan(statuses.stream().map(HubSites.SiteStatus::site).toList().indexOf(empty));
 
             hub.contact(hub.authenticate(quiet).orElseThrow(),
-                    new HubSites.Report("0.1.0", clock.instant(), "READY", 0));
+                    new HubSites.Report("0.1.0", clock.instant(), "READY", 0, 0));
             assertThat(hub.fleet().stream().filter(row -> row.device().siteId().equals(site.id()))
                     .filter(row -> row.attention().isEmpty())).as("back: all well").hasSize(1);
         } finally {
@@ -144,7 +159,7 @@ class HubSitesTest {
     }
 
     static HubSites.Report report(String version, Instant kioskClock) {
-        return new HubSites.Report(version, kioskClock, "READY", 0);
+        return new HubSites.Report(version, kioskClock, "READY", 0, 0);
     }
 
     @Test

@@ -108,6 +108,8 @@ public class SitesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         devices.addColumn(row -> row.device().peopleWaiting() == null ? "" : row.device().peopleWaiting().toString())
                 .setHeader(getTranslation("hub.device.waiting")).setAutoWidth(true).setFlexGrow(0);
+        devices.addColumn(row -> row.device().outboxBacklog() == null ? "" : row.device().outboxBacklog().toString())
+                .setHeader(getTranslation("hub.device.backlog")).setAutoWidth(true).setFlexGrow(0);
         devices.addColumn(this::details).setHeader(getTranslation("hub.device.details")).setFlexGrow(2);
         devices.addComponentColumn(row -> deviceActions(row.device())).setAutoWidth(true).setFlexGrow(0);
         devices.setAllRowsVisible(true);
