@@ -43,18 +43,25 @@ public class PlaceGrants {
     /**
      * The site's grants for every slot of the open events it offers, each first topped up (as far as the pool has
      * places) so that the site holds {@code standing} places it has not booked: what an offline kiosk can still
-     * confirm.
+     * confirm. When the pool is empty and the site's residents are on the waitlist, the other sites are asked to give
+     * their spare places back; the next contact tops the site up with them and its kiosk gives them to its waitlist.
      */
     @Transactional
     public List<SlotGrant> grantsFor(String siteId, int standing) {
         List<SlotGrant> grants = new ArrayList<>();
         for (long eventId : sharing.openEventsOf(siteId, now())) {
+            boolean waiting = sharing.waitlistedBy(eventId, siteId);
             for (Slot slot : events.slots(eventId)) {
                 SharingRepository.Grant grant = sharing.grantForUpdate(slot.id(), siteId);
                 int spare = grant.held() - sharing.confirmedBy(slot.id(), siteId);
-                int wanted = Math.min(standing - spare, slot.freeHere());
-                if (wanted > 0 && events.reserve(slot.id(), wanted, now())) {
-                    sharing.grantMore(slot.id(), siteId, wanted);
+                int missing = standing - spare;
+                // a site with nobody waiting leaves the pool to sites whose residents wait
+                int given = !waiting && sharing.othersWant(slot.id(), siteId) ? 0 : Math.min(missing, slot.freeHere());
+                if (given > 0 && events.reserve(slot.id(), given, now())) {
+                    sharing.grantMore(slot.id(), siteId, given);
+                } else if (missing > 0 && waiting) {
+                    // residents wait here while the pool is empty: other sites are asked for their spare places
+                    sharing.wanted(slot.id(), siteId, missing);
                 }
                 grants.add(answer(slot.id(), siteId));
             }

@@ -101,6 +101,12 @@ class SharingRepository {
                 .param("returned", returned).param("slot", slotId).param("site", siteId).update();
     }
 
+    /** Whether residents of the site wait on the event's waitlist, as far as its kiosk has told the hub. */
+    boolean waitlistedBy(long eventId, String siteId) {
+        return jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :id AND site_id = :site AND status = 'WAITLISTED'")
+                .param("id", eventId).param("site", siteId).query(Integer.class).single() > 0;
+    }
+
     /** Places of a slot a site has confirmed, as far as its kiosk has told the hub. */
     int confirmedBy(long slotId, String siteId) {
         return jdbc.sql("SELECT COUNT(*) FROM signup WHERE slot_id = :slot AND site_id = :site AND status = 'CONFIRMED'")
