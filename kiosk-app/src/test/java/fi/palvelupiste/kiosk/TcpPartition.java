@@ -21,6 +21,7 @@ public final class TcpPartition implements AutoCloseable {
     private final int target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean answersLost;
 
     public TcpPartition(int targetPort) {
         this.target = targetPort;
@@ -45,6 +46,12 @@ public final class TcpPartition implements AutoCloseable {
 
     public void heal() {
         cut = false;
+        answersLost = false;
+    }
+
+    /** From now on requests reach the hub but its answers are lost: the kiosk cannot know what the hub did. */
+    public void loseAnswers() {
+        answersLost = true;
     }
 
     private void accept() {
@@ -58,17 +65,23 @@ public final class TcpPartition implements AutoCloseable {
                 Socket hub = new Socket(InetAddress.getLoopbackAddress(), target);
                 open.add(client);
                 open.add(hub);
-                Thread.ofVirtual().start(() -> pipe(client, hub));
-                Thread.ofVirtual().start(() -> pipe(hub, client));
+                Thread.ofVirtual().start(() -> pipe(client, hub, false));
+                Thread.ofVirtual().start(() -> pipe(hub, client, true));
             } catch (IOException e) {
                 // closed, or the hub is down: the kiosk sees a failed connection
             }
         }
     }
 
-    private void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to, boolean answers) {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-            in.transferTo(out);
+            byte[] buffer = new byte[8192];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                if (!(answers && answersLost)) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+            }
         } catch (IOException e) {
             // one side went: so does the other
         } finally {

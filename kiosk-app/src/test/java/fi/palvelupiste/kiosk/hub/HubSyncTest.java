@@ -23,6 +23,7 @@ import fi.palvelupiste.kiosk.signup.SlotFullException;
 import fi.palvelupiste.kiosk.signup.PlanningException;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,12 +54,18 @@ class HubSyncTest {
     @BeforeAll
     static void start() {
         hub = TestHub.start("--kiosk.hub.standing-places=1");
-        tervo = TestKiosk.start();
+        tervo = TestKiosk.start("--kiosk.hub.timeout=2s");
         vesanto = TestKiosk.start();
         toTervo = new TcpPartition(hub.port());
         toVesanto = new TcpPartition(hub.port());
         link(tervo, toTervo, "Tervon kirjasto", "Tervo");
         link(vesanto, toVesanto, "Vesannon kylätalo", "Vesanto");
+    }
+
+    @AfterEach
+    void healed() {
+        toTervo.heal();
+        toVesanto.heal();
     }
 
     @AfterAll
@@ -202,6 +209,56 @@ class HubSyncTest {
                 .doesNotContain(onHub.publicId());
         assertThat(planning.slots(onHub.id()).getFirst().freeHere()).as("Vesanto's place is back in the pool")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_batch_whose_answer_is_lost_is_sent_again_and_stored_once() {
+        SignupEvent onHub = photoDayOnHub(1, 3);
+        assertThat(contact(tervo)).isTrue();
+        SignupEvent atTervo = copyAt(tervo, onHub);
+        Confirmation made = signUp(tervo, atTervo, tervo.bean(SignupBooking.class).slots(atTervo.id()).getFirst(),
+                "Heikki", "Hukattu");
+
+        toTervo.loseAnswers();
+        tervo.bean(HubConnection.class).pushPending();
+        assertThat(tervo.bean(SiteIdentity.class).hubLink().orElseThrow().lastProblem()).as("no answer in time")
+                .isEqualTo(HubConnection.PROBLEM_UNREACHABLE);
+        assertThat(tervo.bean(SignupSync.class).backlog()).as("so it stays in the outbox").isPositive();
+        assertThat(statusOnHub(made)).as("though the hub stored it").isEqualTo(SignupStatus.CONFIRMED);
+
+        toTervo.heal();
+        assertThat(contact(tervo)).isTrue();
+        assertThat(tervo.bean(SignupSync.class).backlog()).isZero();
+        assertThat(photographersList(onHub)).extracting(row -> row.signup().publicId())
+                .containsOnlyOnce(made.resident().signup().publicId());
+    }
+
+    @Test
+    void a_kiosk_restarted_before_it_could_send_sends_after_its_restart() {
+        String database = "jdbc:h2:file:./target/test-data/restarted-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=0";
+        TestKiosk kiosk = TestKiosk.start("--spring.datasource.url=" + database);
+        TcpPartition network = new TcpPartition(hub.port());
+        try {
+            link(kiosk, network, "Karttulan kirjasto", "Kuopio");
+            SignupEvent onHub = photoDayOnHub(1, 3);
+            hub.bean(SharedEvents.class).offerAt(onHub.id(), List.of(siteOf(tervo), siteOf(vesanto), siteOf(kiosk)),
+                    COORDINATOR);
+            assertThat(contact(kiosk)).isTrue();
+            network.cut();
+            SignupEvent here = copyAt(kiosk, onHub);
+            Confirmation made = signUp(kiosk, here, kiosk.bean(SignupBooking.class).slots(here.id()).getFirst(),
+                    "Riitta", "Uudelleen");
+            kiosk.close();
+
+            kiosk = TestKiosk.start("--spring.datasource.url=" + database);
+            network.heal();
+            assertThat(kiosk.bean(SignupSync.class).backlog()).as("the outbox survived").isPositive();
+            assertThat(contact(kiosk)).isTrue();
+            assertThat(statusOnHub(made)).isEqualTo(SignupStatus.CONFIRMED);
+        } finally {
+            kiosk.close();
+            network.close();
+        }
     }
 
     private static SignupStatus statusOnHub(Confirmation made) {
