@@ -31,6 +31,11 @@ public final class TestHub implements AutoCloseable {
         return start(TestPostgres.newDatabase(), 0, List.of(arguments));
     }
 
+    /** A hub on a database made earlier (by {@link TestPostgres#newDatabase()}), on a free port. */
+    public static TestHub on(String database, String... arguments) {
+        return start(database, 0, List.of(arguments));
+    }
+
     private static TestHub start(String database, int port, List<String> arguments) {
         List<String> settings = new ArrayList<>(List.of("--server.port=" + port,
                 "--spring.datasource.url=" + database,
