@@ -61,6 +61,21 @@ public final class TestHub implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
+    /**
+     * A coordinator on this hub who works for the given municipalities (areas: whose sign-ups' personal data they
+     * read); made on first use.
+     */
+    public fi.palvelupiste.kiosk.audit.Actor coordinator(String username, String... municipalities) {
+        fi.palvelupiste.kiosk.security.StaffAccounts accounts = bean(fi.palvelupiste.kiosk.security.StaffAccounts.class);
+        if (accounts.find(username).isEmpty()) {
+            accounts.create(username, "Koordinaattori " + username,
+                    java.util.EnumSet.of(fi.palvelupiste.kiosk.security.Role.COORDINATOR));
+        }
+        fi.palvelupiste.kiosk.audit.Actor admin = fi.palvelupiste.kiosk.audit.Actor.staff("admin");
+        bean(fi.palvelupiste.kiosk.hub.HubAreas.class).setAreas(username, java.util.List.of(municipalities), admin);
+        return fi.palvelupiste.kiosk.audit.Actor.staff(username);
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

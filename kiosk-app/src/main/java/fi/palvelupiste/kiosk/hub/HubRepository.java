@@ -140,6 +140,28 @@ class HubRepository {
                 rs.getObject("created_at", OffsetDateTime.class));
     }
 
+    // ---- areas: the municipalities a hub user works for
+
+    List<String> areasOf(String username) {
+        return jdbc.sql("SELECT municipality FROM hub_staff_area WHERE username = :user ORDER BY municipality")
+                .param("user", username).query(String.class).list();
+    }
+
+    void replaceAreas(String username, java.util.Collection<String> municipalities) {
+        jdbc.sql("DELETE FROM hub_staff_area WHERE username = :user").param("user", username).update();
+        for (String municipality : municipalities) {
+            jdbc.sql("INSERT INTO hub_staff_area (username, municipality) VALUES (:user, :municipality)")
+                    .param("user", username).param("municipality", municipality).update();
+        }
+    }
+
+    /** The sites in the municipalities the user works for. */
+    java.util.Set<String> sitesInAreasOf(String username) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT s.id FROM hub_site s JOIN hub_staff_area a ON a.municipality = s.municipality
+                WHERE a.username = :user""").param("user", username).query(String.class).list());
+    }
+
     private static Device device(ResultSet rs, int row) throws SQLException {
         return new Device(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getString("site_id"),
                 rs.getObject("enrolled_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class),

@@ -8,6 +8,8 @@ import fi.palvelupiste.kiosk.export.SpreadsheetCsv;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.printing.PrintJobOwner;
 import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,10 +42,13 @@ public class SignupLists {
     private final PrintJobPrivacy printing;
     private final AuditLog audit;
     private final java.time.Clock clock;
+    /** On the hub: the sites whose sign-ups a coordinator may read (their areas). */
+    private final @Nullable PersonalDataScope scope;
 
     SignupLists(EventRepository events, SignupRepository signups, SignupTexts texts, PrintJobPrivacy printing,
-                AuditLog audit, java.time.Clock clock) {
+                AuditLog audit, java.time.Clock clock, ObjectProvider<PersonalDataScope> scope) {
         this.clock = clock;
+        this.scope = scope.getIfAvailable();
         this.events = events;
         this.signups = signups;
         this.texts = texts;
@@ -50,22 +56,34 @@ public class SignupLists {
         this.audit = audit;
     }
 
-    /** The list's rows; the access is audited with the format it is shown in (screen or A4). */
+    /**
+     * The list's rows the actor may read (on the hub: those of the sites of their areas); the access is audited with
+     * the format it is shown in (screen or A4).
+     */
     @Transactional
     public List<ListRow> rows(long eventId, PersonList list, ListFormat format, Actor actor) {
         SignupEvent event = event(eventId);
-        audit.record(actor, describe(event, list, format));
-        return rowsOf(event, list);
+        List<ListRow> rows = rowsOf(event, list, actor);
+        audit.record(actor, describe(event, list, format) + shown(event, list, rows));
+        return rows;
+    }
+
+    /** How many people of the list are left out for the actor: signed up at sites outside their areas. */
+    @Transactional(readOnly = true)
+    public int notShown(long eventId, PersonList list, Actor actor) {
+        SignupEvent event = event(eventId);
+        return scope == null ? 0 : people(event, list).size() - rowsOf(event, list, actor).size();
     }
 
     /** The list as CSV (see {@link SpreadsheetCsv#texts()}); audited. */
     @Transactional
     public byte[] csv(long eventId, PersonList list, Actor actor, Locale locale) {
         SignupEvent event = event(eventId);
-        audit.record(actor, describe(event, list, ListFormat.CSV));
+        List<ListRow> rows = rowsOf(event, list, actor);
+        audit.record(actor, describe(event, list, ListFormat.CSV) + shown(event, list, rows));
         List<List<String>> table = new ArrayList<>();
         table.add(header(list, locale));
-        rowsOf(event, list).forEach(row -> table.add(cells(event, list, row, locale)));
+        rows.forEach(row -> table.add(cells(event, list, row, locale)));
         return SpreadsheetCsv.texts().write(table);
     }
 
@@ -79,7 +97,7 @@ public class SignupLists {
                 .text(event.title(locale))
                 .text(texts.day(event.date(), locale) + ", " + event.place())
                 .rule().align(Align.LEFT);
-        List<ListRow> rows = rowsOf(event, list);
+        List<ListRow> rows = rowsOf(event, list, actor);
         if (rows.isEmpty()) {
             paper.text(texts.t(locale, "signup.list.empty"));
         }
@@ -128,9 +146,29 @@ public class SignupLists {
         };
     }
 
-    private List<ListRow> rowsOf(SignupEvent event, PersonList list) {
+    private List<ListRow> rowsOf(SignupEvent event, PersonList list, Actor actor) {
         Map<Long, Slot> slots = events.slots(event.id()).stream().collect(Collectors.toMap(Slot::id, Function.identity()));
-        List<Signup> people = switch (list) {
+        List<Signup> people = people(event, list);
+        if (scope != null) {
+            Set<String> readable = scope.readableSites(actor);
+            people = people.stream().filter(s -> readable.contains(s.siteId())).toList();
+        }
+        List<ListRow> rows = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Signup s = people.get(i);
+            rows.add(new ListRow(i + 1, s, s.slotId() == null ? null : slots.get(s.slotId()),
+                    list == PersonList.WAITLIST ? i + 1 : 0));
+        }
+        return rows;
+    }
+
+    /** On the hub, the audit says how much of the list the actor's areas let them see. */
+    private String shown(SignupEvent event, PersonList list, List<ListRow> rows) {
+        return scope == null ? "" : " (" + rows.size() + " of " + people(event, list).size() + " people: their areas)";
+    }
+
+    private List<Signup> people(SignupEvent event, PersonList list) {
+        return switch (list) {
             case SLOTS -> signups.confirmedBySlot(event.id());
             case PARTICIPANTS -> signups.ofEvent(event.id(), SignupStatus.CONFIRMED).stream()
                     .sorted(Comparator.comparing(Signup::lastName, String.CASE_INSENSITIVE_ORDER)
@@ -140,13 +178,6 @@ public class SignupLists {
                     .filter(s -> s.promotedAt() != null)
                     .sorted(Comparator.comparing(Signup::promotedAt).reversed()).toList();
         };
-        List<ListRow> rows = new ArrayList<>();
-        for (int i = 0; i < people.size(); i++) {
-            Signup s = people.get(i);
-            rows.add(new ListRow(i + 1, s, s.slotId() == null ? null : slots.get(s.slotId()),
-                    list == PersonList.WAITLIST ? i + 1 : 0));
-        }
-        return rows;
     }
 
     private SignupEvent event(long eventId) {

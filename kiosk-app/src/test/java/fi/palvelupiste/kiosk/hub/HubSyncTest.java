@@ -110,9 +110,10 @@ class HubSyncTest {
                 SignupFixtures.person(first, last, null), null, Language.FI.locale()));
     }
 
+    /** The list as a coordinator of all the test's municipalities sees it. */
     static List<ListRow> photographersList(SignupEvent onHub) {
-        return hub.bean(fi.palvelupiste.kiosk.signup.SignupLists.class)
-                .rows(onHub.id(), PersonList.SLOTS, ListFormat.SCREEN, COORDINATOR);
+        return hub.bean(fi.palvelupiste.kiosk.signup.SignupLists.class).rows(onHub.id(), PersonList.SLOTS,
+                ListFormat.SCREEN, hub.coordinator("kaikki", "Tervo", "Vesanto", "Kuopio"));
     }
 
     @Test
@@ -162,6 +163,17 @@ class HubSyncTest {
         assertThat(list).extracting(row -> row.signup().siteId()).containsOnly(siteOf(tervo), siteOf(vesanto));
         assertThat(list.stream().filter(row -> row.slot().startsAt().equals(tervoSlots.getFirst().startsAt())))
                 .hasSizeLessThanOrEqualTo(3);
+
+        // a coordinator who works for Tervo only sees Tervo's residents, and is told that others are left out
+        fi.palvelupiste.kiosk.signup.SignupLists lists = hub.bean(fi.palvelupiste.kiosk.signup.SignupLists.class);
+        Actor tervonen = hub.coordinator("tervon-koordinaattori", "Tervo");
+        assertThat(lists.rows(onHub.id(), PersonList.SLOTS, ListFormat.SCREEN, tervonen))
+                .extracting(row -> row.signup().fullName()).containsExactlyInAnyOrder("Aino Tervonen", "Eino Tervonen");
+        assertThat(lists.notShown(onHub.id(), PersonList.SLOTS, tervonen)).isEqualTo(1);
+        assertThat(new String(lists.csv(onHub.id(), PersonList.SLOTS, tervonen, Language.FI.locale()),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("Tervonen").doesNotContain("Vesalainen");
+        assertThat(lists.rows(onHub.id(), PersonList.SLOTS, ListFormat.SCREEN, hub.coordinator("uusi")))
+                .as("a user with no area sees no one").isEmpty();
     }
 
     @Test

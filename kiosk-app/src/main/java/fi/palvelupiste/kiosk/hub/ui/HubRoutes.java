@@ -25,5 +25,8 @@ class HubRoutes implements VaadinServiceInitListener {
         if (!routes.isRouteRegistered(SitesView.class)) {
             routes.setRoute(SitesView.ROUTE, SitesView.class, List.of(StaffLayout.class));
         }
+        if (!routes.isRouteRegistered(AreasView.class)) {
+            routes.setRoute(AreasView.ROUTE, AreasView.class, List.of(StaffLayout.class));
+        }
     }
 }

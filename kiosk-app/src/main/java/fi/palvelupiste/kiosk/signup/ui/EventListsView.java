@@ -58,6 +58,8 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Select<PersonList> which = new Select<>();
     final Grid<ListRow> grid = new Grid<>();
     final Paragraph count = new Paragraph();
+    /** On the hub: how many of the list are signed up at sites outside the coordinator's areas. */
+    final Paragraph notShown = new Paragraph();
     final Button print = new Button();
     final Anchor a4 = new Anchor();
     final Anchor csv = new Anchor();
@@ -100,11 +102,12 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         count.setId("lists-count");
+        notShown.setId("lists-not-shown");
         HorizontalLayout tools = new HorizontalLayout(which, print, a4, csv);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         add(new H1(getTranslation("lists.heading", event.titleFi(), texts.day(event.date(), getLocale()))),
-                new Paragraph(getTranslation("lists.audit-note")), tools, count, grid);
+                new Paragraph(getTranslation("lists.audit-note")), tools, count, notShown, grid);
         which.setValue(offered.getFirst());
     }
 
@@ -131,6 +134,9 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         // the columns are new: measure them for these rows
         grid.recalculateColumnWidths();
         count.setText(getTranslation("lists.count", rows.size()));
+        int hidden = lists.notShown(event.id(), list, actor);
+        notShown.setText(hidden == 0 ? "" : getTranslation("lists.not-shown", hidden));
+        notShown.setVisible(hidden > 0);
         a4.setHref(RouteConfiguration.forSessionScope().getUrl(ListPrintView.class, new RouteParameters(
                 java.util.Map.of(ListPrintView.EVENT_PARAMETER, String.valueOf(event.id()),
                         ListPrintView.LIST_PARAMETER, list.name().toLowerCase(Locale.ROOT)))));
