@@ -177,6 +177,32 @@ class HubSyncTest {
     }
 
     @Test
+    void a_photo_day_with_its_linked_bus_comes_down_linked_and_the_bus_seats_are_shared_the_same_way() {
+        SignupEvent photoDay = photoDayOnHub(1, 3);
+        EventPlanning planning = hub.bean(EventPlanning.class);
+        long tripId = SignupFixtures.trip(planning, hub.bean(Clock.class), 2, photoDay.id());
+        hub.bean(SharedEvents.class).offerAt(tripId, List.of(siteOf(tervo), siteOf(vesanto)), COORDINATOR);
+        SignupEvent trip = planning.event(tripId).orElseThrow();
+        assertThat(contact(tervo)).isTrue();
+        assertThat(contact(vesanto)).isTrue();
+
+        SignupEvent busAtTervo = copyAt(tervo, trip);
+        SignupEvent dayAtTervo = copyAt(tervo, photoDay);
+        assertThat(busAtTervo.linkedEventId()).isEqualTo(dayAtTervo.id());
+        assertThat(tervo.bean(SignupBooking.class).linkedOffers(dayAtTervo.id())).extracting(SignupEvent::publicId)
+                .containsExactly(trip.publicId());
+        Slot seats = tervo.bean(SignupBooking.class).slots(busAtTervo.id()).getFirst();
+        assertThat(seats.freeHere()).as("one seat each, the bus has two").isEqualTo(1);
+        signUp(tervo, busAtTervo, seats, "Bussi", "Matkustaja");
+        assertThatThrownBy(() -> signUp(tervo, busAtTervo, seats, "Toinen", "Matkustaja"))
+                .as("the other seat is Vesanto's").isInstanceOf(SlotFullException.class);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(hub.bean(fi.palvelupiste.kiosk.signup.SignupLists.class).rows(tripId, PersonList.PARTICIPANTS,
+                ListFormat.SCREEN, hub.coordinator("kaikki", "Tervo", "Vesanto", "Kuopio")))
+                .extracting(row -> row.signup().fullName()).containsExactly("Bussi Matkustaja");
+    }
+
+    @Test
     void a_cancellation_reaches_the_hub_and_an_old_state_sent_again_does_not_undo_it() {
         SignupEvent onHub = photoDayOnHub(1, 2);
         assertThat(contact(tervo)).isTrue();
