@@ -154,6 +154,12 @@ class EventRepository {
                 .param("now", now).update();
     }
 
+    /** A slot that becomes a hub slot's copy: no places until the hub grants some. Only for a slot nobody booked. */
+    void holdNothing(long slotId) {
+        jdbc.sql("UPDATE signup_slot SET capacity = 0, granted = 0, returned = 0, hub_free = 0 WHERE id = :id AND booked = 0")
+                .param("id", slotId).update();
+    }
+
     /** A kiosk gives back the places of a hub slot it holds and has not booked; returns how many. */
     int returnSpare(long slotId, OffsetDateTime now) {
         Integer spare = jdbc.sql("SELECT capacity - booked FROM signup_slot WHERE id = :id")

@@ -26,6 +26,8 @@ import java.util.UUID;
 @Service
 public class SharedEvents {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SharedEvents.class);
+
     private final EventRepository events;
     private final SharingRepository sharing;
     private final SignupRepository signups;
@@ -98,10 +100,14 @@ public class SharedEvents {
     public void apply(List<EventCopy> copies, Collection<UUID> withdrawn) {
         OffsetDateTime now = now();
         Map<UUID, Long> ids = new HashMap<>();
+        List<EventCopy> taken = new java.util.ArrayList<>();
         for (EventCopy copy : copies) {
-            ids.put(copy.publicId(), store(copy, now));
+            store(copy, now).ifPresent(id -> {
+                ids.put(copy.publicId(), id);
+                taken.add(copy);
+            });
         }
-        for (EventCopy copy : copies) {
+        for (EventCopy copy : taken) {
             Long linked = copy.linkedEvent() == null ? null : ids.computeIfAbsent(copy.linkedEvent(),
                     other -> events.findByPublicId(other).map(SignupEvent::id).orElse(null));
             long id = ids.get(copy.publicId());
@@ -115,10 +121,19 @@ public class SharedEvents {
         }
     }
 
-    private long store(EventCopy copy, OffsetDateTime now) {
+    /**
+     * @return the event's id here, or empty when this kiosk has an event of its own under the same public id that
+     * residents have signed up for (the migrations' seed examples are on every node): that one stays the kiosk's
+     */
+    private Optional<Long> store(EventCopy copy, OffsetDateTime now) {
         Optional<SignupEvent> existing = events.findByPublicId(copy.publicId());
         if (existing.isPresent() && !existing.get().fromHub()) {
-            throw new IllegalArgumentException("event " + copy.publicId() + " is this kiosk's own");
+            if (!adopt(existing.get())) {
+                log.warn("The hub's event {} has the public id of this kiosk's own event {}, which has sign-ups: "
+                        + "it stays this kiosk's, and the hub's copy is not taken", copy.publicId(), existing.get().id());
+                return Optional.empty();
+            }
+            existing = events.find(existing.get().id());
         }
         Long linked = existing.map(SignupEvent::linkedEventId).orElse(null);
         long id;
@@ -136,6 +151,8 @@ public class SharedEvents {
             Optional<Slot> here = events.slotByPublicId(slot.publicId());
             if (here.isEmpty()) {
                 events.insertSlot(slot.publicId(), id, copy.siteId(), slot.startsAt(), slot.endsAt(), 0, now);
+            } else if (here.get().eventId() != id) {
+                throw new IllegalArgumentException("slot " + slot.publicId() + " is another event's here");
             } else {
                 events.moveSlot(here.get().id(), slot.startsAt(), slot.endsAt(), now);
             }
@@ -146,7 +163,20 @@ public class SharedEvents {
                 events.deleteEmptySlot(slot.id());
             }
         }
-        return id;
+        return Optional.of(id);
+    }
+
+    /**
+     * A kiosk's own event with a hub event's public id and nobody signed up becomes the hub's copy: its slots keep no
+     * places of their own, only what the hub grants.
+     */
+    private boolean adopt(SignupEvent own) {
+        if (signups.anyOfEvent(own.id())) {
+            return false;
+        }
+        events.markFromHub(own.id());
+        events.slots(own.id()).forEach(slot -> events.holdNothing(slot.id()));
+        return true;
     }
 
     private OffsetDateTime now() {

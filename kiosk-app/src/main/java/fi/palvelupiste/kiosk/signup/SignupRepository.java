@@ -215,6 +215,11 @@ class SignupRepository {
                 .param("slot", slotId).update();
     }
 
+    boolean anyOfEvent(long eventId) {
+        return jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :event").param("event", eventId)
+                .query(Integer.class).single() > 0;
+    }
+
     boolean anyInSlot(long slotId) {
         return jdbc.sql("SELECT COUNT(*) FROM signup WHERE slot_id = :slot AND status <> 'CANCELLED'")
                 .param("slot", slotId).query(Integer.class).single() > 0;

@@ -95,4 +95,27 @@ public class SharedEventsTest {
         assertThat(booking.openEvents()).extracting(SignupEvent::publicId).doesNotContain(photoDay)
                 .contains(bus);
     }
+
+    @Test
+    void a_kiosks_own_event_under_a_hub_events_id_becomes_its_copy_unless_someone_signed_up_for_it() {
+        // the migrations' seed examples are on every node under the same public ids
+        SignupEvent untouched = planning.event(SignupFixtures.photoDay(planning, clock, 1, 2)).orElseThrow();
+        SignupEvent signedUp = planning.event(SignupFixtures.photoDay(planning, clock, 1, 2)).orElseThrow();
+        Slot taken = planning.slots(signedUp.id()).getFirst();
+        booking.signUp(new SignupRequest(signedUp.id(), taken.id(), SignupFixtures.person("Oma", "Kioskilainen", null),
+                null, Language.FI.locale()));
+
+        Slot own = planning.slots(untouched.id()).getFirst();
+        shared.apply(List.of(
+                copy(untouched.publicId(), clock, null, List.of(new EventCopy.SlotCopy(own.publicId(), own.startsAt(),
+                        own.endsAt()))),
+                copy(signedUp.publicId(), clock, null, List.of(new EventCopy.SlotCopy(taken.publicId(),
+                        taken.startsAt(), taken.endsAt())))), List.of());
+
+        assertThat(here(untouched.publicId()).fromHub()).isTrue();
+        assertThat(here(untouched.publicId()).titleFi()).isEqualTo("Kuvauspäivä hubilta");
+        assertThat(planning.slots(untouched.id()).getFirst().capacity()).as("only what the hub grants").isZero();
+        assertThat(here(signedUp.publicId()).fromHub()).as("stays the kiosk's own").isFalse();
+        assertThat(planning.slots(signedUp.id()).getFirst().capacity()).isEqualTo(2);
+    }
 }
