@@ -125,6 +125,11 @@ public class HubSites implements SiteChoices {
     public Site createSite(String name, String municipality, Actor actor) {
         String cleanName = clean(name, "hub.site.name");
         String cleanMunicipality = clean(municipality, "hub.site.municipality");
+        if (hub.sites().stream().anyMatch(site -> site.name().equalsIgnoreCase(cleanName)
+                && site.municipality().equalsIgnoreCase(cleanMunicipality))) {
+            // a second tap on "create", or the same library typed again: one site, so its kiosks' sign-ups stay together
+            throw new HubRefusedException("hub.error.site-exists");
+        }
         String id = UUID.randomUUID().toString();
         hub.insertSite(id, cleanName, cleanMunicipality, actor.name(), now());
         audit.record(actor, "created the site " + id + " (" + cleanName + ", " + cleanMunicipality + ")");

@@ -53,4 +53,18 @@ class SitesViewTest extends SpringBrowserlessTest {
         assertThat(view.message.getText()).isEqualTo("Täytä toimipisteen nimi ja kunta.");
         assertThat(hub.sites()).hasSize(before);
     }
+
+    @Test
+    void the_same_site_typed_twice_is_made_once_and_the_coordinator_told_so() {
+        SitesView view = navigate(SitesView.class);
+        view.name.setValue("Juankosken kirjasto");
+        view.municipality.setValue("Kuopio");
+        test($(Button.class).id("site-create")).click();
+        int after = hub.sites().size();
+        view.name.setValue("juankosken kirjasto");
+        view.municipality.setValue("Kuopio");
+        test($(Button.class).id("site-create")).click();
+        assertThat(hub.sites()).hasSize(after);
+        assertThat(view.message.getText()).startsWith("Tällä nimellä on jo toimipiste");
+    }
 }
