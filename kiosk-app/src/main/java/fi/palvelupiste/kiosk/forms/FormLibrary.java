@@ -7,6 +7,7 @@ import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +40,12 @@ public class FormLibrary {
     private final PrinterProfile profile;
     private final FormsProperties properties;
     private final SiteIdentity site;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     FormLibrary(FormRepository forms, PrintJobService printing, PrinterProfile profile, FormsProperties properties,
-                SiteIdentity site, Clock clock) {
+                SiteIdentity site, ApplicationEventPublisher published, Clock clock) {
+        this.published = published;
         this.forms = forms;
         this.printing = printing;
         this.profile = profile;
@@ -175,6 +178,7 @@ public class FormLibrary {
      */
     @Transactional
     public FormVersion saveDraft(UUID formId, FormTexts texts, Actor editor) {
+        refuseCopies(formId);
         FormTexts clean = strip(texts);
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         return storeDraft(formId, clean, editor);
@@ -186,6 +190,7 @@ public class FormLibrary {
      */
     @Transactional
     public FormVersion publish(UUID formId, FormTexts texts, Actor editor) {
+        refuseCopies(formId);
         FormTexts clean = strip(texts);
         refuseProblems(check(clean, FormMarkup.Mode.PUBLISH));
         Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
@@ -197,6 +202,7 @@ public class FormLibrary {
         if (!forms.publish(form.id(), draft.id(), editor.name(), now())) {
             throw new IllegalStateException("version " + draft.id() + " of form " + formId + " is no longer a draft");
         }
+        published.publishEvent(new SharedFormChanged(formId));
         return forms.version(draft.id()).orElseThrow();
     }
 
@@ -211,6 +217,13 @@ public class FormLibrary {
         int number = newest.map(FormVersion::number).orElse(0) + 1;
         long id = forms.insertVersion(UUID.randomUUID(), site.siteId(), form.id(), number, texts, editor.name(), now);
         return forms.version(id).orElseThrow();
+    }
+
+    /** A form that came from the hub is changed on the hub only. */
+    private void refuseCopies(UUID formId) {
+        if (forms.form(formId).filter(form -> forms.fromHub(form.id())).isPresent()) {
+            throw new FormRejectedException(List.of(FormProblem.atLine(0, "forms.problem.from-hub")));
+        }
     }
 
     private static void refuseProblems(List<FormProblem> problems) {

@@ -38,6 +38,21 @@ class FormRepository {
                 .param("id", publicId).query(FormRepository::mapForm).optional();
     }
 
+    /** A kiosk's copy of a hub form: read-only here, in the hub's order. */
+    void markFromHub(long formId, int sortOrder, OffsetDateTime now) {
+        jdbc.sql("UPDATE form SET from_hub = TRUE, sort_order = :sortOrder, updated_at = :now WHERE id = :id")
+                .param("id", formId).param("sortOrder", sortOrder).param("now", now).update();
+    }
+
+    boolean fromHub(long formId) {
+        return jdbc.sql("SELECT from_hub FROM form WHERE id = :id").param("id", formId).query(Boolean.class).single();
+    }
+
+    Optional<FormVersion> versionByPublicId(UUID publicId) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM form_version v WHERE v.public_id = :id")
+                .param("id", publicId).query(FormRepository::mapVersion).optional();
+    }
+
     boolean codeTaken(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM form WHERE code = :code").param("code", code)
                 .query(Integer.class).single() > 0;

@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.hub;
 
 import fi.palvelupiste.kiosk.HubOnly;
+import fi.palvelupiste.kiosk.forms.SharedFormChanged;
 import fi.palvelupiste.kiosk.signup.SharedEventChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import java.util.UUID;
 class ChangeLog {
 
     static final String EVENT = "EVENT";
+    static final String FORM = "FORM";
 
     /** One change: a record's kind and public id, and its number. */
     record Change(String kind, UUID publicId, long seq) {
@@ -35,6 +37,12 @@ class ChangeLog {
     @EventListener
     void eventChanged(SharedEventChanged changed) {
         record(EVENT, changed.eventPublicId());
+    }
+
+    /** Runs in the transaction that published the form's new version. */
+    @EventListener
+    void formChanged(SharedFormChanged changed) {
+        record(FORM, changed.formPublicId());
     }
 
     void record(String kind, UUID publicId) {

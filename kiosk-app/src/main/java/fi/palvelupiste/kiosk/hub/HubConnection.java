@@ -15,6 +15,7 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.queue.QueueDesk;
 import fi.palvelupiste.kiosk.site.HubLink;
+import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.signup.PlaceGrants;
 import fi.palvelupiste.kiosk.signup.PlacesFromHub;
 import fi.palvelupiste.kiosk.signup.SharedEvents;
@@ -65,6 +66,7 @@ public class HubConnection implements PlacesFromHub {
     private final PrintJobService printing;
     private final QueueDesk queues;
     private final SharedEvents shared;
+    private final SharedForms sharedForms;
     private final PlaceGrants places;
     private final SignupSync signups;
     private final TransactionTemplate transaction;
@@ -78,12 +80,13 @@ public class HubConnection implements PlacesFromHub {
     private Duration pushWait;
 
     HubConnection(SiteIdentity site, PrintJobService printing, QueueDesk queues, SharedEvents shared,
-                  PlaceGrants places, SignupSync signups, PlatformTransactionManager transactions,
+                  SharedForms sharedForms, PlaceGrants places, SignupSync signups, PlatformTransactionManager transactions,
                   HubProperties properties, Clock clock) {
         this.site = site;
         this.printing = printing;
         this.queues = queues;
         this.shared = shared;
+        this.sharedForms = sharedForms;
         this.places = places;
         this.signups = signups;
         this.transaction = new TransactionTemplate(transactions);
@@ -216,6 +219,7 @@ public class HubConnection implements PlacesFromHub {
             DownResponse answer = post(link, SyncMessages.DOWN, new DownRequest(mark), DownResponse.class);
             transaction.executeWithoutResult(status -> {
                 shared.apply(answer.events(), answer.withdrawn());
+                sharedForms.apply(answer.forms());
                 places.take(answer.grants());
                 site.downApplied(answer.mark());
             });

@@ -3,6 +3,8 @@ package fi.palvelupiste.kiosk.hub;
 import fi.palvelupiste.kiosk.HubOnly;
 import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
+import fi.palvelupiste.kiosk.forms.FormCopy;
+import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.signup.EventCopy;
 import fi.palvelupiste.kiosk.signup.PlaceGrants;
 import fi.palvelupiste.kiosk.signup.SharedEvents;
@@ -31,15 +33,17 @@ class HubSync {
 
     private final ChangeLog log;
     private final SharedEvents shared;
+    private final SharedForms sharedForms;
     private final PlaceGrants places;
     private final SignupSync signups;
     private final HubProperties properties;
     private final JdbcClient jdbc;
 
-    HubSync(ChangeLog log, SharedEvents shared, PlaceGrants places, SignupSync signups, HubProperties properties,
-            JdbcClient jdbc) {
+    HubSync(ChangeLog log, SharedEvents shared, SharedForms sharedForms, PlaceGrants places, SignupSync signups,
+            HubProperties properties, JdbcClient jdbc) {
         this.log = log;
         this.shared = shared;
+        this.sharedForms = sharedForms;
         this.places = places;
         this.signups = signups;
         this.properties = properties;
@@ -61,15 +65,18 @@ class HubSync {
         }
         List<EventCopy> events = new ArrayList<>();
         List<UUID> withdrawn = new ArrayList<>();
+        List<FormCopy> forms = new ArrayList<>();
         for (ChangeLog.Change change : changes) {
-            if (ChangeLog.EVENT.equals(change.kind())) {
-                shared.copyFor(change.publicId(), device.siteId())
+            switch (change.kind()) {
+                case ChangeLog.EVENT -> shared.copyFor(change.publicId(), device.siteId())
                         .ifPresentOrElse(events::add, () -> withdrawn.add(change.publicId()));
+                case ChangeLog.FORM -> sharedForms.copyOf(change.publicId()).ifPresent(forms::add);
+                default -> throw new IllegalStateException("a change of an unknown kind: " + change.kind());
             }
         }
         List<SlotGrant> grants = places.grantsFor(device.siteId(), properties.standingPlaces());
         long mark = changes.isEmpty() ? from : changes.getLast().seq();
-        return new DownResponse(mark, events, withdrawn, grants, more);
+        return new DownResponse(mark, events, withdrawn, grants, forms, more);
     }
 
     /**

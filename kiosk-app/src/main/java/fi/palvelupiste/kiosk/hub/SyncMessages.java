@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.hub;
 
+import fi.palvelupiste.kiosk.forms.FormCopy;
 import fi.palvelupiste.kiosk.signup.EventCopy;
 import fi.palvelupiste.kiosk.signup.SignupRecord;
 import fi.palvelupiste.kiosk.signup.SlotGrant;
@@ -60,9 +61,10 @@ final class SyncMessages {
      * it. The site's grants come with every answer.
      *
      * @param withdrawn events no longer offered at the site (the kiosk closes their sign-up)
+     * @param forms     forms and information sheets with a newly published version (every site gets them)
      */
     record DownResponse(long mark, List<EventCopy> events, List<UUID> withdrawn, List<SlotGrant> grants,
-                        boolean more) {
+                        List<FormCopy> forms, boolean more) {
     }
 
     /** @param returned per hub slot, the places the kiosk has given back, all time */

@@ -203,6 +203,43 @@ class HubSyncTest {
     }
 
     @Test
+    void a_form_published_on_the_hub_reaches_every_kiosk_read_only_and_a_new_version_replaces_it() {
+        fi.palvelupiste.kiosk.forms.FormLibrary library = hub.bean(fi.palvelupiste.kiosk.forms.FormLibrary.class);
+        fi.palvelupiste.kiosk.forms.FormText text = new fi.palvelupiste.kiosk.forms.FormText("Kyytilomake",
+                "Kyydin tilaaminen", "# KYYTILOMAKE\n___ Nimi");
+        fi.palvelupiste.kiosk.forms.FormText sv = new fi.palvelupiste.kiosk.forms.FormText("Skjutsblankett",
+                "Att beställa skjuts", "# SKJUTSBLANKETT\n___ Namn");
+        fi.palvelupiste.kiosk.forms.FormText en = new fi.palvelupiste.kiosk.forms.FormText("Ride form",
+                "Ordering a ride", "# RIDE FORM\n___ Name");
+        UUID form = library.create(new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en), COORDINATOR);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(printable(tervo)).as("a draft stays on the hub").doesNotContain("Kyytilomake");
+
+        library.publish(form, new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en), COORDINATOR);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(contact(vesanto)).isTrue();
+        assertThat(printable(tervo)).contains("Kyytilomake");
+        assertThat(printable(vesanto)).contains("Kyytilomake");
+        assertThat(tervo.bean(fi.palvelupiste.kiosk.forms.SharedForms.class).fromHub(form)).isTrue();
+        assertThatThrownBy(() -> tervo.bean(fi.palvelupiste.kiosk.forms.FormLibrary.class).saveDraft(form,
+                new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en), ADMIN))
+                .isInstanceOf(fi.palvelupiste.kiosk.forms.FormRejectedException.class);
+
+        fi.palvelupiste.kiosk.forms.FormText changed = new fi.palvelupiste.kiosk.forms.FormText("Kyytilomake 2027",
+                "Kyydin tilaaminen", "# KYYTILOMAKE\n___ Nimi\n___ Kylä");
+        library.publish(form, new fi.palvelupiste.kiosk.forms.FormTexts(changed, sv, en), COORDINATOR);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(contact(tervo)).as("applied once").isTrue();
+        assertThat(printable(tervo)).contains("Kyytilomake 2027").doesNotContain("Kyytilomake");
+    }
+
+    private static List<String> printable(TestKiosk kiosk) {
+        return kiosk.bean(fi.palvelupiste.kiosk.forms.FormLibrary.class).summaries().stream()
+                .filter(summary -> summary.publishedVersion() != null)
+                .map(fi.palvelupiste.kiosk.forms.FormSummary::title).toList();
+    }
+
+    @Test
     void a_cancellation_reaches_the_hub_and_an_old_state_sent_again_does_not_undo_it() {
         SignupEvent onHub = photoDayOnHub(1, 2);
         assertThat(contact(tervo)).isTrue();

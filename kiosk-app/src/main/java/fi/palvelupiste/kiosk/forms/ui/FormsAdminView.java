@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.forms.FormLibrary;
+import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.forms.FormMarkup;
 import fi.palvelupiste.kiosk.forms.FormProblem;
 import fi.palvelupiste.kiosk.forms.FormRejectedException;
@@ -70,20 +71,24 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
             Map.entry("Puh. <<puhelinnumero>>", "forms.help.placeholder"));
 
     private final FormLibrary library;
+    private final SharedForms shared;
     private final Actor editor;
     private final Clock clock;
 
     final Grid<FormSummary> forms = new Grid<>();
     final H2 editing = new H2();
     final Paragraph versionInfo = new Paragraph();
+    /** On a kiosk linked to a hub: the form came from the hub and is changed there. */
+    final Paragraph fromHub = new Paragraph();
     final FormEditor form = new FormEditor();
     final Div preview = new Div();
     final Paragraph size = new Paragraph();
     final Button create = new Button();
     private @Nullable UUID editingForm;
 
-    FormsAdminView(FormLibrary library, AuthenticationContext authentication, Clock clock) {
+    FormsAdminView(FormLibrary library, SharedForms shared, AuthenticationContext authentication, Clock clock) {
         this.library = library;
+        this.shared = shared;
         this.clock = clock;
         this.editor = StaffActor.of(authentication);
         addClassName("forms-admin");
@@ -121,8 +126,11 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         editorAndPreview.setWidthFull();
         editorAndPreview.setFlexGrow(1, form);
 
+        fromHub.setId("forms-from-hub");
+        fromHub.addClassName("notice");
+        fromHub.setVisible(false);
         add(new H1(getTranslation("forms.admin.heading")), new Paragraph(getTranslation("forms.admin.intro")), forms,
-                create, editing, versionInfo, editorAndPreview, help());
+                create, editing, versionInfo, fromHub, editorAndPreview, help());
         refresh();
         List<FormSummary> all = library.summaries();
         if (all.isEmpty()) {
@@ -153,6 +161,10 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
             editing.setText(getTranslation("forms.admin.editing", summary.title()));
             form.edit(version.texts());
             showVersion(version);
+            boolean copy = shared.fromHub(summary.publicId());
+            fromHub.setText(copy ? getTranslation("forms.admin.from-hub") : "");
+            fromHub.setVisible(copy);
+            form.setEnabled(!copy);
         });
     }
 
@@ -161,6 +173,8 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         editingForm = null;
         editing.setText(getTranslation("forms.admin.new-heading"));
         versionInfo.setText("");
+        fromHub.setVisible(false);
+        form.setEnabled(true);
         form.edit(new FormTexts(FormText.EMPTY, FormText.EMPTY, FormText.EMPTY));
     }
 
