@@ -50,7 +50,7 @@ public class PlaceGrants {
     public List<SlotGrant> grantsFor(String siteId, int standing) {
         List<SlotGrant> grants = new ArrayList<>();
         for (long eventId : sharing.openEventsOf(siteId, now())) {
-            boolean waiting = sharing.waitlistedBy(eventId, siteId);
+            boolean waiting = sharing.signupsBy(eventId, siteId, SignupStatus.WAITLISTED) > 0;
             for (Slot slot : events.slots(eventId)) {
                 SharingRepository.Grant grant = sharing.grantForUpdate(slot.id(), siteId);
                 int spare = grant.held() - sharing.confirmedBy(slot.id(), siteId);

@@ -66,7 +66,7 @@ public class SharedEvents {
         Set<String> after = new TreeSet<>(siteIds);
         for (String site : before) {
             if (!after.contains(site)) {
-                if (sharing.siteHasSignups(eventId, site)) {
+                if (sharing.signupsBy(eventId, site, null) > 0) {
                     throw new PlanningException("events.error.site-takes-part");
                 }
                 sharing.withdraw(eventId, site);

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,10 +74,16 @@ class SharingRepository {
                 .optional();
     }
 
-    /** Whether a site's residents have signed up for the event, as far as its kiosk has told the hub. */
-    boolean siteHasSignups(long eventId, String siteId) {
-        return jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :id AND site_id = :site")
-                .param("id", eventId).param("site", siteId).query(Integer.class).single() > 0;
+    /**
+     * How many of the site's residents have signed up for the event (with that status, or any), as far as its kiosk
+     * has told the hub.
+     */
+    int signupsBy(long eventId, String siteId, @Nullable SignupStatus status) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM signup WHERE event_id = :id AND site_id = :site
+                AND (:anyStatus = TRUE OR status = :status)""")
+                .param("id", eventId).param("site", siteId).param("anyStatus", status == null)
+                .param("status", status == null ? "" : status.name()).query(Integer.class).single();
     }
 
     void grantMore(long slotId, String siteId, int places) {
@@ -99,12 +106,6 @@ class SharingRepository {
     void returned(long slotId, String siteId, int returned) {
         jdbc.sql("UPDATE hub_grant SET returned = :returned WHERE slot_id = :slot AND site_id = :site")
                 .param("returned", returned).param("slot", slotId).param("site", siteId).update();
-    }
-
-    /** Whether residents of the site wait on the event's waitlist, as far as its kiosk has told the hub. */
-    boolean waitlistedBy(long eventId, String siteId) {
-        return jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :id AND site_id = :site AND status = 'WAITLISTED'")
-                .param("id", eventId).param("site", siteId).query(Integer.class).single() > 0;
     }
 
     /** Places of a slot a site has confirmed, as far as its kiosk has told the hub. */
