@@ -43,15 +43,14 @@ public class SignupBooking {
     private final Clock clock;
     /** The ride feature, when present; looked up lazily because it depends on the sign-ups. */
     private final ObjectProvider<SignupRides> rides;
-    /** The hub, on a kiosk linked to one: more places of a hub event while the resident waits. */
-    private final ObjectProvider<PlacesFromHub> hub;
+    private final HubPlaces hubPlaces;
     private final TransactionTemplate transaction;
 
     SignupBooking(EventRepository events, SignupRepository signups, SignupSlipPrinter slips, SignupChanges changes,
                   ReferenceCodes codes, AuditLog audit, SignupProperties settings, SiteIdentity site, Clock clock,
-                  ObjectProvider<SignupRides> rides, ObjectProvider<PlacesFromHub> hub,
+                  ObjectProvider<SignupRides> rides, HubPlaces hubPlaces,
                   PlatformTransactionManager transactions) {
-        this.hub = hub;
+        this.hubPlaces = hubPlaces;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
         this.signups = signups;
@@ -131,19 +130,9 @@ public class SignupBooking {
             throw new IllegalArgumentException("a ride is booked with a place, not with a waitlist entry");
         }
         if (!request.waitlist()) {
-            askHubForPlaces(request.eventId(), request.slotId(), request.companion() == null ? 1 : 2);
+            hubPlaces.askFor(request.eventId(), request.slotId(), request.companion() == null ? 1 : 2);
         }
         return transaction.execute(status -> book(request, ride));
-    }
-
-    /** When a hub event's slot has fewer places here than needed, asks the hub for the rest (if it had some). */
-    void askHubForPlaces(long eventId, long slotId, int needed) {
-        PlacesFromHub places = hub.getIfAvailable();
-        if (places == null || events.find(eventId).filter(SignupEvent::fromHub).isEmpty()) {
-            return;
-        }
-        events.slot(slotId).filter(slot -> slot.freeHere() < needed && slot.hubFree() > 0)
-                .ifPresent(slot -> places.ask(slot.publicId(), Math.min(needed - slot.freeHere(), slot.hubFree())));
     }
 
     private Confirmation book(SignupRequest request, @Nullable RideRequest ride) {

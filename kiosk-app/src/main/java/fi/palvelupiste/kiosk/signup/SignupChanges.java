@@ -4,7 +4,9 @@ import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,9 +31,13 @@ public class SignupChanges {
     private final Clock clock;
     /** The ride feature, when present; looked up lazily because it depends on the sign-ups. */
     private final ObjectProvider<SignupRides> rides;
+    private final HubPlaces hubPlaces;
+    private final TransactionTemplate transaction;
 
     SignupChanges(EventRepository events, SignupRepository signups, SignupSlipPrinter slips, AuditLog audit, Clock clock,
-                  ObjectProvider<SignupRides> rides) {
+                  ObjectProvider<SignupRides> rides, HubPlaces hubPlaces, PlatformTransactionManager transactions) {
+        this.hubPlaces = hubPlaces;
+        this.transaction = new TransactionTemplate(transactions);
         this.events = events;
         this.signups = signups;
         this.slips = slips;
@@ -93,12 +99,17 @@ public class SignupChanges {
     }
 
     /**
-     * Moves a confirmed sign-up to another slot of the same event; the old place goes to the waitlist.
+     * Moves a confirmed sign-up to another slot of the same event; the old place goes to the waitlist. For an event
+     * from the hub, a place the kiosk does not hold is asked from the hub first ({@link HubPlaces}).
      *
      * @throws SlotFullException the new slot filled up meanwhile
      */
-    @Transactional
     public Booked move(long signupId, long newSlotId, Actor actor, Locale locale) {
+        signups.find(signupId).ifPresent(signup -> hubPlaces.askFor(signup.eventId(), newSlotId, 1));
+        return transaction.execute(status -> moveNow(signupId, newSlotId, actor, locale));
+    }
+
+    private Booked moveNow(long signupId, long newSlotId, Actor actor, Locale locale) {
         OffsetDateTime now = now();
         Booking booking = booking(signupId).filter(Booking::movable)
                 .orElseThrow(() -> new NotChangeableException(String.valueOf(signupId)));

@@ -240,6 +240,28 @@ class HubSyncTest {
     }
 
     @Test
+    void moving_to_a_time_whose_places_are_at_the_hub_asks_the_hub_for_one() {
+        SignupEvent onHub = photoDayOnHub(2, 3);
+        assertThat(contact(vesanto)).isTrue();
+        assertThat(contact(tervo)).isTrue();
+        SignupEvent atTervo = copyAt(tervo, onHub);
+        List<Slot> slots = tervo.bean(SignupBooking.class).slots(atTervo.id());
+        Confirmation first = signUp(tervo, atTervo, slots.get(0), "Siirtyvä", "Asukas");
+        signUp(tervo, atTervo, slots.get(1), "Paikallaan", "Asukas");
+        Slot later = tervo.bean(SignupBooking.class).slots(atTervo.id()).get(1);
+        assertThat(later.freeHere()).as("Tervo's own place in the later time is taken").isZero();
+        assertThat(later.free()).as("the hub still has one").isEqualTo(1);
+
+        tervo.bean(SignupChanges.class).move(first.resident().signup().id(), later.id(), ADMIN,
+                Language.FI.locale());
+
+        assertThat(tervo.bean(SignupBooking.class).slots(atTervo.id()).get(1).booked()).isEqualTo(2);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(photographersList(onHub)).filteredOn(row -> row.signup().lastName().equals("Asukas"))
+                .extracting(row -> row.slot().startsAt()).containsOnly(later.startsAt());
+    }
+
+    @Test
     void a_cancellation_reaches_the_hub_and_an_old_state_sent_again_does_not_undo_it() {
         SignupEvent onHub = photoDayOnHub(1, 2);
         assertThat(contact(tervo)).isTrue();
