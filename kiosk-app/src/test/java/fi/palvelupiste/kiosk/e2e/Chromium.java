@@ -58,7 +58,16 @@ public final class Chromium {
 
     /** Fails on serious or critical axe-core findings; prints every finding. */
     public static void assertAccessible(WebDriver driver, String screen) {
-        Results results = new AxeBuilder().analyze(driver);
+        assertAccessible(driver, screen, new AxeBuilder());
+    }
+
+    /** The same for one part of a page (a CSS selector), where the rest is checked elsewhere. */
+    public static void assertAccessiblePart(WebDriver driver, String screen, String part) {
+        assertAccessible(driver, screen, new AxeBuilder().include(part));
+    }
+
+    private static void assertAccessible(WebDriver driver, String screen, AxeBuilder axe) {
+        Results results = axe.analyze(driver);
         List<String> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(Chromium::describe)

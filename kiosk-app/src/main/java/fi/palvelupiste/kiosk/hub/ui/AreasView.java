@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,6 +58,7 @@ public class AreasView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(StaffUser::displayName).setHeader(getTranslation("hub.areas.name")).setAutoWidth(true);
         users.addColumn(this::areasText).setHeader(getTranslation("hub.areas.areas")).setFlexGrow(1);
         users.setAllRowsVisible(true);
+        users.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         users.asSingleSelect().addValueChangeListener(change -> choose(change.getValue()));
         municipalities.setId("areas-municipalities");
         municipalities.setLabel(getTranslation("hub.areas.municipalities"));
@@ -94,13 +96,16 @@ public class AreasView extends VerticalLayout implements HasDynamicTitle {
         if (chosen == null) {
             return;
         }
+        String username = chosen.username();
         try {
-            areas.setAreas(chosen.username(), municipalities.getValue(), StaffActor.of(authentication));
+            areas.setAreas(username, municipalities.getValue(), StaffActor.of(authentication));
             message.setText(getTranslation("hub.areas.saved", chosen.displayName()));
         } catch (HubRefusedException refused) {
             message.setText(getTranslation(refused.messageKey()));
         }
         refresh();
+        // the same user stays open, with what was saved
+        accounts.find(username).ifPresent(users::select);
     }
 
     private void refresh() {

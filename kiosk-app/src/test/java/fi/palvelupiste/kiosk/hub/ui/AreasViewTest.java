@@ -44,6 +44,8 @@ class AreasViewTest extends SpringBrowserlessTest {
         view.municipalities.setValue(Set.of("Leppävirta", "Varkaus"));
         test($(Button.class).id("areas-save")).click();
         assertThat(areas.areasOf("liisa")).containsExactly("Leppävirta", "Varkaus");
+        assertThat(view.municipalities.isVisible()).as("the same user stays open").isTrue();
+        assertThat(view.municipalities.getValue()).containsExactlyInAnyOrder("Leppävirta", "Varkaus");
         assertThat(areas.readableSites(Actor.staff("liisa"))).hasSize(2);
 
         view.municipalities.setValue(Set.of());
