@@ -21,6 +21,11 @@ public enum Attention {
      * through (the hub refuses one, or its answers are lost), so the hub's lists miss its sign-ups.
      */
     BACKLOG,
+    /**
+     * The hub refused to store some of the kiosk's sign-ups (their event or time is not on the hub, e.g. after a
+     * restore from an old backup): the hub's lists miss them; they are on the kiosk's own lists.
+     */
+    REFUSED,
     /** The paper is running out. */
     PAPER_LOW,
     /** The kiosk's clock is more than two minutes off: its slips show the wrong time. */
@@ -49,6 +54,9 @@ public enum Attention {
         if (device.outboxBacklog() != null && device.backlogBefore() != null && device.backlogBefore() > 0
                 && device.outboxBacklog() > device.backlogBefore()) {
             reasons.add(BACKLOG);
+        }
+        if (device.refusedRecords() != null && device.refusedRecords() > 0) {
+            reasons.add(REFUSED);
         }
         if (device.clockOffsetMillis() != null
                 && Math.abs(device.clockOffsetMillis()) > CLOCK_TOLERANCE.toMillis()) {

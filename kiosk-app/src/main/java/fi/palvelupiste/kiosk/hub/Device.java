@@ -13,13 +13,14 @@ import java.util.UUID;
  * @param peopleWaiting     tickets waiting in its queues at its last contact
  * @param outboxBacklog     records it still had to send at its last contact
  * @param backlogBefore     the same at the contact before
+ * @param refusedRecords    records the hub has refused to store, all time, as the kiosk reported
  */
 public record Device(long id, UUID publicId, String siteId, OffsetDateTime enrolledAt,
                      @Nullable OffsetDateTime revokedAt, @Nullable OffsetDateTime lastContactAt,
                      @Nullable String appVersion, @Nullable Long clockOffsetMillis,
                      @Nullable OffsetDateTime rotationAskedAt, @Nullable String printerState,
                      @Nullable Integer peopleWaiting, @Nullable Integer outboxBacklog,
-                     @Nullable Integer backlogBefore) {
+                     @Nullable Integer backlogBefore, @Nullable Integer refusedRecords) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -233,9 +233,14 @@ public class HubConnection implements PlacesFromHub {
         Map<UUID, Integer> returned = places.returnedHere();
         Optional<SignupSync.Batch> batch = signups.next(properties.batchSize());
         while (batch.isPresent() || !returned.isEmpty()) {
-            post(link, SyncMessages.UP, new UpRequest(batch.map(SignupSync.Batch::signups).orElse(List.of()),
-                    returned), UpResponse.class);
-            batch.ifPresent(sent -> signups.acknowledged(sent.upTo()));
+            UpResponse answer = post(link, SyncMessages.UP, new UpRequest(batch.map(SignupSync.Batch::signups)
+                    .orElse(List.of()), returned), UpResponse.class);
+            List<UUID> refused = answer.refused() == null ? List.of() : answer.refused();
+            if (!refused.isEmpty()) {
+                log.warn("The hub refused to store {} sign-ups (their event or time is not on the hub); they stay "
+                        + "on this kiosk", refused.size());
+            }
+            batch.ifPresent(sent -> signups.acknowledged(sent.upTo(), refused));
             returned = Map.of();
             batch = batch.isPresent() ? signups.next(properties.batchSize()) : Optional.empty();
         }
@@ -280,7 +285,7 @@ public class HubConnection implements PlacesFromHub {
     HelloRequest report() {
         int waiting = queues.queues().stream().mapToInt(queue -> queues.waiting(queue.id()).size()).sum();
         return new HelloRequest(appVersion(), clock.instant(), printing.printerStatus().name(), waiting,
-                signups.backlog());
+                signups.backlog(), signups.refusedByHub());
     }
 
     static String appVersion() {

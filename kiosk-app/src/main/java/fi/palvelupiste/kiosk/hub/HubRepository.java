@@ -19,7 +19,7 @@ class HubRepository {
 
     private static final String DEVICE_COLUMNS = "id, public_id, site_id, enrolled_at, revoked_at, last_contact_at, "
             + "app_version, clock_offset_ms, rotation_asked_at, printer_state, people_waiting, outbox_backlog, "
-            + "outbox_backlog_before";
+            + "outbox_backlog_before, refused_records";
 
     private final JdbcClient jdbc;
 
@@ -122,14 +122,16 @@ class HubRepository {
     }
 
     void contact(long id, OffsetDateTime now, @Nullable String appVersion, @Nullable Long clockOffsetMillis,
-                 @Nullable String printer, @Nullable Integer waiting, @Nullable Integer backlog) {
+                 @Nullable String printer, @Nullable Integer waiting, @Nullable Integer backlog,
+                 @Nullable Integer refused) {
         jdbc.sql("""
                 UPDATE hub_device SET last_contact_at = :now, app_version = :version, clock_offset_ms = :offset,
                        printer_state = :printer, people_waiting = :waiting, outbox_backlog_before = outbox_backlog,
-                       outbox_backlog = :backlog
+                       outbox_backlog = :backlog, refused_records = :refused
                 WHERE id = :id""")
                 .param("id", id).param("now", now).param("version", appVersion).param("offset", clockOffsetMillis)
-                .param("printer", printer).param("waiting", waiting).param("backlog", backlog).update();
+                .param("printer", printer).param("waiting", waiting).param("backlog", backlog)
+                .param("refused", refused).update();
     }
 
     record TokenMatch(Device device, boolean current) {
@@ -168,6 +170,7 @@ class HubRepository {
                 rs.getObject("last_contact_at", OffsetDateTime.class), rs.getString("app_version"),
                 rs.getObject("clock_offset_ms", Long.class), rs.getObject("rotation_asked_at", OffsetDateTime.class),
                 rs.getString("printer_state"), rs.getObject("people_waiting", Integer.class),
-                rs.getObject("outbox_backlog", Integer.class), rs.getObject("outbox_backlog_before", Integer.class));
+                rs.getObject("outbox_backlog", Integer.class), rs.getObject("outbox_backlog_before", Integer.class),
+                rs.getObject("refused_records", Integer.class));
     }
 }

@@ -203,7 +203,8 @@ public class HubSites implements SiteChoices {
         String printer = report.printer() == null || report.printer().length() > 20 ? null : report.printer();
         Integer waiting = report.peopleWaiting() == null || report.peopleWaiting() < 0 ? null : report.peopleWaiting();
         Integer backlog = report.outboxBacklog() == null || report.outboxBacklog() < 0 ? null : report.outboxBacklog();
-        hub.contact(device.id(), now, shorten(report.appVersion()), offset, printer, waiting, backlog);
+        Integer refused = report.refused() == null || report.refused() < 0 ? null : report.refused();
+        hub.contact(device.id(), now, shorten(report.appVersion()), offset, printer, waiting, backlog, refused);
         String newToken = null;
         if (device.rotationAskedAt() != null) {
             newToken = Secrets.newToken();
@@ -234,7 +235,8 @@ public class HubSites implements SiteChoices {
 
     /** What a kiosk tells with its contact; any part may be missing (an older kiosk, say). */
     public record Report(@Nullable String appVersion, @Nullable Instant kioskClock, @Nullable String printer,
-                         @Nullable Integer peopleWaiting, @Nullable Integer outboxBacklog) {
+                         @Nullable Integer peopleWaiting, @Nullable Integer outboxBacklog,
+                         @Nullable Integer refused) {
     }
 
     /** What enrolment gives a kiosk. */

@@ -85,8 +85,9 @@ class HubSync {
      * @throws IllegalArgumentException a record that is not the site's, or does not fit (nothing changes)
      */
     @Transactional
-    int up(Device device, UpRequest request) {
-        int stored = request.signups() == null ? 0 : signups.store(device.siteId(), request.signups());
+    SignupSync.Stored up(Device device, UpRequest request) {
+        SignupSync.Stored stored = request.signups() == null ? new SignupSync.Stored(0, List.of())
+                : signups.store(device.siteId(), request.signups());
         Map<UUID, Integer> returned = request.returned();
         if (returned != null && !returned.isEmpty()) {
             places.returned(device.siteId(), returned);

@@ -11,6 +11,7 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.PlacesRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.Problem;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
+import fi.palvelupiste.kiosk.signup.SignupSync;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,8 @@ class SyncApi {
     @PostMapping(SyncMessages.HELLO)
     HelloResponse hello(@AuthenticationPrincipal Device device, @RequestBody HelloRequest request) {
         HubSites.Contact contact = sites.contact(device, new HubSites.Report(request.appVersion(),
-                request.kioskTime(), request.printer(), request.peopleWaiting(), request.outboxBacklog()));
+                request.kioskTime(), request.printer(), request.peopleWaiting(), request.outboxBacklog(),
+                request.refused()));
         return new HelloResponse(contact.site().id(), contact.site().name(), contact.hubTime(), contact.newToken());
     }
 
@@ -62,7 +64,8 @@ class SyncApi {
 
     @PostMapping(SyncMessages.UP)
     UpResponse up(@AuthenticationPrincipal Device device, @RequestBody UpRequest request) {
-        return new UpResponse(sync.up(device, request));
+        SignupSync.Stored stored = sync.up(device, request);
+        return new UpResponse(stored.stored(), stored.refused());
     }
 
     /** More places for a resident at the kiosk's screen: the site's grant after them, or 409 when there are none. */

@@ -39,9 +39,10 @@ final class SyncMessages {
      * @param printer       the printer's state as the kiosk last saw it (READY, PAPER_OUT, OFFLINE …)
      * @param peopleWaiting how many tickets of today wait in the kiosk's queues
      * @param outboxBacklog how many records wait in its outbox for the hub
+     * @param refused       how many records the hub has refused to store, all time
      */
     record HelloRequest(@Nullable String appVersion, @Nullable Instant kioskTime, @Nullable String printer,
-                        @Nullable Integer peopleWaiting, @Nullable Integer outboxBacklog) {
+                        @Nullable Integer peopleWaiting, @Nullable Integer outboxBacklog, @Nullable Integer refused) {
     }
 
     /** @param newToken a new device token to use from now on, when the hub rotated it */
@@ -71,8 +72,11 @@ final class SyncMessages {
     record UpRequest(@Nullable List<SignupRecord> signups, @Nullable Map<UUID, Integer> returned) {
     }
 
-    /** @param stored how many of the states were new to the hub */
-    record UpResponse(int stored) {
+    /**
+     * @param stored  how many of the states were new to the hub
+     * @param refused sign-ups the hub could not store (their event or time is not on the hub)
+     */
+    record UpResponse(int stored, @Nullable List<UUID> refused) {
     }
 
     record PlacesRequest(@Nullable UUID slot, int places) {

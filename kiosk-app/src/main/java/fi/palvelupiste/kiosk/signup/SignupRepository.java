@@ -171,6 +171,18 @@ class SignupRepository {
         return jdbc.sql("SELECT COUNT(*) FROM sync_outbox").query(Integer.class).single();
     }
 
+    void refused(UUID publicId) {
+        jdbc.sql("""
+                INSERT INTO sync_refused (kind, public_id, refused_at)
+                SELECT :kind, :id, CURRENT_TIMESTAMP FROM (VALUES (1)) one
+                WHERE NOT EXISTS (SELECT 1 FROM sync_refused WHERE kind = :kind AND public_id = :id)""")
+                .param("kind", OUTBOX_KIND).param("id", publicId).update();
+    }
+
+    int refusedCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM sync_refused").query(Integer.class).single();
+    }
+
     void acknowledged(long upTo) {
         jdbc.sql("DELETE FROM sync_outbox WHERE kind = :kind AND id <= :upTo")
                 .param("kind", OUTBOX_KIND).param("upTo", upTo).update();

@@ -23,6 +23,14 @@ public class SignupSync {
     public record Batch(List<SignupRecord> signups, long upTo) {
     }
 
+    /**
+     * What the hub did with a batch.
+     *
+     * @param refused the sign-ups it could not store (an event or time it does not have, a place it never granted)
+     */
+    public record Stored(int stored, List<UUID> refused) {
+    }
+
     private final SignupRepository signups;
     private final EventRepository events;
     private final SharingRepository sharing;
@@ -51,10 +59,20 @@ public class SignupSync {
         return Optional.of(new Batch(records, rows.getLast().getValue()));
     }
 
-    /** The hub has stored everything up to {@code upTo}: those rows leave the outbox. */
+    /**
+     * The hub has taken everything up to {@code upTo}: those rows leave the outbox. What it refused is noted, for the
+     * kiosk's admin and the fleet; the sign-ups themselves stay here.
+     */
     @Transactional
-    public void acknowledged(long upTo) {
+    public void acknowledged(long upTo, List<UUID> refused) {
+        refused.forEach(signups::refused);
         signups.acknowledged(upTo);
+    }
+
+    /** How many sign-ups the hub has refused to store, all time. */
+    @Transactional(readOnly = true)
+    public int refusedByHub() {
+        return signups.refusedCount();
     }
 
     /** Outbox rows not yet acknowledged by the hub: the fleet view's backlog. */
@@ -81,30 +99,32 @@ public class SignupSync {
      * Stores the states a site's kiosk sent, all or none. A state older than the one held is skipped, as is one for an
      * event whose personal data the hub has already deleted.
      *
-     * @return how many states were new
-     * @throws IllegalArgumentException a record of another site, of an event the hub does not have, or a place in a
-     *                                  slot the site was never granted places of
+     * A record the hub cannot store (of an event or slot it does not have, or a place in a slot the site was never
+     * granted places of) is refused on its own; the rest are stored.
+     *
+     * @throws IllegalArgumentException a record of another site, or one that does not fit (nothing changes)
      */
     @Transactional
-    public int store(String siteId, List<SignupRecord> records) {
+    public Stored store(String siteId, List<SignupRecord> records) {
         int stored = 0;
+        List<UUID> refused = new ArrayList<>();
         for (SignupRecord record : records) {
             if (!siteId.equals(record.siteId())) {
                 throw new IllegalArgumentException("a sign-up of another site");
             }
-            SignupEvent event = events.findByPublicId(record.event())
-                    .orElseThrow(() -> new IllegalArgumentException("an event the hub does not have"));
-            Long slotId = null;
-            if (record.slot() != null) {
-                slotId = events.slotByPublicId(record.slot()).filter(slot -> slot.eventId() == event.id())
-                        .map(Slot::id).orElseThrow(() -> new IllegalArgumentException("a slot not of the event"));
-            }
             new fi.palvelupiste.kiosk.resident.Needs(record.applicationHelp(), record.wheelchair(),
                     record.interpreterLanguage());
-            if (record.status() == SignupStatus.CONFIRMED
-                    && (slotId == null || sharing.find(slotId, siteId, false).isEmpty())) {
-                throw new IllegalArgumentException("a place the site was never granted");
+            Optional<SignupEvent> found = events.findByPublicId(record.event());
+            Optional<Long> slot = record.slot() == null ? Optional.empty() : found.flatMap(event ->
+                    events.slotByPublicId(record.slot()).filter(s -> s.eventId() == event.id()).map(Slot::id));
+            boolean placeGranted = slot.filter(id -> sharing.find(id, siteId, false).isPresent()).isPresent();
+            if (found.isEmpty() || (record.slot() != null && slot.isEmpty())
+                    || (record.status() == SignupStatus.CONFIRMED && !placeGranted)) {
+                refused.add(record.publicId());
+                continue;
             }
+            SignupEvent event = found.get();
+            Long slotId = slot.orElse(null);
             Optional<Map.Entry<String, Long>> held = signups.copyVersion(record.publicId());
             if (held.isPresent() && !held.get().getKey().equals(siteId)) {
                 throw new IllegalArgumentException("a sign-up of another site");
@@ -117,6 +137,6 @@ public class SignupSync {
             signups.storeCopy(record, event.id(), slotId, companionOf, held.isPresent());
             stored++;
         }
-        return stored;
+        return new Stored(stored, refused);
     }
 }

@@ -110,7 +110,7 @@ class HubSitesTest {
         String token = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
         java.util.function.IntFunction<java.util.Set<Attention>> contactWith = backlog -> {
             hub.contact(hub.authenticate(token).orElseThrow(),
-                    new HubSites.Report("0.1.0", clock.instant(), "READY", 0, backlog));
+                    new HubSites.Report("0.1.0", clock.instant(), "READY", 0, backlog, 0));
             return hub.fleet().stream().filter(row -> row.device().siteId().equals(site.id())).findFirst()
                     .orElseThrow().attention();
         };
@@ -126,13 +126,13 @@ class HubSitesTest {
         String paperless = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
         String fine = hub.enrol(hub.newEnrolmentCode(site.id(), COORDINATOR).code(), null).orElseThrow().token();
         hub.contact(hub.authenticate(quiet).orElseThrow(),
-                new HubSites.Report("0.1.0", clock.instant(), "READY", 0, 0));
+                new HubSites.Report("0.1.0", clock.instant(), "READY", 0, 0, 0));
         clock.advance(Duration.ofHours(2).plusMinutes(1));
         try {
             hub.contact(hub.authenticate(paperless).orElseThrow(),
-                    new HubSites.Report("0.1.0", clock.instant(), "PAPER_OUT", 4, 0));
+                    new HubSites.Report("0.1.0", clock.instant(), "PAPER_OUT", 4, 0, 0));
             hub.contact(hub.authenticate(fine).orElseThrow(),
-                    new HubSites.Report("0.1.0", clock.instant().plus(Duration.ofMinutes(5)), "READY", 1, 0));
+                    new HubSites.Report("0.1.0", clock.instant().plus(Duration.ofMinutes(5)), "READY", 1, 0, 0));
 
             List<HubSites.FleetRow> ours = hub.fleet().stream()
                     .filter(row -> row.device().siteId().equals(site.id())).toList();
@@ -150,7 +150,7 @@ class HubSitesTest {
                     .isLessThan(statuses.stream().map(HubSites.SiteStatus::site).toList().indexOf(empty));
 
             hub.contact(hub.authenticate(quiet).orElseThrow(),
-                    new HubSites.Report("0.1.0", clock.instant(), "READY", 0, 0));
+                    new HubSites.Report("0.1.0", clock.instant(), "READY", 0, 0, 0));
             assertThat(hub.fleet().stream().filter(row -> row.device().siteId().equals(site.id()))
                     .filter(row -> row.attention().isEmpty())).as("back: all well").hasSize(1);
         } finally {
@@ -159,7 +159,7 @@ class HubSitesTest {
     }
 
     static HubSites.Report report(String version, Instant kioskClock) {
-        return new HubSites.Report(version, kioskClock, "READY", 0, 0);
+        return new HubSites.Report(version, kioskClock, "READY", 0, 0, 0);
     }
 
     @Test

@@ -15,6 +15,7 @@ import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupChanges;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
+import fi.palvelupiste.kiosk.signup.SignupRecord;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
 import fi.palvelupiste.kiosk.signup.SignupSync;
@@ -231,6 +232,30 @@ class HubSyncTest {
         assertThat(contact(tervo)).isTrue();
         assertThat(contact(tervo)).as("applied once").isTrue();
         assertThat(printable(tervo)).contains("Kyytilomake 2027").doesNotContain("Kyytilomake");
+    }
+
+    @Test
+    void a_sign_up_the_hub_cannot_store_is_refused_on_its_own_and_the_rest_goes_on() {
+        SignupEvent onHub = photoDayOnHub(1, 3);
+        assertThat(contact(tervo)).isTrue();
+        SignupEvent atTervo = copyAt(tervo, onHub);
+        Confirmation made = signUp(tervo, atTervo, tervo.bean(SignupBooking.class).slots(atTervo.id()).getFirst(),
+                "Oikea", "Ilmoittautuja");
+        SignupRecord good = tervo.bean(SignupSync.class).next(10).orElseThrow().signups().getFirst();
+        SignupRecord lost = new SignupRecord(UUID.randomUUID(), good.siteId(), UUID.randomUUID(), null,
+                SignupStatus.WAITLISTED, "KADON", "Kadonnut", "Tapahtuma", null, false, false, null, null, "fi",
+                null, null, good.createdAt(), good.updatedAt(), good.version() + 1000);
+
+        SignupSync.Stored stored = hub.bean(SignupSync.class).store(siteOf(tervo), List.of(lost, good));
+
+        assertThat(stored.refused()).containsExactly(lost.publicId());
+        assertThat(stored.stored()).isEqualTo(1);
+        assertThat(statusOnHub(made)).isEqualTo(SignupStatus.CONFIRMED);
+        tervo.bean(SignupSync.class).acknowledged(0, stored.refused());
+        assertThat(tervo.bean(SignupSync.class).refusedByHub()).isEqualTo(1);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(hub.bean(HubSites.class).fleet().stream().filter(row -> row.device().siteId().equals(siteOf(tervo)))
+                .findFirst().orElseThrow().attention()).contains(Attention.REFUSED);
     }
 
     private static List<String> printable(TestKiosk kiosk) {

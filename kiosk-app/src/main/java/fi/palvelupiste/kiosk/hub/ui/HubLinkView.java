@@ -18,6 +18,7 @@ import fi.palvelupiste.kiosk.KioskOnly;
 import fi.palvelupiste.kiosk.hub.HubConnection;
 import fi.palvelupiste.kiosk.hub.HubRefusedException;
 import fi.palvelupiste.kiosk.site.HubLink;
+import fi.palvelupiste.kiosk.signup.SignupSync;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
@@ -42,6 +43,9 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
 
     private final HubConnection connection;
     private final SiteIdentity site;
+    private final SignupSync signups;
+    /** Sign-ups waiting to go to the hub, and any the hub refused. */
+    final Paragraph sync = new Paragraph();
     private final AuthenticationContext authentication;
     private final Clock clock;
     private final DateTimeFormatter time;
@@ -55,9 +59,10 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
     final Button unlink = new Button();
     private final HorizontalLayout actions = new HorizontalLayout();
 
-    public HubLinkView(HubConnection connection, SiteIdentity site, AuthenticationContext authentication,
-                       Clock clock) {
+    public HubLinkView(HubConnection connection, SiteIdentity site, SignupSync signups,
+                       AuthenticationContext authentication, Clock clock) {
         this.connection = connection;
+        this.signups = signups;
         this.site = site;
         this.authentication = authentication;
         this.clock = clock;
@@ -65,6 +70,7 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
         state.setId("hub-state");
         contact.setId("hub-contact");
         problem.setId("hub-problem");
+        sync.setId("hub-sync");
         problem.addClassName("printer-problem");
         address.setLabel(getTranslation("hub.link.address"));
         address.setHelperText(getTranslation("hub.link.address-help"));
@@ -85,7 +91,7 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
         unlink.addClickListener(click -> confirmUnlink());
         actions.add(contactNow, unlink);
         add(new H1(getTranslation("hub.link.heading")), new Paragraph(getTranslation("hub.link.intro")), state,
-                contact, problem, actions, new FormLayout(address, code), message, link);
+                contact, problem, sync, actions, new FormLayout(address, code), message, link);
         show();
     }
 
@@ -132,7 +138,7 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
     void show() {
         showLink();
         // no empty lines between the state and the form
-        for (Paragraph line : new Paragraph[]{contact, problem, message}) {
+        for (Paragraph line : new Paragraph[]{contact, problem, sync, message}) {
             line.setVisible(!line.getText().isEmpty());
         }
     }
@@ -155,6 +161,10 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("hub.link.last-contact", when(link.lastContactAt())));
         problem.setText(link.refused() ? getTranslation("hub.link.refused")
                 : link.lastProblem() == null ? "" : problemText(link.lastProblem()));
+        int waiting = signups.backlog();
+        int refused = signups.refusedByHub();
+        sync.setText(((waiting == 0 ? "" : getTranslation("hub.link.waiting", waiting) + " ")
+                + (refused == 0 ? "" : getTranslation("hub.link.refused-records", refused))).strip());
     }
 
     private String problemText(String stored) {
