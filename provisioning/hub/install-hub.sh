@@ -515,15 +515,17 @@ start_hub() {
 }
 
 wait_for_hub() {
-    local url="http://$UPSTREAM/actuator/health" deadline=$((SECONDS + TIMEOUT)) body
+    local url="http://$UPSTREAM/actuator/health" deadline=$((SECONDS + TIMEOUT)) body tries=0
     say "Waiting for the hub to answer $url (at most ${TIMEOUT}s) ..."
     while :; do
         body="$(curl -fsS --max-time 5 "$url" 2>/dev/null || true)"
+        tries=$((tries + 1))
         if [[ "$body" =~ \"status\"[[:space:]]*:[[:space:]]*\"UP\" ]]; then
             say "  the hub is up"
             return 0
         fi
-        ((SECONDS < deadline)) || die "The hub did not answer $url with {\"status\":\"UP\"} in ${TIMEOUT}s.
+        # at least a second try: bash counts SECONDS in whole seconds, so a short timeout could end after one
+        ((SECONDS < deadline || tries < 2)) || die "The hub did not answer $url with {\"status\":\"UP\"} in ${TIMEOUT}s.
        Its log: journalctl -u palvelupiste-hub -n 200"
         sleep "$HEALTH_INTERVAL"
     done
