@@ -74,7 +74,8 @@ class HubSync {
                 default -> throw new IllegalStateException("a change of an unknown kind: " + change.kind());
             }
         }
-        List<SlotGrant> grants = places.grantsFor(device.siteId(), properties.standingPlaces());
+        // the grants once per contact, with its last page
+        List<SlotGrant> grants = more ? List.of() : places.grantsFor(device.siteId(), properties.standingPlaces());
         long mark = changes.isEmpty() ? from : changes.getLast().seq();
         return new DownResponse(mark, events, withdrawn, grants, forms, more);
     }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 class HubPlaces {
 
     private final EventRepository events;
-    /** The hub, on a kiosk linked to one; looked up when asked (it takes its answers in through this feature). */
+    /** The hub's side on a kiosk; looked up when asked (it takes its answers in through this feature). */
     private final ObjectProvider<PlacesFromHub> hub;
 
     HubPlaces(EventRepository events, ObjectProvider<PlacesFromHub> hub) {
@@ -20,13 +20,16 @@ class HubPlaces {
         this.hub = hub;
     }
 
-    /** When a hub event's slot has fewer than {@code needed} places here, asks the hub for the rest it had. */
-    void askFor(long eventId, long slotId, int needed) {
-        PlacesFromHub places = hub.getIfAvailable();
-        if (places == null || events.find(eventId).filter(SignupEvent::fromHub).isEmpty()) {
-            return;
-        }
-        events.slot(slotId).filter(slot -> slot.freeHere() < needed && slot.hubFree() > 0)
-                .ifPresent(slot -> places.ask(slot.publicId(), Math.min(needed - slot.freeHere(), slot.hubFree())));
+    /**
+     * When a slot has fewer than {@code needed} places here and the hub had some, asks the hub for the rest. Only a
+     * hub event's slot has places at the hub, so a kiosk's own events cost one read of the slot and no call.
+     */
+    void askFor(long slotId, int needed) {
+        events.slot(slotId).filter(slot -> slot.freeHere() < needed && slot.hubFree() > 0).ifPresent(slot -> {
+            PlacesFromHub places = hub.getIfAvailable();
+            if (places != null) {
+                places.ask(slot.publicId(), Math.min(needed - slot.freeHere(), slot.hubFree()));
+            }
+        });
     }
 }

@@ -130,7 +130,7 @@ public class SignupBooking {
             throw new IllegalArgumentException("a ride is booked with a place, not with a waitlist entry");
         }
         if (!request.waitlist()) {
-            hubPlaces.askFor(request.eventId(), request.slotId(), request.companion() == null ? 1 : 2);
+            hubPlaces.askFor(request.slotId(), request.companion() == null ? 1 : 2);
         }
         return transaction.execute(status -> book(request, ride));
     }

@@ -105,7 +105,7 @@ public class SignupChanges {
      * @throws SlotFullException the new slot filled up meanwhile
      */
     public Booked move(long signupId, long newSlotId, Actor actor, Locale locale) {
-        signups.find(signupId).ifPresent(signup -> hubPlaces.askFor(signup.eventId(), newSlotId, 1));
+        hubPlaces.askFor(newSlotId, 1);
         return transaction.execute(status -> moveNow(signupId, newSlotId, actor, locale));
     }
 

@@ -63,27 +63,26 @@ public class SignupLists {
     @Transactional
     public List<ListRow> rows(long eventId, PersonList list, ListFormat format, Actor actor) {
         SignupEvent event = event(eventId);
-        List<ListRow> rows = rowsOf(event, list, actor);
-        audit.record(actor, describe(event, list, format) + shown(event, list, rows));
-        return rows;
+        Readable readable = readable(event, list, actor);
+        audit.record(actor, describe(event, list, format) + readable.shown());
+        return readable.rows();
     }
 
     /** How many people of the list are left out for the actor: signed up at sites outside their areas. */
     @Transactional(readOnly = true)
     public int notShown(long eventId, PersonList list, Actor actor) {
-        SignupEvent event = event(eventId);
-        return scope == null ? 0 : people(event, list).size() - rowsOf(event, list, actor).size();
+        return readable(event(eventId), list, actor).notShown();
     }
 
     /** The list as CSV (see {@link SpreadsheetCsv#texts()}); audited. */
     @Transactional
     public byte[] csv(long eventId, PersonList list, Actor actor, Locale locale) {
         SignupEvent event = event(eventId);
-        List<ListRow> rows = rowsOf(event, list, actor);
-        audit.record(actor, describe(event, list, ListFormat.CSV) + shown(event, list, rows));
+        Readable readable = readable(event, list, actor);
+        audit.record(actor, describe(event, list, ListFormat.CSV) + readable.shown());
         List<List<String>> table = new ArrayList<>();
         table.add(header(list, locale));
-        rows.forEach(row -> table.add(cells(event, list, row, locale)));
+        readable.rows().forEach(row -> table.add(cells(event, list, row, locale)));
         return SpreadsheetCsv.texts().write(table);
     }
 
@@ -97,7 +96,7 @@ public class SignupLists {
                 .text(event.title(locale))
                 .text(texts.day(event.date(), locale) + ", " + event.place())
                 .rule().align(Align.LEFT);
-        List<ListRow> rows = rowsOf(event, list, actor);
+        List<ListRow> rows = readable(event, list, actor).rows();
         if (rows.isEmpty()) {
             paper.text(texts.t(locale, "signup.list.empty"));
         }
@@ -146,12 +145,25 @@ public class SignupLists {
         };
     }
 
-    private List<ListRow> rowsOf(SignupEvent event, PersonList list, Actor actor) {
+    /** The rows of a list the actor may read, and how many people the list has in all. */
+    private record Readable(List<ListRow> rows, int total, boolean scoped) {
+        int notShown() {
+            return total - rows.size();
+        }
+
+        /** On the hub, the audit says how much of the list the actor's areas let them see. */
+        String shown() {
+            return scoped ? " (" + rows.size() + " of " + total + " people: their areas)" : "";
+        }
+    }
+
+    private Readable readable(SignupEvent event, PersonList list, Actor actor) {
         Map<Long, Slot> slots = events.slots(event.id()).stream().collect(Collectors.toMap(Slot::id, Function.identity()));
-        List<Signup> people = people(event, list);
+        List<Signup> all = people(event, list);
+        List<Signup> people = all;
         if (scope != null) {
-            Set<String> readable = scope.readableSites(actor);
-            people = people.stream().filter(s -> readable.contains(s.siteId())).toList();
+            Set<String> sites = scope.readableSites(actor);
+            people = all.stream().filter(s -> sites.contains(s.siteId())).toList();
         }
         List<ListRow> rows = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
@@ -159,12 +171,7 @@ public class SignupLists {
             rows.add(new ListRow(i + 1, s, s.slotId() == null ? null : slots.get(s.slotId()),
                     list == PersonList.WAITLIST ? i + 1 : 0));
         }
-        return rows;
-    }
-
-    /** On the hub, the audit says how much of the list the actor's areas let them see. */
-    private String shown(SignupEvent event, PersonList list, List<ListRow> rows) {
-        return scope == null ? "" : " (" + rows.size() + " of " + people(event, list).size() + " people: their areas)";
+        return new Readable(rows, all.size(), scope != null);
     }
 
     private List<Signup> people(SignupEvent event, PersonList list) {
