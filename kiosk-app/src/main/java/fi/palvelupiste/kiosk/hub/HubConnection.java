@@ -16,12 +16,13 @@ import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.queue.QueueDesk;
 import fi.palvelupiste.kiosk.site.HubLink;
-import fi.palvelupiste.kiosk.signup.PlaceGrants;
-import fi.palvelupiste.kiosk.signup.PlacesFromHub;
 import fi.palvelupiste.kiosk.signup.SharedEvents;
 import fi.palvelupiste.kiosk.signup.SignupSync;
-import fi.palvelupiste.kiosk.signup.SlotGrant;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
+import fi.palvelupiste.kiosk.sync.Escrow;
+import fi.palvelupiste.kiosk.sync.Grant;
+import fi.palvelupiste.kiosk.sync.PlacesFromHub;
+import fi.palvelupiste.kiosk.sync.Returned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
@@ -42,7 +43,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -67,7 +67,7 @@ public class HubConnection implements PlacesFromHub {
     private final QueueDesk queues;
     private final SharedEvents shared;
     private final SharedForms sharedForms;
-    private final PlaceGrants places;
+    private final Escrow places;
     private final SignupSync signups;
     private final TransactionTemplate transaction;
     private final HubProperties properties;
@@ -80,7 +80,7 @@ public class HubConnection implements PlacesFromHub {
     private Duration pushWait;
 
     HubConnection(SiteIdentity site, PrintJobService printing, QueueDesk queues, SharedEvents shared,
-                  SharedForms sharedForms, PlaceGrants places, SignupSync signups, PlatformTransactionManager transactions,
+                  SharedForms sharedForms, Escrow places, SignupSync signups, PlatformTransactionManager transactions,
                   HubProperties properties, Clock clock) {
         this.site = site;
         this.printing = printing;
@@ -196,17 +196,17 @@ public class HubConnection implements PlacesFromHub {
 
     /** Asks the hub for more places while a resident waits; empty when it has none or does not answer in time. */
     @Override
-    public Optional<SlotGrant> ask(UUID slot, int count) {
+    public Optional<Grant> ask(String kind, UUID pool, int count) {
         Optional<HubLink> found = site.hubLink().filter(link -> !link.refused());
         if (found.isEmpty()) {
             return Optional.empty();
         }
         try {
-            SlotGrant grant = post(found.get(), SyncMessages.PLACES, new PlacesRequest(slot, count), SlotGrant.class);
+            Grant grant = post(found.get(), SyncMessages.PLACES, new PlacesRequest(kind, pool, count), Grant.class);
             places.take(List.of(grant));
             return Optional.of(grant);
         } catch (RestClientException e) {
-            log.info("The hub had no places for slot {} or did not answer: {}", slot, e.getMessage());
+            log.info("The hub had no places of {} {} or did not answer: {}", kind, pool, e.getMessage());
             return Optional.empty();
         }
     }
@@ -230,7 +230,7 @@ public class HubConnection implements PlacesFromHub {
 
     /** Sends the outbox, batch by batch, with the places given back; what the hub stored leaves the outbox. */
     private void pushUp(HubLink link) {
-        Map<UUID, Integer> returned = places.returnedHere();
+        List<Returned> returned = places.returnedHere();
         Optional<SignupSync.Batch> batch = signups.next(properties.batchSize());
         while (batch.isPresent() || !returned.isEmpty()) {
             UpResponse answer = post(link, SyncMessages.UP, new UpRequest(batch.map(SignupSync.Batch::signups)
@@ -241,7 +241,7 @@ public class HubConnection implements PlacesFromHub {
                         + "on this kiosk", refused.size());
             }
             batch.ifPresent(sent -> signups.acknowledged(sent.upTo(), refused));
-            returned = Map.of();
+            returned = List.of();
             batch = batch.isPresent() ? signups.next(properties.batchSize()) : Optional.empty();
         }
     }

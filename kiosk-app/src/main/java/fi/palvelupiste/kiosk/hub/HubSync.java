@@ -6,17 +6,17 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.forms.FormCopy;
 import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.signup.EventCopy;
-import fi.palvelupiste.kiosk.signup.PlaceGrants;
 import fi.palvelupiste.kiosk.signup.SharedEvents;
 import fi.palvelupiste.kiosk.signup.SignupSync;
-import fi.palvelupiste.kiosk.signup.SlotGrant;
+import fi.palvelupiste.kiosk.sync.Escrow;
+import fi.palvelupiste.kiosk.sync.Grant;
+import fi.palvelupiste.kiosk.sync.Returned;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,12 +34,12 @@ class HubSync {
     private final ChangeLog log;
     private final SharedEvents shared;
     private final SharedForms sharedForms;
-    private final PlaceGrants places;
+    private final Escrow places;
     private final SignupSync signups;
     private final HubProperties properties;
     private final JdbcClient jdbc;
 
-    HubSync(ChangeLog log, SharedEvents shared, SharedForms sharedForms, PlaceGrants places, SignupSync signups,
+    HubSync(ChangeLog log, SharedEvents shared, SharedForms sharedForms, Escrow places, SignupSync signups,
             HubProperties properties, JdbcClient jdbc) {
         this.log = log;
         this.shared = shared;
@@ -75,7 +75,7 @@ class HubSync {
             }
         }
         // the grants once per contact, with its last page
-        List<SlotGrant> grants = more ? List.of() : places.grantsFor(device.siteId(), properties.standingPlaces());
+        List<Grant> grants = more ? List.of() : places.grantsFor(device.siteId(), properties.standingPlaces());
         long mark = changes.isEmpty() ? from : changes.getLast().seq();
         return new DownResponse(mark, events, withdrawn, grants, forms, more);
     }
@@ -89,14 +89,14 @@ class HubSync {
     SignupSync.Stored up(Device device, UpRequest request) {
         SignupSync.Stored stored = request.signups() == null ? new SignupSync.Stored(0, List.of())
                 : signups.store(device.siteId(), request.signups());
-        Map<UUID, Integer> returned = request.returned();
+        List<Returned> returned = request.returned();
         if (returned != null && !returned.isEmpty()) {
             places.returned(device.siteId(), returned);
         }
         return stored;
     }
 
-    Optional<SlotGrant> places(Device device, UUID slot, int count) {
-        return places.ask(device.siteId(), slot, count);
+    Optional<Grant> places(Device device, String kind, UUID pool, int count) {
+        return places.ask(device.siteId(), kind, pool, count);
     }
 }

@@ -71,10 +71,10 @@ class SyncApi {
     /** More places for a resident at the kiosk's screen: the site's grant after them, or 409 when there are none. */
     @PostMapping(SyncMessages.PLACES)
     ResponseEntity<?> places(@AuthenticationPrincipal Device device, @RequestBody PlacesRequest request) {
-        if (request.slot() == null) {
-            return ResponseEntity.badRequest().body(new Problem("slot"));
+        if (request.kind() == null || request.pool() == null) {
+            return ResponseEntity.badRequest().body(new Problem("pool"));
         }
-        return sync.places(device, request.slot(), request.places())
+        return sync.places(device, request.kind(), request.pool(), request.places())
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem("places")));
     }

@@ -3,12 +3,12 @@ package fi.palvelupiste.kiosk.hub;
 import fi.palvelupiste.kiosk.forms.FormCopy;
 import fi.palvelupiste.kiosk.signup.EventCopy;
 import fi.palvelupiste.kiosk.signup.SignupRecord;
-import fi.palvelupiste.kiosk.signup.SlotGrant;
+import fi.palvelupiste.kiosk.sync.Grant;
+import fi.palvelupiste.kiosk.sync.Returned;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The JSON bodies of the sync API, shared by the hub (which answers) and the kiosk (which asks). */
@@ -64,12 +64,12 @@ final class SyncMessages {
      * @param withdrawn events no longer offered at the site (the kiosk closes their sign-up)
      * @param forms     forms and information sheets with a newly published version (every site gets them)
      */
-    record DownResponse(long mark, List<EventCopy> events, List<UUID> withdrawn, List<SlotGrant> grants,
+    record DownResponse(long mark, List<EventCopy> events, List<UUID> withdrawn, List<Grant> grants,
                         List<FormCopy> forms, boolean more) {
     }
 
-    /** @param returned per hub slot, the places the kiosk has given back, all time */
-    record UpRequest(@Nullable List<SignupRecord> signups, @Nullable Map<UUID, Integer> returned) {
+    /** @param returned per pool, the places the kiosk has given back, all time */
+    record UpRequest(@Nullable List<SignupRecord> signups, @Nullable List<Returned> returned) {
     }
 
     /**
@@ -79,7 +79,8 @@ final class SyncMessages {
     record UpResponse(int stored, @Nullable List<UUID> refused) {
     }
 
-    record PlacesRequest(@Nullable UUID slot, int places) {
+    /** @param kind the pool's kind, e.g. SLOT */
+    record PlacesRequest(@Nullable String kind, @Nullable UUID pool, int places) {
     }
 
     /** Why a request was refused, for the kiosk's admin: a stable word, not a sentence. */

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * A hub event as its sites' kiosks receive it: everything but the places, which are each site's grant
- * ({@link SlotGrant}). Records are named by their public ids only; a node's own row ids never travel.
+ * (the grants of {@link SlotPools}). Records are named by their public ids only; a node's own row ids never travel.
  *
  * @param linkedEvent the public id of the event whose sign-up offers this one, or null
  */
@@ -24,7 +24,7 @@ public record EventCopy(UUID publicId, String siteId, String kind,
                         @Nullable LocalTime departsAt, @Nullable LocalTime returnsAt, @Nullable UUID linkedEvent,
                         List<SlotCopy> slots) {
 
-    /** A slot's times; its places are the site's {@link SlotGrant}. */
+    /** A slot's times; its places are the site's grant ({@link SlotPools}). */
     public record SlotCopy(UUID publicId, LocalTime startsAt, LocalTime endsAt) {
     }
 

@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
 import fi.palvelupiste.kiosk.site.SiteIdentity;
+import fi.palvelupiste.kiosk.sync.Escrow;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
@@ -54,18 +55,18 @@ public class EventPlanning {
     private final SignupRepository signups;
     private final SignupChanges booking;
     private final AuditLog audit;
-    private final SharingRepository sharing;
+    private final Escrow escrow;
     private final SiteIdentity site;
     private final ApplicationEventPublisher published;
     private final Clock clock;
 
     EventPlanning(EventRepository events, SignupRepository signups, SignupChanges booking, AuditLog audit,
-                  SharingRepository sharing, SiteIdentity site, ApplicationEventPublisher published, Clock clock) {
+                  Escrow escrow, SiteIdentity site, ApplicationEventPublisher published, Clock clock) {
         this.events = events;
         this.signups = signups;
         this.booking = booking;
         this.audit = audit;
-        this.sharing = sharing;
+        this.escrow = escrow;
         this.site = site;
         this.published = published;
         this.clock = clock;
@@ -208,7 +209,7 @@ public class EventPlanning {
             throw new PlanningException("slots.error.not-empty");
         }
         signups.detachCancelledFromSlot(slotId);
-        sharing.forgetSettledGrants(slotId);
+        escrow.forgetSettled(SlotPools.KIND, slot.publicId());
         if (!events.deleteEmptySlot(slotId)) {
             throw new PlanningException("slots.error.not-empty");
         }

@@ -1,35 +1,26 @@
 package fi.palvelupiste.kiosk.signup;
 
-import org.springframework.beans.factory.ObjectProvider;
+import fi.palvelupiste.kiosk.sync.PlaceRequests;
 import org.springframework.stereotype.Service;
 
 /**
- * On a kiosk linked to a hub: before a booking's transaction, places of a hub event's slot that this kiosk does not
- * hold are asked from the hub while the resident waits ({@link PlacesFromHub}, a short timeout). Without an answer
- * the booking takes what the kiosk holds, or finds the slot full: a place the hub did not grant is never confirmed.
+ * Before a booking's transaction, the places of a hub event's slot that this kiosk does not hold are asked from the
+ * hub ({@link PlaceRequests}).
  */
 @Service
 class HubPlaces {
 
     private final EventRepository events;
-    /** The hub's side on a kiosk; looked up when asked (it takes its answers in through this feature). */
-    private final ObjectProvider<PlacesFromHub> hub;
+    private final PlaceRequests requests;
 
-    HubPlaces(EventRepository events, ObjectProvider<PlacesFromHub> hub) {
+    HubPlaces(EventRepository events, PlaceRequests requests) {
         this.events = events;
-        this.hub = hub;
+        this.requests = requests;
     }
 
-    /**
-     * When a slot has fewer than {@code needed} places here and the hub had some, asks the hub for the rest. Only a
-     * hub event's slot has places at the hub, so a kiosk's own events cost one read of the slot and no call.
-     */
+    /** Only a hub event's slot has places at the hub, so a kiosk's own events cost one read of the slot and no call. */
     void askFor(long slotId, int needed) {
-        events.slot(slotId).filter(slot -> slot.freeHere() < needed && slot.hubFree() > 0).ifPresent(slot -> {
-            PlacesFromHub places = hub.getIfAvailable();
-            if (places != null) {
-                places.ask(slot.publicId(), Math.min(needed - slot.freeHere(), slot.hubFree()));
-            }
-        });
+        events.slot(slotId).ifPresent(slot -> requests.askFor(SlotPools.KIND, slot.publicId(), needed, slot.freeHere(),
+                slot.hubFree()));
     }
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
 /**
  * Events the hub shares with its sites (DESIGN.md §8). On the hub: which sites offer an event, and the copy of an
  * event a site's kiosk gets. On a kiosk: applying copies, all in one transaction; the copies are read-only here.
- * The places are not in the copies: they are each site's {@link PlaceGrants}.
+ * The places are not in the copies: they are each site's grants ({@link SlotPools}).
  */
 @Service
 public class SharedEvents {

@@ -6,18 +6,10 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
-/** The hub's side of sharing events: which sites offer an event, and each site's grant of a slot's places. */
+/** The hub's side of sharing events: which sites offer an event, and what a site's residents have booked in it. */
 @Repository
 class SharingRepository {
-
-    /** A site's grant of a slot, both counts all time. */
-    record Grant(long slotId, String siteId, int granted, int returned) {
-        int held() {
-            return granted - returned;
-        }
-    }
 
     private final JdbcClient jdbc;
 
@@ -54,26 +46,6 @@ class SharingRepository {
                 .param("site", siteId).param("now", now).query(Long.class).list();
     }
 
-    /** The site's grant of a slot, made (empty) if it had none; locked until the transaction ends. */
-    Grant grantForUpdate(long slotId, String siteId) {
-        Optional<Grant> found = find(slotId, siteId, true);
-        if (found.isPresent()) {
-            return found.get();
-        }
-        jdbc.sql("INSERT INTO hub_grant (slot_id, site_id, granted, returned) VALUES (:slot, :site, 0, 0)")
-                .param("slot", slotId).param("site", siteId).update();
-        return find(slotId, siteId, true).orElseThrow();
-    }
-
-    Optional<Grant> find(long slotId, String siteId, boolean forUpdate) {
-        return jdbc.sql("SELECT slot_id, site_id, granted, returned FROM hub_grant WHERE slot_id = :slot AND site_id = :site"
-                        + (forUpdate ? " FOR UPDATE" : ""))
-                .param("slot", slotId).param("site", siteId)
-                .query((rs, row) -> new Grant(rs.getLong("slot_id"), rs.getString("site_id"), rs.getInt("granted"),
-                        rs.getInt("returned")))
-                .optional();
-    }
-
     /**
      * How many of the site's residents have signed up for the event (with that status, or any), as far as its kiosk
      * has told the hub.
@@ -86,36 +58,9 @@ class SharingRepository {
                 .param("status", status == null ? "" : status.name()).query(Integer.class).single();
     }
 
-    void grantMore(long slotId, String siteId, int places) {
-        jdbc.sql("UPDATE hub_grant SET granted = granted + :places, wanted = 0 WHERE slot_id = :slot AND site_id = :site")
-                .param("places", places).param("slot", slotId).param("site", siteId).update();
-    }
-
-    /** The site asked for places the pool did not have. */
-    void wanted(long slotId, String siteId, int places) {
-        jdbc.sql("UPDATE hub_grant SET wanted = :places WHERE slot_id = :slot AND site_id = :site")
-                .param("places", places).param("slot", slotId).param("site", siteId).update();
-    }
-
-    /** Whether another site asked for places of the slot that the pool did not have. */
-    boolean othersWant(long slotId, String siteId) {
-        return jdbc.sql("SELECT COUNT(*) FROM hub_grant WHERE slot_id = :slot AND site_id <> :site AND wanted > 0")
-                .param("slot", slotId).param("site", siteId).query(Integer.class).single() > 0;
-    }
-
-    void returned(long slotId, String siteId, int returned) {
-        jdbc.sql("UPDATE hub_grant SET returned = :returned WHERE slot_id = :slot AND site_id = :site")
-                .param("returned", returned).param("slot", slotId).param("site", siteId).update();
-    }
-
     /** Places of a slot a site has confirmed, as far as its kiosk has told the hub. */
     int confirmedBy(long slotId, String siteId) {
         return jdbc.sql("SELECT COUNT(*) FROM signup WHERE slot_id = :slot AND site_id = :site AND status = 'CONFIRMED'")
                 .param("slot", slotId).param("site", siteId).query(Integer.class).single();
-    }
-
-    /** Grants of a slot that hold nothing any more, forgotten before the slot is removed. */
-    void forgetSettledGrants(long slotId) {
-        jdbc.sql("DELETE FROM hub_grant WHERE slot_id = :slot AND granted = returned").param("slot", slotId).update();
     }
 }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.sync.Escrow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +34,12 @@ public class SignupSync {
 
     private final SignupRepository signups;
     private final EventRepository events;
-    private final SharingRepository sharing;
+    private final Escrow escrow;
 
-    SignupSync(SignupRepository signups, EventRepository events, SharingRepository sharing) {
+    SignupSync(SignupRepository signups, EventRepository events, Escrow escrow) {
         this.signups = signups;
         this.events = events;
-        this.sharing = sharing;
+        this.escrow = escrow;
     }
 
     // ---- a kiosk
@@ -117,7 +118,7 @@ public class SignupSync {
             Optional<SignupEvent> found = events.findByPublicId(record.event());
             Optional<Long> slot = record.slot() == null ? Optional.empty() : found.flatMap(event ->
                     events.slotByPublicId(record.slot()).filter(s -> s.eventId() == event.id()).map(Slot::id));
-            boolean placeGranted = slot.filter(id -> sharing.find(id, siteId, false).isPresent()).isPresent();
+            boolean placeGranted = record.slot() != null && escrow.granted(siteId, SlotPools.KIND, record.slot());
             if (found.isEmpty() || (record.slot() != null && slot.isEmpty())
                     || (record.status() == SignupStatus.CONFIRMED && !placeGranted)) {
                 refused.add(record.publicId());

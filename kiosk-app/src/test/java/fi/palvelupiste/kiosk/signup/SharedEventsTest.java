@@ -1,5 +1,8 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.sync.Escrow;
+import fi.palvelupiste.kiosk.sync.Grant;
+import fi.palvelupiste.kiosk.sync.Returned;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -23,7 +26,7 @@ public class SharedEventsTest {
     @Autowired
     SharedEvents shared;
     @Autowired
-    PlaceGrants grants;
+    Escrow grants;
     @Autowired
     SignupBooking booking;
     @Autowired
@@ -57,18 +60,18 @@ public class SharedEventsTest {
         assertThatThrownBy(() -> planning.deleteSlot(empty.id(), Actor.staff("admin")))
                 .hasMessage("events.error.from-hub");
 
-        grants.take(List.of(new SlotGrant(slot, 2, 5, false)));
-        grants.take(List.of(new SlotGrant(slot, 1, 6, false)));
+        grants.take(List.of(new Grant(SlotPools.KIND, slot, 2, 5, false)));
+        grants.take(List.of(new Grant(SlotPools.KIND, slot, 1, 6, false)));
         Slot granted = planning.slots(event.id()).getFirst();
         assertThat(granted.capacity()).as("an older, smaller grant arriving late changes nothing").isEqualTo(2);
         assertThat(granted.free()).isEqualTo(2 + 5);
 
         booking.signUp(new SignupRequest(event.id(), granted.id(), SignupFixtures.person("Elli", "Hubinen", null),
                 null, Language.FI.locale()));
-        grants.take(List.of(new SlotGrant(slot, 2, 0, true)));
+        grants.take(List.of(new Grant(SlotPools.KIND, slot, 2, 0, true)));
         Slot returned = planning.slots(event.id()).getFirst();
         assertThat(returned.capacity()).as("the unbooked place went back").isEqualTo(1);
-        assertThat(grants.returnedHere()).containsEntry(slot, 1);
+        assertThat(grants.returnedHere()).containsExactly(new Returned(SlotPools.KIND, slot, 1));
         assertThatThrownBy(() -> booking.signUp(new SignupRequest(event.id(), returned.id(),
                 SignupFixtures.person("Olli", "Hubinen", null), null, Language.FI.locale())))
                 .isInstanceOf(SlotFullException.class);
