@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.hub;
 
 import fi.palvelupiste.kiosk.HubOnly;
 import fi.palvelupiste.kiosk.forms.SharedFormChanged;
+import fi.palvelupiste.kiosk.ride.SharedRideChanged;
 import fi.palvelupiste.kiosk.signup.SharedEventChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ class ChangeLog {
 
     static final String EVENT = "EVENT";
     static final String FORM = "FORM";
+    static final String RIDE = "RIDE";
 
     /** One change: a record's kind and public id, and its number. */
     record Change(String kind, UUID publicId, long seq) {
@@ -37,6 +39,12 @@ class ChangeLog {
     @EventListener
     void eventChanged(SharedEventChanged changed) {
         record(EVENT, changed.eventPublicId());
+    }
+
+    /** Runs in the transaction that changed the ride, its stops or its sites. */
+    @EventListener
+    void rideChanged(SharedRideChanged changed) {
+        record(RIDE, changed.ridePublicId());
     }
 
     /** Runs in the transaction that published the form's new version. */

@@ -15,12 +15,17 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
 import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.queue.QueueDesk;
+import fi.palvelupiste.kiosk.ride.RideBookingRecord;
+import fi.palvelupiste.kiosk.ride.RideSync;
+import fi.palvelupiste.kiosk.ride.SharedRides;
 import fi.palvelupiste.kiosk.site.HubLink;
 import fi.palvelupiste.kiosk.signup.SharedEvents;
+import fi.palvelupiste.kiosk.signup.SignupRecord;
 import fi.palvelupiste.kiosk.signup.SignupSync;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.sync.Escrow;
 import fi.palvelupiste.kiosk.sync.Grant;
+import fi.palvelupiste.kiosk.sync.Outbox;
 import fi.palvelupiste.kiosk.sync.PlacesFromHub;
 import fi.palvelupiste.kiosk.sync.Returned;
 import org.slf4j.Logger;
@@ -44,6 +49,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -69,6 +75,9 @@ public class HubConnection implements PlacesFromHub {
     private final SharedForms sharedForms;
     private final Escrow places;
     private final SignupSync signups;
+    private final SharedRides sharedRides;
+    private final RideSync rideBookings;
+    private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final HubProperties properties;
     private final Clock clock;
@@ -80,7 +89,8 @@ public class HubConnection implements PlacesFromHub {
     private Duration pushWait;
 
     HubConnection(SiteIdentity site, PrintJobService printing, QueueDesk queues, SharedEvents shared,
-                  SharedForms sharedForms, Escrow places, SignupSync signups, PlatformTransactionManager transactions,
+                  SharedForms sharedForms, SharedRides sharedRides, Escrow places, SignupSync signups,
+                  RideSync rideBookings, Outbox outbox, PlatformTransactionManager transactions,
                   HubProperties properties, Clock clock) {
         this.site = site;
         this.printing = printing;
@@ -89,6 +99,9 @@ public class HubConnection implements PlacesFromHub {
         this.sharedForms = sharedForms;
         this.places = places;
         this.signups = signups;
+        this.sharedRides = sharedRides;
+        this.rideBookings = rideBookings;
+        this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
         this.pushWait = properties.pushInterval();
@@ -174,7 +187,7 @@ public class HubConnection implements PlacesFromHub {
      */
     @Scheduled(initialDelayString = "${kiosk.hub.push-interval:2s}", fixedDelayString = "${kiosk.hub.push-interval:2s}")
     public void pushPending() {
-        if (System.nanoTime() - pushNotBefore < 0 || signups.backlog() == 0) {
+        if (System.nanoTime() - pushNotBefore < 0 || outbox.size() == 0) {
             return;
         }
         Optional<HubLink> found = site.hubLink();
@@ -219,6 +232,7 @@ public class HubConnection implements PlacesFromHub {
             DownResponse answer = post(link, SyncMessages.DOWN, new DownRequest(mark), DownResponse.class);
             transaction.executeWithoutResult(status -> {
                 shared.apply(answer.events(), answer.withdrawn());
+                sharedRides.apply(answer.rides(), answer.withdrawnRides());
                 sharedForms.apply(answer.forms());
                 places.take(answer.grants());
                 site.downApplied(answer.mark());
@@ -228,21 +242,30 @@ public class HubConnection implements PlacesFromHub {
         }
     }
 
-    /** Sends the outbox, batch by batch, with the places given back; what the hub stored leaves the outbox. */
+    /**
+     * Sends the outbox, batch by batch (sign-ups and ride bookings side by side), with the places given back; what the
+     * hub stored leaves the outbox.
+     */
     private void pushUp(HubLink link) {
         List<Returned> returned = places.returnedHere();
         Optional<SignupSync.Batch> batch = signups.next(properties.batchSize());
-        while (batch.isPresent() || !returned.isEmpty()) {
-            UpResponse answer = post(link, SyncMessages.UP, new UpRequest(batch.map(SignupSync.Batch::signups)
-                    .orElse(List.of()), returned), UpResponse.class);
-            List<UUID> refused = answer.refused() == null ? List.of() : answer.refused();
+        Optional<RideSync.Batch> rideBatch = rideBookings.next(properties.batchSize());
+        while (batch.isPresent() || rideBatch.isPresent() || !returned.isEmpty()) {
+            UpResponse answer = post(link, SyncMessages.UP, new UpRequest(
+                    batch.map(SignupSync.Batch::signups).orElse(List.of()),
+                    rideBatch.map(RideSync.Batch::bookings).orElse(List.of()), returned), UpResponse.class);
+            Set<UUID> refused = answer.refused() == null ? Set.of() : Set.copyOf(answer.refused());
             if (!refused.isEmpty()) {
-                log.warn("The hub refused to store {} sign-ups (their event or time is not on the hub); they stay "
-                        + "on this kiosk", refused.size());
+                log.warn("The hub refused to store {} records (their event, time or ride is not on the hub); they "
+                        + "stay on this kiosk", refused.size());
             }
-            batch.ifPresent(sent -> signups.acknowledged(sent.upTo(), refused));
+            batch.ifPresent(sent -> signups.acknowledged(sent.upTo(), sent.signups().stream()
+                    .map(SignupRecord::publicId).filter(refused::contains).toList()));
+            rideBatch.ifPresent(sent -> rideBookings.acknowledged(sent.upTo(), sent.bookings().stream()
+                    .map(RideBookingRecord::publicId).filter(refused::contains).toList()));
             returned = List.of();
             batch = batch.isPresent() ? signups.next(properties.batchSize()) : Optional.empty();
+            rideBatch = rideBatch.isPresent() ? rideBookings.next(properties.batchSize()) : Optional.empty();
         }
     }
 
@@ -285,7 +308,7 @@ public class HubConnection implements PlacesFromHub {
     HelloRequest report() {
         int waiting = queues.queues().stream().mapToInt(queue -> queues.waiting(queue.id()).size()).sum();
         return new HelloRequest(appVersion(), clock.instant(), printing.printerStatus().name(), waiting,
-                signups.backlog(), signups.refusedByHub());
+                outbox.size(), outbox.refused());
     }
 
     static String appVersion() {

@@ -5,24 +5,30 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.forms.FormCopy;
 import fi.palvelupiste.kiosk.forms.SharedForms;
+import fi.palvelupiste.kiosk.ride.RideCopy;
+import fi.palvelupiste.kiosk.ride.RideSync;
+import fi.palvelupiste.kiosk.ride.SharedRides;
 import fi.palvelupiste.kiosk.signup.EventCopy;
 import fi.palvelupiste.kiosk.signup.SharedEvents;
 import fi.palvelupiste.kiosk.signup.SignupSync;
 import fi.palvelupiste.kiosk.sync.Escrow;
 import fi.palvelupiste.kiosk.sync.Grant;
 import fi.palvelupiste.kiosk.sync.Returned;
+import fi.palvelupiste.kiosk.sync.Stored;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The hub's side of a kiosk's sync: what flows down to its site (the change log, read for the site, and the site's
- * grants) and what comes up from it (sign-ups, places given back). A device writes only its own site's records.
+ * grants) and what comes up from it (sign-ups, ride bookings, places given back). A device writes only its own site's records.
  */
 @HubOnly
 @Service
@@ -34,18 +40,22 @@ class HubSync {
     private final ChangeLog log;
     private final SharedEvents shared;
     private final SharedForms sharedForms;
+    private final SharedRides sharedRides;
     private final Escrow places;
     private final SignupSync signups;
+    private final RideSync rideBookings;
     private final HubProperties properties;
     private final JdbcClient jdbc;
 
-    HubSync(ChangeLog log, SharedEvents shared, SharedForms sharedForms, Escrow places, SignupSync signups,
-            HubProperties properties, JdbcClient jdbc) {
+    HubSync(ChangeLog log, SharedEvents shared, SharedForms sharedForms, SharedRides sharedRides, Escrow places,
+            SignupSync signups, RideSync rideBookings, HubProperties properties, JdbcClient jdbc) {
         this.log = log;
         this.shared = shared;
         this.sharedForms = sharedForms;
+        this.sharedRides = sharedRides;
         this.places = places;
         this.signups = signups;
+        this.rideBookings = rideBookings;
         this.properties = properties;
         this.jdbc = jdbc;
     }
@@ -65,19 +75,29 @@ class HubSync {
         }
         List<EventCopy> events = new ArrayList<>();
         List<UUID> withdrawn = new ArrayList<>();
+        // a ride changes with its event too (where it is offered): each ride once
+        Set<UUID> rideChanges = new LinkedHashSet<>();
         List<FormCopy> forms = new ArrayList<>();
         for (ChangeLog.Change change : changes) {
             switch (change.kind()) {
-                case ChangeLog.EVENT -> shared.copyFor(change.publicId(), device.siteId())
-                        .ifPresentOrElse(events::add, () -> withdrawn.add(change.publicId()));
+                case ChangeLog.EVENT -> {
+                    shared.copyFor(change.publicId(), device.siteId())
+                            .ifPresentOrElse(events::add, () -> withdrawn.add(change.publicId()));
+                    rideChanges.addAll(sharedRides.ridesOf(change.publicId()));
+                }
+                case ChangeLog.RIDE -> rideChanges.add(change.publicId());
                 case ChangeLog.FORM -> sharedForms.copyOf(change.publicId()).ifPresent(forms::add);
                 default -> throw new IllegalStateException("a change of an unknown kind: " + change.kind());
             }
         }
+        List<RideCopy> rides = new ArrayList<>();
+        List<UUID> withdrawnRides = new ArrayList<>();
+        rideChanges.forEach(ride -> sharedRides.copyFor(ride, device.siteId())
+                .ifPresentOrElse(rides::add, () -> withdrawnRides.add(ride)));
         // the grants once per contact, with its last page
         List<Grant> grants = more ? List.of() : places.grantsFor(device.siteId(), properties.standingPlaces());
         long mark = changes.isEmpty() ? from : changes.getLast().seq();
-        return new DownResponse(mark, events, withdrawn, grants, forms, more);
+        return new DownResponse(mark, events, withdrawn, rides, withdrawnRides, grants, forms, more);
     }
 
     /**
@@ -86,9 +106,14 @@ class HubSync {
      * @throws IllegalArgumentException a record that is not the site's, or does not fit (nothing changes)
      */
     @Transactional
-    SignupSync.Stored up(Device device, UpRequest request) {
-        SignupSync.Stored stored = request.signups() == null ? new SignupSync.Stored(0, List.of())
+    Stored up(Device device, UpRequest request) {
+        Stored signupsStored = request.signups() == null ? new Stored(0, List.of())
                 : signups.store(device.siteId(), request.signups());
+        Stored ridesStored = request.rides() == null ? new Stored(0, List.of())
+                : rideBookings.store(device.siteId(), request.rides());
+        List<UUID> refused = new ArrayList<>(signupsStored.refused());
+        refused.addAll(ridesStored.refused());
+        Stored stored = new Stored(signupsStored.stored() + ridesStored.stored(), refused);
         List<Returned> returned = request.returned();
         if (returned != null && !returned.isEmpty()) {
             places.returned(device.siteId(), returned);

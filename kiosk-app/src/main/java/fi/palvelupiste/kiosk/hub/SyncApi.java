@@ -11,7 +11,7 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.PlacesRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.Problem;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
-import fi.palvelupiste.kiosk.signup.SignupSync;
+import fi.palvelupiste.kiosk.sync.Stored;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -64,7 +64,7 @@ class SyncApi {
 
     @PostMapping(SyncMessages.UP)
     UpResponse up(@AuthenticationPrincipal Device device, @RequestBody UpRequest request) {
-        SignupSync.Stored stored = sync.up(device, request);
+        Stored stored = sync.up(device, request);
         return new UpResponse(stored.stored(), stored.refused());
     }
 

@@ -1,6 +1,8 @@
 package fi.palvelupiste.kiosk.hub;
 
 import fi.palvelupiste.kiosk.forms.FormCopy;
+import fi.palvelupiste.kiosk.ride.RideBookingRecord;
+import fi.palvelupiste.kiosk.ride.RideCopy;
 import fi.palvelupiste.kiosk.signup.EventCopy;
 import fi.palvelupiste.kiosk.signup.SignupRecord;
 import fi.palvelupiste.kiosk.sync.Grant;
@@ -61,20 +63,26 @@ final class SyncMessages {
      * What changed for the kiosk's site after {@code since}, up to {@code mark}; {@code more} when there is more after
      * it. The site's grants come with every answer.
      *
-     * @param withdrawn events no longer offered at the site (the kiosk closes their sign-up)
-     * @param forms     forms and information sheets with a newly published version (every site gets them)
+     * @param withdrawn      events no longer offered at the site (the kiosk closes their sign-up)
+     * @param rides          rides offered at the site, with their stops (a ride to an event comes with its event)
+     * @param withdrawnRides rides no longer offered at the site (the kiosk takes no more bookings of them)
+     * @param forms          forms and information sheets with a newly published version (every site gets them)
      */
-    record DownResponse(long mark, List<EventCopy> events, List<UUID> withdrawn, List<Grant> grants,
-                        List<FormCopy> forms, boolean more) {
+    record DownResponse(long mark, List<EventCopy> events, List<UUID> withdrawn, List<RideCopy> rides,
+                        List<UUID> withdrawnRides, List<Grant> grants, List<FormCopy> forms, boolean more) {
     }
 
-    /** @param returned per pool, the places the kiosk has given back, all time */
-    record UpRequest(@Nullable List<SignupRecord> signups, @Nullable List<Returned> returned) {
+    /**
+     * @param rides    bookings of hub rides
+     * @param returned per pool, the places the kiosk has given back, all time
+     */
+    record UpRequest(@Nullable List<SignupRecord> signups, @Nullable List<RideBookingRecord> rides,
+                     @Nullable List<Returned> returned) {
     }
 
     /**
      * @param stored  how many of the states were new to the hub
-     * @param refused sign-ups the hub could not store (their event or time is not on the hub)
+     * @param refused sign-ups and ride bookings the hub could not store (their event, time or ride is not on the hub)
      */
     record UpResponse(int stored, @Nullable List<UUID> refused) {
     }

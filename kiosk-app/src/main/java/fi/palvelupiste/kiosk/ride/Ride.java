@@ -11,13 +11,19 @@ import java.util.UUID;
 /**
  * One vehicle's ride on one day, with its capacity: seats and wheelchair places are counted separately.
  *
- * @param eventId the event it takes people to, or null for a ride on its own (asiointiliikenne)
+ * @param eventId           the event it takes people to, or null for a ride on its own (asiointiliikenne)
+ * @param fromHub           the hub's ride, read-only here; its seats and wheelchair places are what the hub granted
+ *                          this kiosk (escrow, {@link RidePools})
+ * @param closed            the hub no longer offers it here: no new bookings
+ * @param seatsHubFree      the seats the hub still had at the last contact, asked for when a resident books
+ * @param wheelchairHubFree the same for wheelchair places
  */
 public record Ride(long id, UUID publicId, String siteId, Long eventId, LocalDate date, String nameFi, String nameSv,
                    String nameEn, String destination, Vehicle vehicle, int seats, int seatsBooked,
                    int wheelchairPlaces, int wheelchairBooked, LocalTime returnsAt, String operatorName,
                    String contactPhone, OffsetDateTime personalDataDeletedAt, OffsetDateTime createdAt,
-                   OffsetDateTime updatedAt) {
+                   OffsetDateTime updatedAt, boolean fromHub, boolean closed, int seatsHubFree,
+                   int wheelchairHubFree) {
 
     public String name(Locale locale) {
         String text = switch (Language.of(locale)) {
@@ -28,12 +34,29 @@ public record Ride(long id, UUID publicId, String siteId, Long eventId, LocalDat
         return text == null || text.isBlank() ? nameFi : text;
     }
 
+    /** Seats a resident can book: held here and not booked, and the hub's. */
     public int freeSeats() {
-        return Math.max(0, seats - seatsBooked);
+        return closed ? 0 : free(RideCounter.SEATS) + seatsHubFree;
     }
 
+    /** Wheelchair places a resident can book: held here and not booked, and the hub's. */
     public int freeWheelchairPlaces() {
-        return Math.max(0, wheelchairPlaces - wheelchairBooked);
+        return closed ? 0 : free(RideCounter.WHEELCHAIR) + wheelchairHubFree;
+    }
+
+    /** What this node holds of the counter and has not booked. */
+    int free(RideCounter counter) {
+        return switch (counter) {
+            case SEATS -> Math.max(0, seats - seatsBooked);
+            case WHEELCHAIR -> Math.max(0, wheelchairPlaces - wheelchairBooked);
+        };
+    }
+
+    int hubFree(RideCounter counter) {
+        return switch (counter) {
+            case SEATS -> seatsHubFree;
+            case WHEELCHAIR -> wheelchairHubFree;
+        };
     }
 
     public boolean standalone() {

@@ -17,8 +17,11 @@ import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupRides;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
+import fi.palvelupiste.kiosk.sync.PlaceRequests;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,10 +52,13 @@ public class RideBookings implements SignupRides {
     private final SignupTexts texts;
     private final AuditLog audit;
     private final SiteIdentity site;
+    private final PlaceRequests hub;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     RideBookings(RideRepository rides, SignupBooking signups, ReferenceCodes codes, RideSlip slip,
-                 PrintJobPrivacy printing, SignupTexts texts, AuditLog audit, SiteIdentity site, Clock clock) {
+                 PrintJobPrivacy printing, SignupTexts texts, AuditLog audit, SiteIdentity site, PlaceRequests hub,
+                 PlatformTransactionManager transactions, Clock clock) {
         this.rides = rides;
         this.signups = signups;
         this.codes = codes;
@@ -61,6 +67,8 @@ public class RideBookings implements SignupRides {
         this.texts = texts;
         this.audit = audit;
         this.site = site;
+        this.hub = hub;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -104,16 +112,35 @@ public class RideBookings implements SignupRides {
         return confirm(ride, stop, request, person, referenceCode, event.title(locale), locale);
     }
 
+    @Override
+    public void askHub(RideRequest request) {
+        rides.stop(request.stopId()).flatMap(stop -> rides.find(stop.rideId())).filter(Ride::fromHub).ifPresent(ride -> {
+            ask(RideCounter.SEATS, ride, request.seats());
+            ask(RideCounter.WHEELCHAIR, ride, request.wheelchair() ? 1 : 0);
+        });
+    }
+
+    private void ask(RideCounter counter, Ride ride, int needed) {
+        if (needed > 0) {
+            hub.askFor(counter.kind, ride.publicId(), needed, ride.free(counter), ride.hubFree(counter));
+        }
+    }
+
     /**
-     * Books a ride on its own (a weekly asiointiliikenne ride) with a new reference code.
+     * Books a ride on its own (a weekly asiointiliikenne ride) with a new reference code, in one transaction; for a
+     * hub ride, the places this kiosk does not hold are asked from the hub first ({@link #askHub}).
      *
      * @throws RideFullException no room left
      */
-    @Transactional
     public RideTicket bookStandalone(RideRequest request, Person person, Locale locale) {
+        askHub(request);
+        return transaction.execute(status -> bookStandaloneNow(request, person, locale));
+    }
+
+    private RideTicket bookStandaloneNow(RideRequest request, Person person, Locale locale) {
         RideStop stop = rides.stop(request.stopId()).orElseThrow(() -> new IllegalArgumentException("no stop"));
         Ride ride = rides.find(stop.rideId()).filter(Ride::standalone)
-                .filter(r -> r.personalDataDeletedAt() == null && r.date().isAfter(LocalDate.now(clock)))
+                .filter(r -> r.personalDataDeletedAt() == null && !r.closed() && r.date().isAfter(LocalDate.now(clock)))
                 .orElseThrow(() -> new NotChangeableException("ride " + stop.rideId()));
         return confirm(ride, stop, request, person.validated(), codes.newReferenceCode(), ride.name(locale), locale);
     }
@@ -125,7 +152,7 @@ public class RideBookings implements SignupRides {
             throw new IllegalStateException("code " + code + " already has a ride");
         }
         int wheelchair = request.wheelchair() ? 1 : 0;
-        if (!rides.reserve(ride.id(), request.seats(), wheelchair, now)) {
+        if (ride.closed() || !rides.reserve(ride.id(), request.seats(), wheelchair, now)) {
             throw new RideFullException(stop.id());
         }
         RideBooking booking = rides.insertBooking(site.siteId(), ride.id(), stop.id(), code, person,

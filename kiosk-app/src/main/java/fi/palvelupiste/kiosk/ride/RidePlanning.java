@@ -6,6 +6,7 @@ import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Planning rides: the coordinator defines them (route, vehicle, seats, wheelchair places) for an event or on their
@@ -28,13 +30,16 @@ public class RidePlanning {
     private final SignupBooking signups;
     private final AuditLog audit;
     private final SiteIdentity site;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
-    RidePlanning(RideRepository rides, SignupBooking signups, AuditLog audit, SiteIdentity site, Clock clock) {
+    RidePlanning(RideRepository rides, SignupBooking signups, AuditLog audit, SiteIdentity site,
+                 ApplicationEventPublisher published, Clock clock) {
         this.rides = rides;
         this.signups = signups;
         this.audit = audit;
         this.site = site;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -58,7 +63,8 @@ public class RidePlanning {
     /** The events a ride can serve (not yet held, personal data kept). */
     public List<SignupEvent> events() {
         LocalDate today = LocalDate.now(clock);
-        return signups.openEvents().stream().filter(e -> !e.date().isBefore(today)).toList();
+        // a hub event's rides are the hub's: planned there, with the event
+        return signups.openEvents().stream().filter(e -> !e.date().isBefore(today) && !e.fromHub()).toList();
     }
 
     /**
@@ -90,16 +96,18 @@ public class RidePlanning {
         }
         OffsetDateTime now = now();
         if (rideId == null) {
-            long id = rides.insert(site.siteId(), draft, date, now);
+            long id = rides.insert(UUID.randomUUID(), site.siteId(), draft, date, now);
             audit.record(actor, "created ride " + id);
+            changed(id);
             return id;
         }
-        rides.find(rideId).filter(r -> r.personalDataDeletedAt() == null)
+        editable(rideId).filter(r -> r.personalDataDeletedAt() == null)
                 .orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
         if (!rides.update(rideId, draft, date, now)) {
             throw new RideRefusedException("ride.error.below-booked");
         }
         audit.record(actor, "changed ride " + rideId);
+        changed(rideId);
         return rideId;
     }
 
@@ -110,19 +118,37 @@ public class RidePlanning {
         if (villageText.isEmpty() || pickupAt == null) {
             throw new RideRefusedException("ride.error.stop");
         }
-        rides.find(rideId).orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
+        editable(rideId).orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
         long id = rides.insertStop(site.siteId(), rideId, villageText, pointText, pickupAt, now());
         audit.record(actor, "added stop " + id + " to ride " + rideId);
+        changed(rideId);
         return id;
     }
 
     /** Removes a stop nobody has booked. */
     @Transactional
     public void removeStop(long stopId, Actor actor) {
+        RideStop stop = rides.stop(stopId).orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
+        editable(stop.rideId());
         if (!rides.deleteUnusedStop(stopId)) {
             throw new RideRefusedException("ride.error.stop-used");
         }
         audit.record(actor, "removed stop " + stopId);
+        changed(stop.rideId());
+    }
+
+    /** A ride this node may change: not one that came from the hub, which alone changes it. */
+    private Optional<Ride> editable(long rideId) {
+        Optional<Ride> ride = rides.find(rideId);
+        if (ride.filter(Ride::fromHub).isPresent()) {
+            throw new RideRefusedException("ride.error.from-hub");
+        }
+        return ride;
+    }
+
+    /** On the hub, the change flows down to the kiosks (their copies); elsewhere nobody listens. */
+    private void changed(long rideId) {
+        rides.find(rideId).ifPresent(ride -> published.publishEvent(new SharedRideChanged(ride.publicId())));
     }
 
     /** A coordinator's text, cleaned, or refused with its field named ({@link TypedText}). */

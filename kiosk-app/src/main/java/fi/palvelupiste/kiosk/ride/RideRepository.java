@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.ride;
 
 import fi.palvelupiste.kiosk.resident.Person;
+import fi.palvelupiste.kiosk.sync.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,16 +22,22 @@ class RideRepository {
 
     private static final String RIDE_COLUMNS = "id, public_id, site_id, event_id, ride_date, name_fi, name_sv, name_en, "
             + "destination, vehicle, seats, seats_booked, wheelchair_places, wheelchair_booked, returns_at, "
-            + "operator_name, contact_phone, personal_data_deleted_at, created_at, updated_at";
+            + "operator_name, contact_phone, personal_data_deleted_at, created_at, updated_at, from_hub, closed, "
+            + "seats_hub_free, wheelchair_hub_free";
     private static final String STOP_COLUMNS = "id, public_id, ride_id, position, village, pickup_point, pickup_at";
     private static final String BOOKING_COLUMNS = "b.id, b.public_id, b.site_id, b.ride_id, b.stop_id, b.status, "
             + "b.reference_code, b.first_name, b.last_name, b.phone, b.seats, b.wheelchair, b.language, "
             + "b.cancelled_at, b.created_at, b.updated_at";
 
-    private final JdbcClient jdbc;
+    /** The outbox's name for a ride booking. */
+    static final String OUTBOX_KIND = "RIDE_BOOKING";
 
-    RideRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+
+    RideRepository(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     List<Ride> all() {
@@ -51,6 +58,7 @@ class RideRepository {
     List<Ride> standaloneFrom(LocalDate day) {
         return jdbc.sql("SELECT " + RIDE_COLUMNS + """
                  FROM ride WHERE event_id IS NULL AND ride_date >= :day AND personal_data_deleted_at IS NULL
+                  AND NOT closed
                 ORDER BY ride_date, id""").param("day", day).query(RideRepository::mapRide).list();
     }
 
@@ -60,8 +68,7 @@ class RideRepository {
                 ORDER BY id""").param("day", day).query(RideRepository::mapRide).list();
     }
 
-    long insert(String siteId, RideDraft draft, LocalDate date, OffsetDateTime now) {
-        UUID publicId = UUID.randomUUID();
+    long insert(UUID publicId, String siteId, RideDraft draft, LocalDate date, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO ride (public_id, site_id, event_id, ride_date, name_fi, name_sv, name_en, destination,
                     vehicle, seats, wheelchair_places, returns_at, operator_name, contact_phone, created_at, updated_at)
@@ -80,6 +87,21 @@ class RideRepository {
                     contact_phone = :phone, updated_at = :now
                 WHERE id = :id AND seats_booked <= :seats AND wheelchair_booked <= :wheelchair""")
                 .param("id", id).params(draftParams(draft, date, now)).update() == 1;
+    }
+
+    Optional<Ride> findByPublicId(UUID publicId) {
+        return jdbc.sql("SELECT " + RIDE_COLUMNS + " FROM ride WHERE public_id = :p").param("p", publicId)
+                .query(RideRepository::mapRide).optional();
+    }
+
+    void markFromHub(long id) {
+        jdbc.sql("UPDATE ride SET from_hub = TRUE WHERE id = :id").param("id", id).update();
+    }
+
+    /** The hub no longer offers the ride here, or again does. */
+    void close(long id, boolean closed, OffsetDateTime now) {
+        jdbc.sql("UPDATE ride SET closed = :closed, updated_at = :now WHERE id = :id")
+                .param("id", id).param("closed", closed).param("now", now).update();
     }
 
     List<RideStop> stops(long rideId) {
@@ -105,6 +127,38 @@ class RideRepository {
                 .param("village", village).param("point", pickupPoint).param("at", pickupAt).param("now", now)
                 .update();
         return jdbc.sql("SELECT id FROM ride_stop WHERE public_id = :p").param("p", publicId).query(Long.class).single();
+    }
+
+    Optional<RideStop> stopByPublicId(UUID publicId) {
+        return jdbc.sql("SELECT " + STOP_COLUMNS + " FROM ride_stop WHERE public_id = :p").param("p", publicId)
+                .query(RideRepository::mapStop).optional();
+    }
+
+    /**
+     * Before a copy's stops are written in its order: the ride's stops out of the way of the new positions (each at
+     * minus its id, which no other stop has; a stop the hub removed and a resident booked here stays there).
+     */
+    void unorderStops(long rideId) {
+        jdbc.sql("UPDATE ride_stop SET position = -id WHERE ride_id = :r").param("r", rideId).update();
+    }
+
+    /** A stop of the hub's ride as the hub has it. */
+    void putStop(UUID publicId, String siteId, long rideId, int position, String village, String pickupPoint,
+                 LocalTime pickupAt, OffsetDateTime now) {
+        if (jdbc.sql("""
+                UPDATE ride_stop SET position = :position, village = :village, pickup_point = :point, pickup_at = :at,
+                    updated_at = :now
+                WHERE public_id = :p AND ride_id = :ride""")
+                .param("p", publicId).param("ride", rideId).param("position", position).param("village", village)
+                .param("point", pickupPoint).param("at", pickupAt).param("now", now).update() == 0) {
+            jdbc.sql("""
+                    INSERT INTO ride_stop (public_id, site_id, ride_id, position, village, pickup_point, pickup_at,
+                                           created_at, updated_at)
+                    VALUES (:p, :site, :ride, :position, :village, :point, :at, :now, :now)""")
+                    .param("p", publicId).param("site", siteId).param("ride", rideId).param("position", position)
+                    .param("village", village).param("point", pickupPoint).param("at", pickupAt).param("now", now)
+                    .update();
+        }
     }
 
     /** Removes a stop nobody has ever booked; false otherwise. */
@@ -140,6 +194,108 @@ class RideRepository {
         }
     }
 
+    // ---- escrow of seats and wheelchair places (RidePools)
+
+    /** Hub: takes places of one counter from the pool, only if it has them. */
+    boolean reserve(RideCounter counter, UUID ride, int places, OffsetDateTime now) {
+        return jdbc.sql("UPDATE ride SET " + counter.booked + " = " + counter.booked + " + :places, updated_at = :now "
+                        + "WHERE public_id = :p AND " + counter.booked + " + :places <= " + counter.capacity)
+                .param("p", ride).param("places", places).param("now", now).update() == 1;
+    }
+
+    /** Hub: places a site gave back. */
+    void release(RideCounter counter, UUID ride, int places, OffsetDateTime now) {
+        if (jdbc.sql("UPDATE ride SET " + counter.booked + " = " + counter.booked + " - :places, updated_at = :now "
+                        + "WHERE public_id = :p AND " + counter.booked + " >= :places")
+                .param("p", ride).param("places", places).param("now", now).update() != 1) {
+            throw new IllegalStateException("ride " + ride + " has fewer places taken than are given back");
+        }
+    }
+
+    /** Hub: what a site's residents hold of the counter, as far as its kiosk has told. */
+    int usedBy(RideCounter counter, long rideId, String siteId) {
+        return jdbc.sql("SELECT COALESCE(" + counter.taken + ", 0) FROM ride_booking b "
+                        + "WHERE b.ride_id = :r AND b.site_id = :site AND b.status = 'CONFIRMED'")
+                .param("r", rideId).param("site", siteId).query(Integer.class).single();
+    }
+
+    /** Kiosk: the hub's count of places granted here; capacity follows, an older (smaller) count changes nothing. */
+    void takeGrant(RideCounter counter, UUID ride, int granted, int hubFree, OffsetDateTime now) {
+        jdbc.sql("UPDATE ride SET " + counter.capacity + " = " + counter.capacity + " + (:granted - " + counter.granted
+                        + "), " + counter.granted + " = :granted, " + counter.hubFree + " = :hubFree, updated_at = :now "
+                        + "WHERE public_id = :p AND from_hub AND " + counter.granted + " <= :granted")
+                .param("p", ride).param("granted", granted).param("hubFree", Math.max(0, hubFree)).param("now", now)
+                .update();
+    }
+
+    /** Kiosk: gives back the places held and not booked; returns how many. */
+    int returnSpare(RideCounter counter, UUID ride, OffsetDateTime now) {
+        Integer spare = jdbc.sql("SELECT " + counter.capacity + " - " + counter.booked + " FROM ride WHERE public_id = :p "
+                        + "AND from_hub").param("p", ride).query(Integer.class).optional().orElse(0);
+        if (spare <= 0) {
+            return 0;
+        }
+        int updated = jdbc.sql("UPDATE ride SET " + counter.returned + " = " + counter.returned + " + :spare, "
+                        + counter.capacity + " = " + counter.capacity + " - :spare, updated_at = :now "
+                        + "WHERE public_id = :p AND " + counter.capacity + " - " + counter.booked + " >= :spare")
+                .param("p", ride).param("spare", spare).param("now", now).update();
+        return updated == 1 ? spare : 0;
+    }
+
+    /** Kiosk: the places of each hub ride given back, all time. */
+    Map<UUID, Integer> returnedPlaces(RideCounter counter) {
+        Map<UUID, Integer> returned = new HashMap<>();
+        jdbc.sql("SELECT public_id, " + counter.returned + " FROM ride WHERE " + counter.returned + " > 0")
+                .query((rs, row) -> returned.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return returned;
+    }
+
+    /** Kiosk: a ride that becomes a hub ride's copy holds no places until the hub grants some. Only if unbooked. */
+    void holdNothing(long rideId) {
+        jdbc.sql("""
+                UPDATE ride SET seats = 0, wheelchair_places = 0, seats_granted = 0, seats_returned = 0,
+                    wheelchair_granted = 0, wheelchair_returned = 0, seats_hub_free = 0, wheelchair_hub_free = 0
+                WHERE id = :id AND seats_booked = 0 AND wheelchair_booked = 0""").param("id", rideId).update();
+    }
+
+    // ---- the hub's sites of rides on their own
+
+    List<String> sitesOf(long rideId) {
+        return jdbc.sql("SELECT site_id FROM hub_ride_site WHERE ride_id = :r ORDER BY site_id")
+                .param("r", rideId).query(String.class).list();
+    }
+
+    void offer(long rideId, String siteId) {
+        jdbc.sql("INSERT INTO hub_ride_site (ride_id, site_id) VALUES (:r, :site)")
+                .param("r", rideId).param("site", siteId).update();
+    }
+
+    void withdraw(long rideId, String siteId) {
+        jdbc.sql("DELETE FROM hub_ride_site WHERE ride_id = :r AND site_id = :site")
+                .param("r", rideId).param("site", siteId).update();
+    }
+
+    /** Hub: rides on their own offered at the site, from the day on, whose personal data is kept. */
+    List<Ride> standaloneOfferedAt(String siteId, LocalDate day) {
+        return jdbc.sql("SELECT " + RIDE_COLUMNS.replaceAll("(^|, )", "$1r.") + """
+                 FROM ride r JOIN hub_ride_site o ON o.ride_id = r.id
+                WHERE o.site_id = :site AND r.event_id IS NULL AND r.ride_date >= :day
+                  AND r.personal_data_deleted_at IS NULL ORDER BY r.id""")
+                .param("site", siteId).param("day", day).query(RideRepository::mapRide).list();
+    }
+
+    /** Bookings of the ride, any status. */
+    int bookingsOf(long rideId) {
+        return jdbc.sql("SELECT COUNT(*) FROM ride_booking WHERE ride_id = :r").param("r", rideId)
+                .query(Integer.class).single();
+    }
+
+    /** Bookings a site's residents hold of the ride, any status, as far as its kiosk has told. */
+    int bookingsBy(long rideId, String siteId) {
+        return jdbc.sql("SELECT COUNT(*) FROM ride_booking WHERE ride_id = :r AND site_id = :site")
+                .param("r", rideId).param("site", siteId).query(Integer.class).single();
+    }
+
     RideBooking insertBooking(String siteId, long rideId, long stopId, String code, Person person, int seats,
                               boolean wheelchair, String language, OffsetDateTime now) {
         UUID publicId = UUID.randomUUID();
@@ -152,8 +308,47 @@ class RideRepository {
                 .param("code", code).param("first", person.firstName()).param("last", person.lastName())
                 .param("phone", person.phone()).param("seats", seats).param("wheelchair", wheelchair)
                 .param("language", language).param("now", now).update();
+        RideBooking made = bookingByPublicId(publicId).orElseThrow();
+        outbox(made.id(), now);
+        return made;
+    }
+
+    Optional<RideBooking> bookingByPublicId(UUID publicId) {
         return jdbc.sql("SELECT " + BOOKING_COLUMNS + " FROM ride_booking b WHERE b.public_id = :p").param("p", publicId)
-                .query(RideRepository::mapBooking).single();
+                .query(RideRepository::mapBooking).optional();
+    }
+
+    /** A booking of the hub's ride goes up: an outbox row in the same transaction as the change (DESIGN.md §8). */
+    private void outbox(long bookingId, OffsetDateTime now) {
+        jdbc.sql("SELECT b.public_id FROM ride_booking b JOIN ride r ON r.id = b.ride_id WHERE b.id = :id AND r.from_hub")
+                .param("id", bookingId).query(UUID.class).optional()
+                .ifPresent(publicId -> outbox.add(OUTBOX_KIND, publicId, now));
+    }
+
+    /** The hub's copy of a booking, as far as it has one: its site and the kiosk's version of the state held. */
+    Optional<Map.Entry<String, Long>> copyVersion(UUID publicId) {
+        return jdbc.sql("SELECT site_id, sync_version FROM ride_booking WHERE public_id = :p").param("p", publicId)
+                .query((rs, row) -> Map.entry(rs.getString("site_id"), rs.getLong("sync_version"))).optional();
+    }
+
+    /** The hub stores a state of a kiosk's booking: new, or newer than the one held. */
+    void storeCopy(RideBookingRecord record, long rideId, long stopId, boolean exists) {
+        String sql = exists ? """
+                UPDATE ride_booking SET stop_id = :stop, status = :status, first_name = :first, last_name = :last,
+                    phone = :phone, seats = :seats, wheelchair = :wheelchair, language = :language,
+                    cancelled_at = :cancelled, updated_at = :updated, sync_version = :version
+                WHERE public_id = :p""" : """
+                INSERT INTO ride_booking (public_id, site_id, ride_id, stop_id, status, reference_code, first_name,
+                    last_name, phone, seats, wheelchair, language, cancelled_at, created_at, updated_at, sync_version)
+                VALUES (:p, :site, :ride, :stop, :status, :code, :first, :last, :phone, :seats, :wheelchair,
+                    :language, :cancelled, :created, :updated, :version)""";
+        jdbc.sql(sql).param("p", record.publicId()).param("site", record.siteId()).param("ride", rideId)
+                .param("stop", stopId).param("status", record.status()).param("code", record.referenceCode())
+                .param("first", record.firstName()).param("last", record.lastName()).param("phone", record.phone())
+                .param("seats", record.seats()).param("wheelchair", record.wheelchair())
+                .param("language", record.language()).param("cancelled", record.cancelledAt())
+                .param("created", record.createdAt()).param("updated", record.updatedAt())
+                .param("version", record.version()).update();
     }
 
     Optional<RideBooking> booking(long id) {
@@ -178,9 +373,13 @@ class RideRepository {
     }
 
     boolean cancel(long bookingId, OffsetDateTime now) {
-        return jdbc.sql("""
+        boolean cancelled = jdbc.sql("""
                 UPDATE ride_booking SET status = 'CANCELLED', cancelled_at = :now, updated_at = :now
                 WHERE id = :id AND status = 'CONFIRMED'""").param("id", bookingId).param("now", now).update() == 1;
+        if (cancelled) {
+            outbox(bookingId, now);
+        }
+        return cancelled;
     }
 
     /** Confirmed bookings of a ride in pickup order, then booking order: the driver's order. */
@@ -262,7 +461,9 @@ class RideRepository {
                 rs.getInt("wheelchair_places"), rs.getInt("wheelchair_booked"),
                 rs.getObject("returns_at", LocalTime.class), rs.getString("operator_name"),
                 rs.getString("contact_phone"), rs.getObject("personal_data_deleted_at", OffsetDateTime.class),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getBoolean("from_hub"), rs.getBoolean("closed"), rs.getInt("seats_hub_free"),
+                rs.getInt("wheelchair_hub_free"));
     }
 
     private static RideStop mapStop(ResultSet rs, int row) throws SQLException {

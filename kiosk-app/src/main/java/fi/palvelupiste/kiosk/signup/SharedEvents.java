@@ -79,6 +79,24 @@ public class SharedEvents {
         }
     }
 
+    /** The events offered at a site whose sign-up has not closed: their rides are open there too. */
+    @Transactional(readOnly = true)
+    public List<Long> openEventsAt(String siteId) {
+        return sharing.openEventsOf(siteId, now());
+    }
+
+    /** The event's id on this node, by its public id. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(UUID eventPublicId) {
+        return events.findByPublicId(eventPublicId).map(SignupEvent::id);
+    }
+
+    /** Whether the event is offered at the site. */
+    @Transactional(readOnly = true)
+    public boolean offered(long eventId, String siteId) {
+        return sharing.offered(eventId, siteId);
+    }
+
     /** The event as the site's kiosks get it; empty when it is not (or no longer) offered there. */
     @Transactional(readOnly = true)
     public Optional<EventCopy> copyFor(UUID eventPublicId, String siteId) {

@@ -132,6 +132,9 @@ public class SignupBooking {
         if (!request.waitlist()) {
             hubPlaces.askFor(request.slotId(), request.companion() == null ? 1 : 2);
         }
+        if (ride != null) {
+            rides.getObject().askHub(ride);
+        }
         return transaction.execute(status -> book(request, ride));
     }
 

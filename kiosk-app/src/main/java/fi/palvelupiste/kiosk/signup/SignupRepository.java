@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.sync.Outbox;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.resident.Person;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +26,11 @@ class SignupRepository {
     static final String OUTBOX_KIND = "SIGNUP";
 
     private final JdbcClient jdbc;
+    private final Outbox outbox;
 
-    SignupRepository(JdbcClient jdbc) {
+    SignupRepository(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     Signup insert(String siteId, long eventId, Long slotId, SignupStatus status, String code, Person person,
@@ -57,10 +60,10 @@ class SignupRepository {
      */
     private void outbox(long signupId, OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO sync_outbox (kind, public_id, created_at)
-                SELECT :kind, s.public_id, :now FROM signup s JOIN signup_event e ON e.id = s.event_id
+                SELECT s.public_id FROM signup s JOIN signup_event e ON e.id = s.event_id
                 WHERE s.id = :id AND e.from_hub""")
-                .param("kind", OUTBOX_KIND).param("id", signupId).param("now", now).update();
+                .param("id", signupId).query(UUID.class).optional()
+                .ifPresent(publicId -> outbox.add(OUTBOX_KIND, publicId, now));
     }
 
     Optional<Signup> find(long id) {
@@ -157,36 +160,7 @@ class SignupRepository {
         return changed;
     }
 
-    // ---- sync (DESIGN.md §8): a kiosk's outbox, the hub's copies of sign-ups
-
-    /** The oldest outbox rows: their record's public id and the row's number, oldest first. */
-    List<java.util.Map.Entry<UUID, Long>> outboxRows(int max) {
-        return jdbc.sql("SELECT id, public_id FROM sync_outbox WHERE kind = :kind ORDER BY id FETCH FIRST :max ROWS ONLY")
-                .param("kind", OUTBOX_KIND).param("max", max)
-                .query((rs, row) -> java.util.Map.entry(rs.getObject("public_id", UUID.class), rs.getLong("id")))
-                .list();
-    }
-
-    int outboxSize() {
-        return jdbc.sql("SELECT COUNT(*) FROM sync_outbox").query(Integer.class).single();
-    }
-
-    void refused(UUID publicId) {
-        jdbc.sql("""
-                INSERT INTO sync_refused (kind, public_id, refused_at)
-                SELECT :kind, :id, CURRENT_TIMESTAMP FROM (VALUES (1)) one
-                WHERE NOT EXISTS (SELECT 1 FROM sync_refused WHERE kind = :kind AND public_id = :id)""")
-                .param("kind", OUTBOX_KIND).param("id", publicId).update();
-    }
-
-    int refusedCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM sync_refused").query(Integer.class).single();
-    }
-
-    void acknowledged(long upTo) {
-        jdbc.sql("DELETE FROM sync_outbox WHERE kind = :kind AND id <= :upTo")
-                .param("kind", OUTBOX_KIND).param("upTo", upTo).update();
-    }
+    // ---- sync (DESIGN.md §8): the hub's copies of sign-ups
 
     /** The hub's copy of a sign-up, as far as it has one: its site and the kiosk's version of the state held. */
     Optional<java.util.Map.Entry<String, Long>> copyVersion(UUID publicId) {

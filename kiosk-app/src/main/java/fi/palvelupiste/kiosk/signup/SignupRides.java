@@ -27,6 +27,13 @@ public interface SignupRides {
      */
     RideTicket book(SignupEvent event, RideRequest request, Person person, String referenceCode, Locale locale);
 
+    /**
+     * Before the booking's transaction: for a hub ride, the seats and wheelchair place this kiosk does not hold are
+     * asked from the hub while the resident waits (a short timeout; without an answer the booking takes what the
+     * kiosk holds).
+     */
+    void askHub(RideRequest request);
+
     /** The live or cancelled ride booking with this code, newest first. */
     Optional<RideTicket> find(String referenceCode, Locale locale);
 

@@ -1,11 +1,12 @@
 package fi.palvelupiste.kiosk.signup;
 
 import fi.palvelupiste.kiosk.sync.Escrow;
+import fi.palvelupiste.kiosk.sync.Outbox;
+import fi.palvelupiste.kiosk.sync.Stored;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,62 +25,35 @@ public class SignupSync {
     public record Batch(List<SignupRecord> signups, long upTo) {
     }
 
-    /**
-     * What the hub did with a batch.
-     *
-     * @param refused the sign-ups it could not store (an event or time it does not have, a place it never granted)
-     */
-    public record Stored(int stored, List<UUID> refused) {
-    }
-
     private final SignupRepository signups;
     private final EventRepository events;
     private final Escrow escrow;
+    private final Outbox outbox;
 
-    SignupSync(SignupRepository signups, EventRepository events, Escrow escrow) {
+    SignupSync(SignupRepository signups, EventRepository events, Escrow escrow, Outbox outbox) {
         this.signups = signups;
         this.events = events;
         this.escrow = escrow;
+        this.outbox = outbox;
     }
 
     // ---- a kiosk
 
-    /** The next batch of at most {@code max} outbox rows; empty when the outbox is. */
+    /** The next batch of at most {@code max} outbox rows; empty when the outbox has none of sign-ups. */
     @Transactional(readOnly = true)
     public Optional<Batch> next(int max) {
-        List<Map.Entry<UUID, Long>> rows = signups.outboxRows(max);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<UUID, Long> versions = new LinkedHashMap<>();
-        rows.forEach(row -> versions.merge(row.getKey(), row.getValue(), Math::max));
-        List<SignupRecord> records = new ArrayList<>();
-        versions.forEach((publicId, version) -> signups.findByPublicId(publicId)
-                .map(signup -> record(signup, version)).ifPresent(records::add));
-        // a companion's record refers to the sign-up it came with, which went first: keep the outbox order
-        return Optional.of(new Batch(records, rows.getLast().getValue()));
+        return outbox.next(SignupRepository.OUTBOX_KIND, max).map(pending -> {
+            List<SignupRecord> records = new ArrayList<>();
+            // a companion's record refers to the sign-up it came with, which went first: keep the outbox order
+            pending.versions().forEach((publicId, version) -> signups.findByPublicId(publicId)
+                    .map(signup -> record(signup, version)).ifPresent(records::add));
+            return new Batch(records, pending.upTo());
+        });
     }
 
-    /**
-     * The hub has taken everything up to {@code upTo}: those rows leave the outbox. What it refused is noted, for the
-     * kiosk's admin and the fleet; the sign-ups themselves stay here.
-     */
-    @Transactional
+    /** The hub has taken everything up to {@code upTo}: those rows leave the outbox; what it refused is noted. */
     public void acknowledged(long upTo, List<UUID> refused) {
-        refused.forEach(signups::refused);
-        signups.acknowledged(upTo);
-    }
-
-    /** How many sign-ups the hub has refused to store, all time. */
-    @Transactional(readOnly = true)
-    public int refusedByHub() {
-        return signups.refusedCount();
-    }
-
-    /** Outbox rows not yet acknowledged by the hub: the fleet view's backlog. */
-    @Transactional(readOnly = true)
-    public int backlog() {
-        return signups.outboxSize();
+        outbox.acknowledged(SignupRepository.OUTBOX_KIND, upTo, refused);
     }
 
     private SignupRecord record(Signup signup, long version) {

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.hub;
 
+import fi.palvelupiste.kiosk.sync.Outbox;
 import fi.palvelupiste.kiosk.TcpPartition;
 import fi.palvelupiste.kiosk.TestHub;
 import fi.palvelupiste.kiosk.TestKiosk;
@@ -156,7 +157,7 @@ class HubSimulationTest {
         for (int round = 0; round < 4; round++) {
             kiosks.forEach(k -> assertThat(k.bean(HubConnection.class).contact()).isTrue());
         }
-        kiosks.forEach(k -> assertThat(k.bean(SignupSync.class).backlog()).isZero());
+        kiosks.forEach(k -> assertThat(k.bean(Outbox.class).size()).isZero());
 
         Map<UUID, SignupStatus> union = new HashMap<>();
         for (TestKiosk kiosk : kiosks) {

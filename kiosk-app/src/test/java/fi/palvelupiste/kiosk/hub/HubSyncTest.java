@@ -23,6 +23,8 @@ import fi.palvelupiste.kiosk.signup.Slot;
 import fi.palvelupiste.kiosk.signup.SlotFullException;
 import fi.palvelupiste.kiosk.signup.PlanningException;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
+import fi.palvelupiste.kiosk.sync.Outbox;
+import fi.palvelupiste.kiosk.sync.Stored;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,7 +150,7 @@ class HubSyncTest {
         assertThatThrownBy(() -> signUp(tervo, atTervo, tervoSlots.getFirst(), "Toivo", "Tervonen"))
                 .as("the last place is Vesanto's").isInstanceOf(SlotFullException.class);
         assertThat(contact(vesanto)).isFalse();
-        assertThat(vesanto.bean(SignupSync.class).backlog()).as("waiting in the outbox").isPositive();
+        assertThat(vesanto.bean(Outbox.class).size()).as("waiting in the outbox").isPositive();
 
         assertThat(contact(tervo)).isTrue();
         assertThat(photographersList(onHub)).extracting(row -> row.signup().fullName())
@@ -156,7 +158,7 @@ class HubSyncTest {
 
         toVesanto.heal();
         assertThat(contact(vesanto)).isTrue();
-        assertThat(vesanto.bean(SignupSync.class).backlog()).isZero();
+        assertThat(vesanto.bean(Outbox.class).size()).isZero();
         assertThat(contact(tervo)).as("again: nothing doubles").isTrue();
         List<ListRow> list = photographersList(onHub);
         assertThat(list).extracting(row -> row.signup().fullName())
@@ -246,13 +248,13 @@ class HubSyncTest {
                 SignupStatus.WAITLISTED, "KADON", "Kadonnut", "Tapahtuma", null, false, false, null, null, "fi",
                 null, null, good.createdAt(), good.updatedAt(), good.version() + 1000);
 
-        SignupSync.Stored stored = hub.bean(SignupSync.class).store(siteOf(tervo), List.of(lost, good));
+        Stored stored = hub.bean(SignupSync.class).store(siteOf(tervo), List.of(lost, good));
 
         assertThat(stored.refused()).containsExactly(lost.publicId());
         assertThat(stored.stored()).isEqualTo(1);
         assertThat(statusOnHub(made)).isEqualTo(SignupStatus.CONFIRMED);
         tervo.bean(SignupSync.class).acknowledged(0, stored.refused());
-        assertThat(tervo.bean(SignupSync.class).refusedByHub()).isEqualTo(1);
+        assertThat(tervo.bean(Outbox.class).refused()).isEqualTo(1);
         assertThat(contact(tervo)).isTrue();
         assertThat(hub.bean(HubSites.class).fleet().stream().filter(row -> row.device().siteId().equals(siteOf(tervo)))
                 .findFirst().orElseThrow().attention()).contains(Attention.REFUSED);
@@ -345,12 +347,12 @@ class HubSyncTest {
         tervo.bean(HubConnection.class).pushPending();
         assertThat(tervo.bean(SiteIdentity.class).hubLink().orElseThrow().lastProblem()).as("no answer in time")
                 .isEqualTo(HubConnection.PROBLEM_UNREACHABLE);
-        assertThat(tervo.bean(SignupSync.class).backlog()).as("so it stays in the outbox").isPositive();
+        assertThat(tervo.bean(Outbox.class).size()).as("so it stays in the outbox").isPositive();
         assertThat(statusOnHub(made)).as("though the hub stored it").isEqualTo(SignupStatus.CONFIRMED);
 
         toTervo.heal();
         assertThat(contact(tervo)).isTrue();
-        assertThat(tervo.bean(SignupSync.class).backlog()).isZero();
+        assertThat(tervo.bean(Outbox.class).size()).isZero();
         assertThat(photographersList(onHub)).extracting(row -> row.signup().publicId())
                 .containsOnlyOnce(made.resident().signup().publicId());
     }
@@ -374,7 +376,7 @@ class HubSyncTest {
 
             kiosk = TestKiosk.start("--spring.datasource.url=" + database);
             network.heal();
-            assertThat(kiosk.bean(SignupSync.class).backlog()).as("the outbox survived").isPositive();
+            assertThat(kiosk.bean(Outbox.class).size()).as("the outbox survived").isPositive();
             assertThat(contact(kiosk)).isTrue();
             assertThat(statusOnHub(made)).isEqualTo(SignupStatus.CONFIRMED);
         } finally {

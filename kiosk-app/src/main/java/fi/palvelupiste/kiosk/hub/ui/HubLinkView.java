@@ -18,8 +18,8 @@ import fi.palvelupiste.kiosk.KioskOnly;
 import fi.palvelupiste.kiosk.hub.HubConnection;
 import fi.palvelupiste.kiosk.hub.HubRefusedException;
 import fi.palvelupiste.kiosk.site.HubLink;
-import fi.palvelupiste.kiosk.signup.SignupSync;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
+import fi.palvelupiste.kiosk.sync.Outbox;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
@@ -43,7 +43,7 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
 
     private final HubConnection connection;
     private final SiteIdentity site;
-    private final SignupSync signups;
+    private final Outbox outbox;
     /** Sign-ups waiting to go to the hub, and any the hub refused. */
     final Paragraph sync = new Paragraph();
     private final AuthenticationContext authentication;
@@ -59,10 +59,10 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
     final Button unlink = new Button();
     private final HorizontalLayout actions = new HorizontalLayout();
 
-    public HubLinkView(HubConnection connection, SiteIdentity site, SignupSync signups,
+    public HubLinkView(HubConnection connection, SiteIdentity site, Outbox outbox,
                        AuthenticationContext authentication, Clock clock) {
         this.connection = connection;
-        this.signups = signups;
+        this.outbox = outbox;
         this.site = site;
         this.authentication = authentication;
         this.clock = clock;
@@ -161,8 +161,8 @@ public class HubLinkView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("hub.link.last-contact", when(link.lastContactAt())));
         problem.setText(link.refused() ? getTranslation("hub.link.refused")
                 : link.lastProblem() == null ? "" : problemText(link.lastProblem()));
-        int waiting = signups.backlog();
-        int refused = signups.refusedByHub();
+        int waiting = outbox.size();
+        int refused = outbox.refused();
         sync.setText(((waiting == 0 ? "" : getTranslation("hub.link.waiting", waiting) + " ")
                 + (refused == 0 ? "" : getTranslation("hub.link.refused-records", refused))).strip());
     }
