@@ -9,7 +9,10 @@ import fi.palvelupiste.kiosk.printing.PrintJobOwner;
 import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.ListFormat;
+import fi.palvelupiste.kiosk.signup.PersonalDataScope;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The driver's manifest of a ride — per stop in pickup order: time, names, seats, wheelchair, phone — on screen,
@@ -39,15 +43,18 @@ public class RideManifests {
     private final SignupTexts texts;
     private final PrintJobPrivacy printing;
     private final AuditLog audit;
+    /** On the hub: whose bookings a coordinator may read (their areas' sites); absent on a kiosk. */
+    private final @Nullable PersonalDataScope scope;
 
     RideManifests(RideRepository rides, RideBookings service, SignupTexts texts, RideSlip slip, PrintJobPrivacy printing,
-                  AuditLog audit) {
+                  AuditLog audit, ObjectProvider<PersonalDataScope> scope) {
         this.slip = slip;
         this.rides = rides;
         this.service = service;
         this.texts = texts;
         this.printing = printing;
         this.audit = audit;
+        this.scope = scope.getIfAvailable();
     }
 
     /** The manifest's rows in pickup order; audited with the format it is shown in (screen or A4). */
@@ -55,7 +62,26 @@ public class RideManifests {
     public List<ManifestRow> rows(long rideId, ListFormat format, Actor actor) {
         Ride ride = ride(rideId);
         audit.record(actor, describe(ride, format));
-        return rides.manifest(ride.id());
+        return readable(ride, actor);
+    }
+
+    /**
+     * How many bookings of the ride the actor may not read (on the hub: made at sites outside their areas); the lists
+     * leave them out, the counts do not.
+     */
+    @Transactional(readOnly = true)
+    public int notShown(long rideId, Actor actor) {
+        Ride ride = ride(rideId);
+        return rides.manifest(ride.id()).size() - readable(ride, actor).size();
+    }
+
+    private List<ManifestRow> readable(Ride ride, Actor actor) {
+        List<ManifestRow> all = rides.manifest(ride.id());
+        if (scope == null) {
+            return all;
+        }
+        Set<String> sites = scope.readableSites(actor);
+        return all.stream().filter(row -> sites.contains(row.booking().siteId())).toList();
     }
 
     public List<String> header(Locale locale) {
@@ -77,7 +103,7 @@ public class RideManifests {
         audit.record(actor, describe(ride, ListFormat.CSV));
         List<List<String>> table = new ArrayList<>();
         table.add(header(locale));
-        rides.manifest(ride.id()).forEach(row -> table.add(cells(row, locale)));
+        readable(ride, actor).forEach(row -> table.add(cells(row, locale)));
         return SpreadsheetCsv.texts().write(table);
     }
 
