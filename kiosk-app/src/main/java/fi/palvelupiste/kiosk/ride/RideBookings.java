@@ -122,7 +122,7 @@ public class RideBookings implements SignupRides {
 
     private void ask(RideCounter counter, Ride ride, int needed) {
         if (needed > 0) {
-            hub.askFor(counter.kind, ride.publicId(), needed, ride.free(counter), ride.hubFree(counter));
+            hub.askFor(counter.kind, ride.publicId(), needed, ride.free(counter), ride.hubFree(counter), false);
         }
     }
 

@@ -21,6 +21,6 @@ class HubPlaces {
     /** Only a hub event's slot has places at the hub, so a kiosk's own events cost one read of the slot and no call. */
     void askFor(long slotId, int needed) {
         events.slot(slotId).ifPresent(slot -> requests.askFor(SlotPools.KIND, slot.publicId(), needed, slot.freeHere(),
-                slot.hubFree()));
+                slot.hubFree(), true));
     }
 }

@@ -21,16 +21,21 @@ public class PlaceRequests {
     }
 
     /**
-     * When a pool has fewer than {@code needed} places here and the hub had some at the last contact, asks the hub for
-     * the rest. A kiosk's own records have no places at the hub, so they cost no call.
+     * When a pool has fewer than {@code needed} places here, asks the hub for the rest. A pool with a waitlist is asked
+     * only when the hub had places at the last contact: its waiting residents tell the hub that this site wants more.
+     * A pool without one (a ride's seats) is asked all the same, since an ask in vain is how the hub learns it and
+     * has other sites give their spare places back. A kiosk's own records have no places at the hub, so they cost no
+     * call.
+     *
+     * @param waitlisted whether residents who find the pool full can wait for a place here
      */
-    public void askFor(String kind, UUID pool, int needed, int freeHere, int hubFree) {
-        if (freeHere >= needed || hubFree <= 0) {
+    public void askFor(String kind, UUID pool, int needed, int freeHere, int hubFree, boolean waitlisted) {
+        if (freeHere >= needed || waitlisted && hubFree <= 0) {
             return;
         }
         PlacesFromHub places = hub.getIfAvailable();
         if (places != null) {
-            places.ask(kind, pool, Math.min(needed - freeHere, hubFree));
+            places.ask(kind, pool, waitlisted ? Math.min(needed - freeHere, hubFree) : needed - freeHere);
         }
     }
 }

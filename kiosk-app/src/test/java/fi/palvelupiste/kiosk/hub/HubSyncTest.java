@@ -61,8 +61,8 @@ class HubSyncTest {
         vesanto = TestKiosk.start();
         toTervo = new TcpPartition(hub.port());
         toVesanto = new TcpPartition(hub.port());
-        link(tervo, toTervo, "Tervon kirjasto", "Tervo");
-        link(vesanto, toVesanto, "Vesannon kylätalo", "Vesanto");
+        link(hub, tervo, toTervo, "Tervon kirjasto", "Tervo");
+        link(hub, vesanto, toVesanto, "Vesannon kylätalo", "Vesanto");
     }
 
     @AfterEach
@@ -80,7 +80,7 @@ class HubSyncTest {
         hub.close();
     }
 
-    static void link(TestKiosk kiosk, TcpPartition network, String name, String municipality) {
+    static void link(TestHub hub, TestKiosk kiosk, TcpPartition network, String name, String municipality) {
         HubSites sites = hub.bean(HubSites.class);
         Site site = sites.createSite(name, municipality, COORDINATOR);
         kiosk.bean(HubConnection.class).link(network.url().toString(),
@@ -363,7 +363,7 @@ class HubSyncTest {
         TestKiosk kiosk = TestKiosk.start("--spring.datasource.url=" + database);
         TcpPartition network = new TcpPartition(hub.port());
         try {
-            link(kiosk, network, "Karttulan kirjasto", "Kuopio");
+            link(hub, kiosk, network, "Karttulan kirjasto", "Kuopio");
             SignupEvent onHub = photoDayOnHub(1, 3);
             hub.bean(SharedEvents.class).offerAt(onHub.id(), List.of(siteOf(tervo), siteOf(vesanto), siteOf(kiosk)),
                     COORDINATOR);
