@@ -29,17 +29,16 @@ public final class EscPosEncoder {
     public static final int NV_LOGO_NUMBER = 1;
 
     private final PrinterProfile profile;
-    private final Charset charset;
 
     public EscPosEncoder(PrinterProfile profile) {
         this.profile = profile;
-        this.charset = profile.codePage().charset();
     }
 
     public byte[] encode(Receipt receipt) {
         Output out = new Output();
         out.command(ESC, EscPos.INITIALIZE);
         out.command(ESC, EscPos.CODE_TABLE, profile.codePage().escPosNumber());
+        out.page = profile.codePage();
         for (ReceiptElement element : receipt.elements()) {
             switch (element) {
                 case ReceiptElement.Text text -> writeText(out, text);
@@ -53,19 +52,47 @@ public final class EscPosEncoder {
         return out.toByteArray();
     }
 
+    /**
+     * Each paragraph in the printer's table that has all its letters (the one in use if it does, so that a slip in
+     * one language switches never), Arabic shaped and in visual order, right-aligned where it would be left-aligned.
+     */
     private void writeText(Output out, ReceiptElement.Text text) {
-        out.style(text.style());
         int width = Math.max(1, profile.columns() / text.style().size().widthFactor());
         for (String paragraph : text.text().split("\\R", -1)) {
-            for (String line : TextWrapper.wrap(PrinterText.sanitize(paragraph, profile.codePage()), width)) {
-                out.write(line.getBytes(charset));
+            CodePage page = pageFor(paragraph, out.page);
+            boolean rightToLeft = ArabicText.rightToLeft(paragraph);
+            out.style(rightToLeft && text.style().align() == Align.LEFT ? text.style().withAlign(Align.RIGHT)
+                    : text.style());
+            out.codePage(page);
+            String printable = PrinterText.sanitize(ArabicText.shaped(paragraph, page), page);
+            for (String line : TextWrapper.wrap(printable, width)) {
+                out.write(ArabicText.visual(line).getBytes(page.charset()));
                 out.write(LF);
             }
         }
     }
 
+    /** The table with every letter of the text: the current one first, then the printer's in its order; else the
+     * one that lacks the fewest. */
+    private CodePage pageFor(String text, CodePage current) {
+        CodePage best = current;
+        int fewest = PrinterText.missing(ArabicText.shaped(text, current), current);
+        for (CodePage page : profile.codePages()) {
+            if (fewest == 0) {
+                break;
+            }
+            int missing = PrinterText.missing(ArabicText.shaped(text, page), page);
+            if (missing < fewest) {
+                best = page;
+                fewest = missing;
+            }
+        }
+        return best;
+    }
+
     private void writeRule(Output out) {
         out.style(TextStyle.PLAIN);
+        Charset charset = out.page.charset();
         String dash = charset.newEncoder().canEncode('─') ? "─" : "-";
         out.write(dash.repeat(profile.columns()).getBytes(charset));
         out.write(LF);
@@ -142,6 +169,14 @@ public final class EscPosEncoder {
         private boolean bold;
         private boolean underline;
         private TextSize size = TextSize.NORMAL;
+        private CodePage page;
+
+        void codePage(CodePage wanted) {
+            if (wanted != page) {
+                page = wanted;
+                command(ESC, EscPos.CODE_TABLE, wanted.escPosNumber());
+            }
+        }
 
         void command(int... values) {
             for (int value : values) {

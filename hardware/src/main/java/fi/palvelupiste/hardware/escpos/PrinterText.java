@@ -36,6 +36,24 @@ public final class PrinterText {
         return out.toString();
     }
 
+    /**
+     * How many characters of the text the code page lacks (they would lose their accent or become '?'); control
+     * characters, which are dropped anyway, do not count.
+     */
+    public static int missing(String text, CodePage codePage) {
+        CharsetEncoder encoder = codePage.charset().newEncoder();
+        return (int) Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().filter(cp -> {
+            int type = Character.getType(cp);
+            if (cp < 0x20 || type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                return false;
+            }
+            String lookAlike = LOOK_ALIKES.get(cp);
+            return !isPrintable(cp, encoder)
+                    && (lookAlike == null || !lookAlike.chars().allMatch(c -> isPrintable(c, encoder)));
+        }).count();
+    }
+
     private static void appendPrintable(StringBuilder out, int cp, CharsetEncoder encoder) {
         if (cp == '\t' || cp == '\n' || cp == '\r') {
             out.append(' ');
