@@ -145,8 +145,9 @@ stage_kiosk() {
     # The display session, the browser, and what the scripts use that is not
     # essential: curl, useradd (passwd), pam_systemd.so for the display session
     # (libpam-systemd). deb-systemd-helper's init-system-helpers is essential.
-    DEPENDS="$JAVA_DEPENDS, chromium | chromium-browser, labwc, wlr-randr, curl, passwd, systemd, libpam-systemd"
-    RECOMMENDS=""
+    # fonts with Cyrillic and Arabic letters for the screens and for slips' raster lines; voices for "Read aloud"
+    DEPENDS="$JAVA_DEPENDS, chromium | chromium-browser, labwc, wlr-randr, curl, passwd, systemd, libpam-systemd, fonts-dejavu-core | fonts-noto-core"
+    RECOMMENDS="speech-dispatcher, espeak-ng"
     SCRIPTS="$DEB"
     TRIGGERS="$DEB/triggers"
 

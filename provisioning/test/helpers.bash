@@ -42,7 +42,7 @@ needs() { # DESCRIPTION
 # ---- Debian package tests: scratch roots that dpkg installs into without a chroot
 
 # The packages palvelupiste depends on, as a scratch root's status file lists them.
-FAKE_DEPENDENCIES=(openjdk-21-jre-headless chromium labwc wlr-randr curl passwd systemd libpam-systemd)
+FAKE_DEPENDENCIES=(openjdk-21-jre-headless chromium labwc wlr-randr curl passwd systemd libpam-systemd fonts-dejavu-core)
 
 # make_scratch_root DIR: a tree that `dpkg --root=DIR --force-script-chrootless`
 # can install palvelupiste into: dpkg's database, Debian's standard users and

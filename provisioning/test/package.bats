@@ -56,7 +56,8 @@ maven_version() {
     [ "$(basename "$DEB")" = "palvelupiste_${version}_all.deb" ]
     depends="$(dpkg-deb --field "$DEB" Depends)"
     for dep in "openjdk-21-jre-headless | openjdk-25-jre-headless | java21-runtime-headless" \
-        "chromium | chromium-browser" labwc wlr-randr curl passwd systemd libpam-systemd; do
+        "chromium | chromium-browser" labwc wlr-randr curl passwd systemd libpam-systemd \
+        "fonts-dejavu-core | fonts-noto-core"; do
         [[ ", $depends," == *", $dep,"* ]] || { echo "missing dependency: $dep"; return 1; }
     done
     [ -n "$(dpkg-deb --field "$DEB" Installed-Size)" ]
@@ -329,8 +330,8 @@ maven_version() {
     [ "$(basename "$HUB_DEB")" = "palvelupiste-hub_${version}_all.deb" ]
     [ "$(dpkg-deb --field "$HUB_DEB" Depends)" = "openjdk-21-jre-headless | openjdk-25-jre-headless | java21-runtime-headless, curl, passwd, systemd" ]
     [ "$(dpkg-deb --field "$HUB_DEB" Recommends)" = "postgresql (>= 15), nginx" ]
-    # the kiosk's package recommends nothing
-    [ -z "$(dpkg-deb --field "$DEB" Recommends)" ]
+    # the kiosk's package recommends the voices of "Read aloud"
+    [ "$(dpkg-deb --field "$DEB" Recommends)" = "speech-dispatcher, espeak-ng" ]
 }
 
 @test "hub: dpkg-deb --contents: root's, the kiosk's application, the hub's unit, settings, backup and nginx template" {

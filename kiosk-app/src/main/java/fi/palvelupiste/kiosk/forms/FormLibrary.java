@@ -131,7 +131,7 @@ public class FormLibrary {
      */
     public List<FormProblem> check(FormTexts texts, FormMarkup.Mode mode) {
         List<FormProblem> problems = new ArrayList<>();
-        for (Language language : Language.values()) {
+        for (Language language : Language.written()) {
             FormText text = texts.in(language);
             boolean required = mode == FormMarkup.Mode.PUBLISH || language == Language.FI;
             List<FormProblem> found = new ArrayList<>();

@@ -13,11 +13,12 @@ public record FormTexts(FormText fi, FormText sv, FormText en) {
         Objects.requireNonNull(en, "en");
     }
 
+    /** The version in one language; a language forms are not written in gets the English one. */
     public FormText in(Language language) {
-        return switch (language) {
-            case FI -> fi;
+        return switch (language.writtenFallback()) {
             case SV -> sv;
             case EN -> en;
+            default -> fi;
         };
     }
 

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,11 +21,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every text a person sees comes from {@code i18n/<feature>_<fi|sv|en>.properties} through this provider, for
+ * Every text a person sees comes from {@code i18n/<feature>_<language>.properties} through this provider, for
  * views (getTranslation) and printed slips alike. Each feature owns its own file; a key defined twice is an
- * error at start-up. A missing key shows as {@code !key!} and is logged.
+ * error at start-up. Patterns are ICU MessageFormat, so counts take each language's own plural forms
+ * ({@code {0, plural, one {# sekunti} other {# sekuntia}}}). A key a language lacks comes from the next language
+ * along {@link Language#fallbacks()} (staff pages are written in Finnish, Swedish and English only); a key no
+ * language has shows as {@code !key!} and is logged.
  */
 @Component
 public class KioskI18NProvider implements I18NProvider {
@@ -33,11 +38,42 @@ public class KioskI18NProvider implements I18NProvider {
     public static final String LOCATION = "classpath*:i18n/*_%s.properties";
     private static final Logger log = LoggerFactory.getLogger(KioskI18NProvider.class);
 
+    /**
+     * The features residents see. A language is offered to residents only when it has a file for each of them (its
+     * completeness is {@code MessageBundlesTest}'s), so a half-translated language never reaches a resident.
+     */
+    public static final List<String> RESIDENT_FEATURES = List.of("kiosk", "keyboard", "languages", "queue", "signup",
+            "ride", "forms");
+
     private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
+    private final List<Language> residentLanguages;
+    /** Parsed patterns by language and key; each used under its own lock, as ICU's formats are not thread-safe. */
+    private final Map<Language, Map<String, MessageFormat>> formats = new EnumMap<>(Language.class);
 
     public KioskI18NProvider() {
         for (Language language : Language.values()) {
             texts.put(language, load(language));
+            formats.put(language, new ConcurrentHashMap<>());
+        }
+        residentLanguages = Arrays.stream(Language.values()).filter(KioskI18NProvider::hasResidentFiles).toList();
+    }
+
+    /** The languages residents can choose: Finnish, Swedish, English and each other one with all its texts. */
+    public List<Language> residentLanguages() {
+        return residentLanguages;
+    }
+
+    private static boolean hasResidentFiles(Language language) {
+        try {
+            PathMatchingResourcePatternResolver files = new PathMatchingResourcePatternResolver();
+            for (String feature : RESIDENT_FEATURES) {
+                if (files.getResources("classpath*:i18n/" + feature + "_" + language.code() + ".properties").length == 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for message files of " + language.code(), e);
         }
     }
 
@@ -48,13 +84,24 @@ public class KioskI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Language language = Language.of(locale);
-        String pattern = texts.get(language).get(key);
-        if (pattern == null) {
-            log.warn("No {} translation for '{}'", language.code(), key);
-            return "!" + key + "!";
+        Language asked = Language.of(locale);
+        for (Language language : asked.fallbacks()) {
+            String pattern = texts.get(language).get(key);
+            if (pattern != null) {
+                return params.length == 0 ? pattern : format(asked, key, pattern, params);
+            }
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
+        log.warn("No {} translation for '{}'", asked.code(), key);
+        return "!" + key + "!";
+    }
+
+    /** Formats with the asked language's plural rules and digits, whichever language the pattern came from. */
+    private String format(Language asked, String key, String pattern, Object[] params) {
+        MessageFormat format = formats.get(asked).computeIfAbsent(key,
+                k -> new MessageFormat(pattern, ULocale.forLocale(asked.locale())));
+        synchronized (format) {
+            return format.format(params);
+        }
     }
 
     /** All texts of one language, from every feature's file. */

@@ -1,22 +1,40 @@
 package fi.palvelupiste.kiosk.i18n;
 
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
 import java.util.Locale;
 
-/** The kiosk's languages, each shown in its own name on the language buttons. */
+/**
+ * The kiosk's languages, each shown in its own name on the language buttons. Residents have all of them; staff
+ * pages, and the texts coordinators write (events, rides, forms), have Finnish, Swedish and English
+ * ({@link #written()}). A text missing in a language falls back along {@link #fallbacks()}: Swedish and English to
+ * Finnish, the others to English and then Finnish.
+ */
 public enum Language {
-    FI("fi", "Suomi"),
-    SV("sv", "Svenska"),
-    EN("en", "English");
+    FI("fi", "Suomi", false),
+    SV("sv", "Svenska", false),
+    EN("en", "English", false),
+    UK("uk", "Українська", false),
+    RU("ru", "Русский", false),
+    AR("ar", "العربية", true),
+    SO("so", "Soomaali", false),
+    ET("et", "Eesti", false);
 
     /** The session attribute that holds the language a logged-in staff member chose for the staff pages. */
     public static final String STAFF_SESSION_ATTRIBUTE = "palvelupiste.staff-language";
 
+    private static final List<Language> WRITTEN = List.of(FI, SV, EN);
+
     private final Locale locale;
     private final String ownName;
+    private final boolean rightToLeft;
 
-    Language(String code, String ownName) {
-        this.locale = Locale.of(code);
+    Language(String code, String ownName, boolean rightToLeft) {
+        // Arabic screens and slips show Western digits, as queue numbers and reference codes are written
+        this.locale = rightToLeft ? Locale.forLanguageTag(code + "-u-nu-latn") : Locale.of(code);
         this.ownName = ownName;
+        this.rightToLeft = rightToLeft;
     }
 
     public Locale locale() {
@@ -27,13 +45,61 @@ public enum Language {
         return locale.getLanguage();
     }
 
-    /** The language's name in itself: "Suomi", "Svenska", "English". */
+    /** The language's name in itself: "Suomi", "Svenska", "Українська". */
     public String ownName() {
         return ownName;
     }
 
+    /** Whether its screens run right to left (Arabic). */
+    public boolean rightToLeft() {
+        return rightToLeft;
+    }
+
+    /** The languages of the staff pages and of what coordinators write: Finnish, Swedish and English. */
+    public static List<Language> written() {
+        return WRITTEN;
+    }
+
+    /** Whether staff pages and coordinators' texts exist in this language. */
+    public boolean isWritten() {
+        return WRITTEN.contains(this);
+    }
+
+    /** This language, then where its missing texts come from, ending with Finnish. */
+    public List<Language> fallbacks() {
+        return switch (this) {
+            case FI -> List.of(FI);
+            case SV, EN -> List.of(this, FI);
+            default -> List.of(this, EN, FI);
+        };
+    }
+
+    /** The first of the written languages that a reader of this one gets a coordinator's text in. */
+    public Language writtenFallback() {
+        return fallbacks().stream().filter(Language::isWritten).findFirst().orElse(FI);
+    }
+
+    /**
+     * A coordinator's text for a reader of this language: the first non-blank one along {@link #fallbacks()}, or
+     * the Finnish one as it is.
+     */
+    public String pick(@Nullable String fi, @Nullable String sv, @Nullable String en) {
+        for (Language language : fallbacks()) {
+            String text = switch (language) {
+                case FI -> fi;
+                case SV -> sv;
+                case EN -> en;
+                default -> null;
+            };
+            if (text != null && !text.isBlank()) {
+                return text;
+            }
+        }
+        return fi == null ? "" : fi;
+    }
+
     /** The language of a locale; Finnish for anything the kiosk does not speak. */
-    public static Language of(Locale locale) {
+    public static Language of(@Nullable Locale locale) {
         if (locale != null) {
             for (Language language : values()) {
                 if (language.code().equals(locale.getLanguage())) {

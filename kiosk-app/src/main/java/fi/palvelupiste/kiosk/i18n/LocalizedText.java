@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * One text that staff write in each of the kiosk's languages (an event's title, a service's name). A language
- * left empty falls back to Finnish where residents read it, as every resident-facing text does.
+ * left empty falls back along {@link Language#fallbacks()} where residents read it, as every resident-facing text
+ * does.
  *
  * @param texts the text per language; a language that is missing or empty has no text
  */
@@ -41,10 +42,14 @@ public record LocalizedText(Map<Language, String> texts) {
         return texts.getOrDefault(language, "");
     }
 
-    /** The text for a reader of {@code locale}: theirs, or the Finnish one where theirs is blank. */
+    /** The text for a reader of {@code locale}: theirs, or the first one along its language's fallbacks. */
     public String get(@Nullable Locale locale) {
-        String text = in(Language.of(locale));
-        return text.isBlank() ? in(Language.FI) : text;
+        for (Language language : Language.of(locale).fallbacks()) {
+            if (!in(language).isBlank()) {
+                return in(language);
+            }
+        }
+        return "";
     }
 
     /** The same texts with one language's replaced. */

@@ -190,7 +190,7 @@ public class QueueDesk {
         Ticket called = tickets.find(ticketId).orElseThrow();
         tickets.recordEvent(ticketId, action, actor.name(), desk.id(), null, now());
         updates.publish(new QueueUpdate(new CalledTicket(called.id(), called.displayNumber(), desk.name(),
-                called.calledAt(), called.callCount(), called.status())));
+                called.calledAt(), called.callCount(), called.status(), called.language())));
         return called;
     }
 

@@ -33,19 +33,11 @@ public record ServiceQueue(
         LocalDate pausedOn) {
 
     public String name(Locale locale) {
-        return switch (Language.of(locale)) {
-            case FI -> nameFi;
-            case SV -> nameSv;
-            case EN -> nameEn;
-        };
+        return Language.of(locale).pick(nameFi, nameSv, nameEn);
     }
 
     public String hint(Locale locale) {
-        return switch (Language.of(locale)) {
-            case FI -> hintFi;
-            case SV -> hintSv;
-            case EN -> hintEn;
-        };
+        return Language.of(locale).pick(hintFi, hintSv, hintEn);
     }
 
     /** Whether a resident can take a ticket now. */

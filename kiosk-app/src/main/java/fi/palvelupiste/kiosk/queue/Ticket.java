@@ -25,7 +25,8 @@ public record Ticket(
         @Nullable Long deskId,
         @Nullable OffsetDateTime calledAt,
         @Nullable OffsetDateTime finishedAt,
-        int callCount) {
+        int callCount,
+        String language) {
 
     /** "A001": the prefix and the day's running number, three digits while they suffice. */
     public static String displayNumber(String prefix, int number) {

@@ -17,7 +17,7 @@ class TicketRepository {
 
     private static final String COLUMNS = "t.id, t.public_id, t.queue_id, t.service_day, t.ticket_number, "
             + "t.display_number, t.status, t.created_at, t.print_job_id, t.priority, t.desk_id, t.called_at, "
-            + "t.finished_at, t.call_count";
+            + "t.finished_at, t.call_count, t.language";
     /** The order a queue is served in: priority tickets first, then first come, first served. */
     private static final String SERVING_ORDER = "ORDER BY t.priority DESC, t.id";
 
@@ -119,14 +119,15 @@ class TicketRepository {
     /** The day's most recent calls with their desk, newest first, for the waiting-room display. */
     List<CalledTicket> recentCalls(LocalDate day, int limit) {
         return jdbc.sql("""
-                SELECT t.id, t.display_number, d.name AS desk_name, t.called_at, t.call_count, t.status
+                SELECT t.id, t.display_number, d.name AS desk_name, t.called_at, t.call_count, t.status, t.language
                 FROM ticket t JOIN desk d ON d.id = t.desk_id
                 WHERE t.service_day = :day AND t.called_at IS NOT NULL AND t.status IN ('CALLED', 'SERVED')
                 ORDER BY t.called_at DESC FETCH FIRST :limit ROWS ONLY""")
                 .param("day", day).param("limit", limit)
                 .query((rs, row) -> new CalledTicket(rs.getLong("id"), rs.getString("display_number"),
                         rs.getString("desk_name"), rs.getObject("called_at", OffsetDateTime.class),
-                        rs.getInt("call_count"), TicketStatus.valueOf(rs.getString("status"))))
+                        rs.getInt("call_count"), TicketStatus.valueOf(rs.getString("status")),
+                        rs.getString("language")))
                 .list();
     }
 
@@ -171,6 +172,7 @@ class TicketRepository {
                 rs.getObject("desk_id", Long.class),
                 rs.getObject("called_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class),
-                rs.getInt("call_count"));
+                rs.getInt("call_count"),
+                rs.getString("language"));
     }
 }

@@ -26,12 +26,7 @@ public record Ride(long id, UUID publicId, String siteId, Long eventId, LocalDat
                    int wheelchairHubFree) {
 
     public String name(Locale locale) {
-        String text = switch (Language.of(locale)) {
-            case FI -> nameFi;
-            case SV -> nameSv;
-            case EN -> nameEn;
-        };
-        return text == null || text.isBlank() ? nameFi : text;
+        return Language.of(locale).pick(nameFi, nameSv, nameEn);
     }
 
     /** Seats a resident can book: held here and not booked, and the hub's. */

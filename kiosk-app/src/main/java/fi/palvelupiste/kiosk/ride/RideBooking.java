@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.i18n.NamesInLatin;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -22,6 +23,11 @@ public record RideBooking(long id, UUID publicId, String siteId, long rideId, lo
 
     public String fullName() {
         return firstName + " " + lastName;
+    }
+
+    /** The name on staff's lists: as typed, and a name in another script with its Latin form after it. */
+    public String nameForLists() {
+        return NamesInLatin.forLists(fullName(), language);
     }
 
     /** People travelling: those on seats and the one in the wheelchair place. */

@@ -91,7 +91,7 @@ public class RideManifests {
 
     public List<String> cells(ManifestRow row, Locale locale) {
         RideBooking b = row.booking();
-        return List.of(texts.time(row.stop().pickupAt(), locale), row.stop().place(), b.fullName(),
+        return List.of(texts.time(row.stop().pickupAt(), locale), row.stop().place(), b.nameForLists(),
                 String.valueOf(b.seats()), texts.t(locale, b.wheelchair() ? "ride.yes" : "ride.no"),
                 b.phone() == null ? "" : FinnishMobile.display(b.phone()), b.referenceCode());
     }
@@ -135,7 +135,7 @@ public class RideManifests {
                     .text(texts.t(locale, "ride.manifest.stop-count", seats, wheelchairs));
             for (RideBooking b : stop.getValue()) {
                 // the places in words ("pyörätuolipaikka", not "0 +pp"); the phone on a line of its own, never split
-                paper.text("[ ] " + b.fullName() + ": " + slip.places(b, locale));
+                paper.text("[ ] " + b.nameForLists() + ": " + slip.places(b, locale));
                 if (b.phone() != null) {
                     paper.text(FinnishMobile.display(b.phone()));
                 }

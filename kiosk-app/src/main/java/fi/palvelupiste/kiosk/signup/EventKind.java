@@ -15,11 +15,7 @@ public record EventKind(String code, String nameFi, String nameSv, String nameEn
                         String linksToKind, int sortOrder) {
 
     public String name(Locale locale) {
-        return switch (Language.of(locale)) {
-            case FI -> nameFi;
-            case SV -> nameSv;
-            case EN -> nameEn;
-        };
+        return Language.of(locale).pick(nameFi, nameSv, nameEn);
     }
 
     /** Whether the resident is asked about any needs at all. */

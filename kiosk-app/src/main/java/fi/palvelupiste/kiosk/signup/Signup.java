@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.i18n.NamesInLatin;
 import org.jspecify.annotations.Nullable;
 
 import fi.palvelupiste.kiosk.resident.Needs;
@@ -14,5 +15,10 @@ public record Signup(
 
     public String fullName() {
         return firstName + " " + lastName;
+    }
+
+    /** The name on staff's lists: as typed, and a name in another script with its Latin form after it. */
+    public String nameForLists() {
+        return NamesInLatin.forLists(fullName(), language);
     }
 }

@@ -50,11 +50,6 @@ public record SignupEvent(
     }
 
     private static String pick(Locale locale, String fi, String sv, String en) {
-        String text = switch (Language.of(locale)) {
-            case FI -> fi;
-            case SV -> sv;
-            case EN -> en;
-        };
-        return text == null || text.isBlank() ? fi : text;
+        return Language.of(locale).pick(fi, sv, en);
     }
 }

@@ -134,13 +134,13 @@ public class SignupLists {
         String phone = s.phone() == null ? "" : FinnishMobile.display(s.phone());
         String slot = row.slot() == null ? "" : texts.time(row.slot().startsAt(), locale);
         return switch (list) {
-            case SLOTS -> List.of(slot, s.fullName(), phone, s.referenceCode());
-            case PARTICIPANTS -> List.of(String.valueOf(row.number()), s.fullName(), phone, texts.needs(s.needs(), locale));
-            case WAITLIST -> List.of(String.valueOf(row.waitlistPosition()), s.fullName(), phone,
+            case SLOTS -> List.of(slot, s.nameForLists(), phone, s.referenceCode());
+            case PARTICIPANTS -> List.of(String.valueOf(row.number()), s.nameForLists(), phone, texts.needs(s.needs(), locale));
+            case WAITLIST -> List.of(String.valueOf(row.waitlistPosition()), s.nameForLists(), phone,
                     texts.needs(s.needs(), locale));
             case PROMOTED -> List.of(s.promotedAt() == null ? "" : texts.day(s.promotedAt()
                     .atZoneSameInstant(clock.getZone()).toLocalDate(), locale),
-                    s.fullName(), s.phone() == null
+                    s.nameForLists(), s.phone() == null
                             ? texts.t(locale, "signup.list.no-phone-checks-code") : phone, slot);
         };
     }

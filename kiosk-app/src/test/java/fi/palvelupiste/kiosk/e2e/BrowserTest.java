@@ -69,10 +69,10 @@ abstract class BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
-    /** Types on the kiosk's own on-screen keyboard, key by key. */
+    /** Types on the kiosk's own on-screen keyboard, key by key (in whatever script it shows). */
     void type(String text) {
         for (char c : text.toCharArray()) {
-            click("osk-key-" + KEY_IDS.getOrDefault(c, String.valueOf(c)));
+            click("osk-key-" + KEY_IDS.getOrDefault(c, c < 128 ? String.valueOf(c) : "u" + Integer.toHexString(c)));
         }
     }
 }

@@ -185,6 +185,19 @@ class SignupServiceTest {
     }
 
     @Test
+    void a_name_in_cyrillic_is_on_the_photographers_list_in_its_own_letters_and_in_latin_ones() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 2);
+        signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(), person("Олена", "Коваль", null),
+                null, fi.palvelupiste.kiosk.i18n.Language.UK.locale()));
+
+        List<ListRow> rows = lists.rows(day, PersonList.SLOTS, ListFormat.SCREEN, Actor.staff(COORDINATOR));
+        assertThat(lists.cells(planning.event(day).orElseThrow(), PersonList.SLOTS, rows.getFirst(), FI))
+                .contains("Олена Коваль (Olena Koval)");
+        String csv = new String(lists.csv(day, PersonList.SLOTS, Actor.staff(COORDINATOR), FI), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"Олена Коваль (Olena Koval)\"");
+    }
+
+    @Test
     void moving_to_another_slot_frees_the_old_place_and_prints_a_slip() {
         long event = SignupFixtures.photoDay(planning, clock, 2, 1);
         List<Slot> slots = signups.slots(event);

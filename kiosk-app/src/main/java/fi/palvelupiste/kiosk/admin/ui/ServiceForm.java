@@ -19,7 +19,6 @@ import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.staff.ui.FormEvent;
 import fi.palvelupiste.kiosk.staff.ui.LocalizedTextField;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -53,7 +52,7 @@ class ServiceForm extends FormLayout {
         message.setId("service-message");
         message.getElement().setAttribute("role", "alert");
         prefix.setRequiredIndicatorVisible(true);
-        for (Language language : Language.values()) {
+        for (Language language : Language.written()) {
             name.setRequiredIndicatorVisible(language, true);
         }
         save.setId("service-save");
@@ -106,7 +105,7 @@ class ServiceForm extends FormLayout {
     }
 
     private static boolean inEveryLanguage(LocalizedText text) {
-        return Arrays.stream(Language.values()).noneMatch(language -> text.in(language).isBlank());
+        return Language.written().stream().noneMatch(language -> text.in(language).isBlank());
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

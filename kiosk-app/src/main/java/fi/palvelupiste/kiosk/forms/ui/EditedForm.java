@@ -20,7 +20,7 @@ class EditedForm {
         Map<Language, String> titles = new EnumMap<>(Language.class);
         Map<Language, String> descriptions = new EnumMap<>(Language.class);
         Map<Language, String> markups = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
+        for (Language language : Language.written()) {
             FormText text = texts.in(language);
             titles.put(language, text.title());
             descriptions.put(language, text.description());

@@ -53,7 +53,7 @@ class FormEditor extends VerticalLayout {
         addClassName("forms-editor");
         title.setMaxLength(80);
         description.setMaxLength(160);
-        for (Language language : Language.values()) {
+        for (Language language : Language.written()) {
             content.field(language).addClassName("forms-markup");
         }
         content.setValueChangeMode(ValueChangeMode.LAZY);

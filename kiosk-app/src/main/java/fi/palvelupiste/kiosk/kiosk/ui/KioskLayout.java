@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.kiosk.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -12,10 +13,12 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLayout;
 import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.i18n.KioskI18NProvider;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.kiosk.ResidentMemory;
 import fi.palvelupiste.kiosk.kiosk.ScreenHeartbeat;
@@ -34,14 +37,19 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     private final Main main = new Main();
     private final Nav languages = new Nav();
     private final Map<Language, Button> languageButtons = new EnumMap<>(Language.class);
+    private final Button more = new Button();
+    private final KioskI18NProvider i18n;
 
-    public KioskLayout(KioskProperties properties, List<ResidentMemory> memories, ScreenHeartbeat heartbeat) {
+    public KioskLayout(KioskProperties properties, List<ResidentMemory> memories, ScreenHeartbeat heartbeat,
+                       KioskI18NProvider i18n) {
+        this.i18n = i18n;
         addClassName("kiosk-shell");
         Span site = new Span(properties.siteName());
         site.addClassName("kiosk-site");
         languages.addClassName("kiosk-languages");
         for (Language language : Language.values()) {
             Button button = new Button(language.ownName(), click -> switchTo(language));
+            button.setVisible(language.isWritten());
             button.setId("language-" + language.code());
             button.getElement().setAttribute("lang", language.code());
             button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
@@ -49,6 +57,13 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
             languageButtons.put(language, button);
             languages.add(button);
         }
+        more.setId("language-more");
+        more.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        more.addClassNames("kiosk-language", "kiosk-language-more");
+        more.addClickListener(click -> LanguageChooser.open(UI.getCurrent(), i18n.residentLanguages(), this::switchTo));
+        // with only the three in the header there is nothing more to choose
+        more.setVisible(i18n.residentLanguages().size() > Language.written().size());
+        languages.add(more);
         Header header = new Header(site, languages);
         header.addClassName("kiosk-header");
         main.addClassName("kiosk-main");
@@ -66,8 +81,21 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
                 }""");
     }
 
+    /**
+     * Switches where the resident is. A language that coordinators do not write in is told once that event and
+     * service names come in the next language along its fallbacks.
+     */
     private void switchTo(Language language) {
-        UI.getCurrent().setLocale(language.locale());
+        UI ui = UI.getCurrent();
+        boolean changed = Language.of(ui.getLocale()) != language;
+        ui.setLocale(language.locale());
+        if (changed && !language.isWritten()) {
+            // over the header the resident just used, never over the screen's own buttons; a touch closes it
+            Notification note = Notification.show(ui.getTranslation("languages.fallback-note"), 5000,
+                    Notification.Position.TOP_CENTER);
+            note.addClassName("kiosk-notification");
+            note.getElement().addEventListener("click", click -> note.close());
+        }
     }
 
     @Override
@@ -86,8 +114,19 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
             boolean selected = language == current;
             button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
             button.setClassName("kiosk-language-selected", selected);
+            // the three most used languages, and the one chosen from the others while it is in use
+            button.setVisible(language.isWritten() || selected);
         });
+        more.setText(getTranslation("languages.more"));
+        // the whole document, so that dialogs and notifications (outside this layout) turn too
+        event.getUI().setDirection(current.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        getElement().setAttribute("dir", current.rightToLeft() ? "rtl" : "ltr");
         event.getUI().getElement().executeJs("document.documentElement.lang = $0", current.code());
+    }
+
+    /** For tests: the button that opens every language. */
+    Button moreLanguages() {
+        return more;
     }
 
     /** For tests: the language buttons by language. */

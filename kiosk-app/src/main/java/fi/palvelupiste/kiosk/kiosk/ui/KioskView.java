@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.kiosk.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -8,13 +9,14 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import fi.palvelupiste.kiosk.i18n.Language;
 
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Base of every resident screen: one h1, a page title in the resident's language, and a {@link #render()} that
- * draws the screen again whenever the language changes.
+ * Base of every resident screen: one h1 with "Read aloud" beside it, a page title in the resident's language, and a
+ * {@link #render()} that draws the screen again whenever the language changes.
  */
 public abstract class KioskView extends Section implements HasDynamicTitle, LocaleChangeObserver {
 
@@ -65,7 +67,9 @@ public abstract class KioskView extends Section implements HasDynamicTitle, Loca
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        add(heading);
+        Div headingRow = new Div(heading, new ReadAloud(Language.of(event.getLocale())));
+        headingRow.addClassName("kiosk-heading-row");
+        add(headingRow);
         render();
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }

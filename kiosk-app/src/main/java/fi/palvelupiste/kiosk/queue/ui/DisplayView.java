@@ -23,6 +23,7 @@ import fi.palvelupiste.kiosk.queue.QueueUpdate;
 import fi.palvelupiste.kiosk.queue.QueueUpdates;
 import fi.palvelupiste.kiosk.queue.TicketStatus;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -109,10 +110,18 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         }
     }
 
-    /** What is said aloud, one sentence per chosen language, e.g. "Vuoronumero A 12, Digituki 1". */
+    /**
+     * What is said aloud, one sentence per chosen language, e.g. "Vuoronumero A 12, Digituki 1", and then in the
+     * language the ticket was taken in, when that is another one: its holder may know no other.
+     */
     String announcements(CalledTicket called, List<Language> languages) {
         String spoken = spokenNumber(called.displayNumber());
-        return languages.stream().map(language -> language.code() + "|"
+        List<Language> said = new ArrayList<>(languages);
+        Language holder = Language.ofCode(called.language());
+        if (!said.isEmpty() && !said.contains(holder)) {
+            said.add(holder);
+        }
+        return said.stream().map(language -> language.code() + "|"
                         + getTranslation(language.locale(), "display.announce", spoken, called.deskName()))
                 .collect(Collectors.joining("\n"));
     }
@@ -155,7 +164,7 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private String allLanguages(String key) {
-        return Arrays.stream(Language.values()).map(language -> getTranslation(language.locale(), key))
+        return Language.written().stream().map(language -> getTranslation(language.locale(), key))
                 .distinct().collect(Collectors.joining(" · "));
     }
 

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.staff.ui.StaffDatePicker;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -42,8 +43,8 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private final QueueStatistics statistics;
     private final FormPrinting forms;
     final Grid<FormPrintCount> formPrints = new Grid<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new StaffDatePicker();
+    final DatePicker to = new StaffDatePicker();
     final Grid<DailyStatistics> days = new Grid<>();
     final Div hours = new Div();
     static final int FIRST_USUAL_HOUR = 7;

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.staff.ui.StaffDatePicker;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +33,7 @@ import java.util.List;
 class RideForm extends FormLayout {
 
     final ComboBox<SignupEvent> event = new ComboBox<>(getTranslation("ride.admin.event"));
-    final DatePicker date = new DatePicker(getTranslation("ride.admin.date-standalone"));
+    final DatePicker date = new StaffDatePicker(getTranslation("ride.admin.date-standalone"));
     final LocalizedTextField name = LocalizedTextField.singleLine("ride-name", getTranslation("ride.admin.name"));
     final ComboBox<Vehicle> vehicle = new ComboBox<>(getTranslation("ride.admin.vehicle"));
     final IntegerField seats = new IntegerField(getTranslation("ride.admin.seats"));

@@ -1,5 +1,12 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.ride.SharedRides;
+import fi.palvelupiste.kiosk.signup.SiteChoices;
+import fi.palvelupiste.kiosk.signup.SiteChoices.SiteChoice;
+import fi.palvelupiste.kiosk.staff.ui.SitesChoice;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import java.util.Set;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,12 +60,17 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
     private final RideManifests manifests;
     private final SignupTexts texts;
     private final Actor actor;
+    private final SharedRides shared;
+    private final @Nullable SiteChoices siteChoices;
 
     final Grid<Ride> grid = new Grid<>();
     final RideForm form = new RideForm();
     // the chosen ride
     Ride chosen;
     final VerticalLayout detail = new VerticalLayout();
+    /** On the hub: the sites whose kiosks offer a ride on its own (a ride to an event goes where its event goes). */
+    final SitesChoice<SiteChoice> sites = new SitesChoice<>("ride-sites", "hub.ride-sites", SiteChoice::id,
+            site -> site.name() + " (" + site.municipality() + ")");
     final Grid<RideStop> stops = new Grid<>();
     final TextField village = new TextField();
     final TextField pickupPoint = new TextField();
@@ -71,8 +83,11 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
     final Anchor a4 = new Anchor();
     final Anchor csv = new Anchor();
 
-    RidesView(RidePlanning rides, RideManifests manifests, SignupTexts texts, AuthenticationContext authentication) {
+    RidesView(RidePlanning rides, RideManifests manifests, SignupTexts texts, SharedRides shared,
+              ObjectProvider<SiteChoices> siteChoices, AuthenticationContext authentication) {
         this.rides = rides;
+        this.shared = shared;
+        this.siteChoices = siteChoices.getIfAvailable();
         this.manifests = manifests;
         this.texts = texts;
         this.actor = StaffActor.of(authentication);
@@ -142,7 +157,8 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         csv.setId("ride-csv");
         HorizontalLayout tools = new HorizontalLayout(print, a4, csv);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
-        detail.add(new H2(getTranslation("ride.admin.route")), stops, stopForm,
+        sites.addSaveListener(save -> offerAt(save.siteIds()));
+        detail.add(sites, new H2(getTranslation("ride.admin.route")), stops, stopForm,
                 new H2(getTranslation("ride.admin.summary")), summary, snacks,
                 new H2(getTranslation("ride.manifest.heading")), new Paragraph(getTranslation("ride.admin.audit-note")),
                 tools, manifest);
@@ -179,6 +195,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Locale locale = getLocale();
+        showSites(ride);
         stops.setItems(rides.stops(ride.id()));
         manifest.setItems(manifests.rows(ride.id(), ListFormat.SCREEN, actor));
         List<StopCount> counts = manifests.summaryOf(ride);
@@ -190,6 +207,23 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters(Map.of(RideManifestPrintView.RIDE_PARAMETER, String.valueOf(ride.id())))));
         String fileName = "kyyti-%s-%s.csv".formatted(ride.date(), ride.id());
         csv.setHref(CsvDownload.of(fileName, () -> manifests.csv(ride.id(), actor, locale)));
+    }
+
+    private void showSites(Ride ride) {
+        sites.setVisible(siteChoices != null && ride.standalone() && !ride.fromHub());
+        if (sites.isVisible()) {
+            sites.show(siteChoices.siteChoices(), shared.sitesOf(ride.id()));
+        }
+    }
+
+    void offerAt(Set<String> siteIds) {
+        try {
+            shared.offerAt(chosen.id(), siteIds, actor);
+            Notification.show(getTranslation("hub.ride-sites.saved"), 4000, Notification.Position.TOP_CENTER);
+        } catch (RideRefusedException refused) {
+            Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
+        }
+        showSites(chosen);
     }
 
     void addStop() {

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.staff.ui.SitesChoice;
+import fi.palvelupiste.kiosk.signup.SiteChoices.SiteChoice;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.html.H1;
@@ -52,7 +54,8 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     private final H1 heading = new H1();
 
     final SlotsEditor slots = new SlotsEditor();
-    final EventSites sites = new EventSites();
+    final SitesChoice<SiteChoice> sites = new SitesChoice<>("event-sites", "events.sites", SiteChoice::id,
+            site -> site.name() + " (" + site.municipality() + ")");
     private final Paragraph fromHub = new Paragraph(getTranslation("events.from-hub"));
 
     EventEditorView(EventPlanning planning, SharedEvents shared, ObjectProvider<SiteChoices> siteChoices,

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.staff.ui.StaffDateTimePicker;
+import fi.palvelupiste.kiosk.staff.ui.StaffDatePicker;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -43,14 +45,14 @@ class EventForm extends FormLayout {
     final TextField place = field("event-place", "events.place");
     final TextField address = field("event-address", "events.address");
     final TextField municipality = field("event-municipality", "events.municipality");
-    final DatePicker date = new DatePicker(getTranslation("events.date"));
+    final DatePicker date = new StaffDatePicker(getTranslation("events.date"));
     final LocalizedTextField description = LocalizedTextField.severalLines("event-description",
             getTranslation("events.description"));
     final LocalizedTextField bring = LocalizedTextField.severalLines("event-bring", getTranslation("events.bring"));
     final LocalizedTextField price = LocalizedTextField.singleLine("event-price", getTranslation("events.price"));
     final TextField organiserPhone = field("event-phone", "events.organiser-phone");
-    final DateTimePicker opens = new DateTimePicker(getTranslation("events.opens"));
-    final DateTimePicker closes = new DateTimePicker(getTranslation("events.closes"));
+    final DateTimePicker opens = new StaffDateTimePicker(getTranslation("events.opens"));
+    final DateTimePicker closes = new StaffDateTimePicker(getTranslation("events.closes"));
     final TimePicker departs = new TimePicker(getTranslation("events.departs"));
     final TimePicker returns = new TimePicker(getTranslation("events.returns"));
     final IntegerField seats = new IntegerField(getTranslation("events.seats"));

@@ -35,7 +35,7 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         tabs = severalLines ? new TabSheet() : null;
         Div rows = new Div();
         rows.addClassName("localized-text-rows");
-        for (Language language : Language.values()) {
+        for (Language language : Language.written()) {
             TextFieldBase<?, String> field = severalLines ? new TextArea() : new TextField();
             field.setId(id + "-" + language.code());
             String labelInLanguage = getTranslation("language.text-in." + language.code(), label);
@@ -98,7 +98,7 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
 
     /** The language whose tab is open (Finnish for a one-line text). */
     public Language shownLanguage() {
-        return tabs == null ? Language.FI : Language.values()[Math.max(0, tabs.getSelectedIndex())];
+        return tabs == null ? Language.FI : Language.written().get(Math.max(0, tabs.getSelectedIndex()));
     }
 
     /** Tells when another language's tab is opened. */

@@ -48,7 +48,7 @@ class FormsAdminScreenFuzzProperties extends ScreenProperties {
             FormsAdminView view = navigate(FormsAdminView.class);
             Set<UUID> before = library.summaries().stream().map(FormSummary::publicId).collect(Collectors.toSet());
             test(view.create).click();
-            for (Language language : Language.values()) {
+            for (Language language : Language.written()) {
                 int at = language.ordinal() * 3;
                 view.form.title.field(language).setValue(texts.get(at));
                 view.form.description.field(language).setValue(texts.get(at + 1));
@@ -63,7 +63,7 @@ class FormsAdminScreenFuzzProperties extends ScreenProperties {
                     .isEqualTo(!problems.isEmpty());
             problems.forEach(problem -> FuzzChecks.assertTranslated(problem.getText()));
             if (!created.isEmpty()) {
-                for (Language language : Language.values()) {
+                for (Language language : Language.written()) {
                     FormText stored = library.newestVersion(created.getFirst().publicId()).orElseThrow().texts()
                             .in(language);
                     assertThat(stored.title()).isEqualTo(texts.get(language.ordinal() * 3).strip());

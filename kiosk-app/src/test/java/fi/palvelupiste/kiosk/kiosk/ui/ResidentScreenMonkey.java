@@ -97,6 +97,11 @@ public abstract class ResidentScreenMonkey extends ScreenProperties {
                 default -> Character.isDigit(c) && $(Button.class).withId("keypad-" + c).exists()
                         ? "keypad-" + c : "osk-key-" + Character.toLowerCase(c);
             };
+            // a letter of another script: switch the keyboard to it, as a resident would
+            for (int i = 0; i < 4 && !$(Button.class).withId(id).exists()
+                    && $(Button.class).withId("keyboard-script").exists(); i++) {
+                click("keyboard-script");
+            }
             click(id);
         }
     }

@@ -45,6 +45,46 @@ class StartViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void every_other_language_is_one_touch_away_and_arabic_runs_right_to_left() {
+        navigate(StartView.class);
+        assertThat(headerButton(Language.UK).isVisible()).as("three languages in the header").isFalse();
+        assertThat($(Button.class).id("language-more").getText()).isEqualTo("Kieli · Språk · Language");
+
+        test($(Button.class).id("language-more")).click();
+        Dialog chooser = $(Dialog.class).id("language-chooser");
+        assertThat(chooser.isOpened()).isTrue();
+        assertThat($(Button.class).from(chooser).all()).extracting(Button::getText).containsExactly("Suomi", "Svenska",
+                "English", "Українська", "Русский", "العربية", "Soomaali", "Eesti", "Sulje");
+        test($(Button.class).id("languages-uk")).click();
+
+        assertThat(chooser.isOpened()).isFalse();
+        assertThat($(H1.class).single().getText()).isNotEqualTo("Tervetuloa!").isNotEqualTo("Welcome!");
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("uk");
+        assertThat(headerButton(Language.UK).isVisible()).as("the chosen one shows while in use").isTrue();
+        assertThat($(Button.class).id("language-uk").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat($(Button.class).id("start-choice-queue-A").getElement().getTextRecursively())
+                .as("a service named in Finnish, Swedish and English: the English name").contains("Digital support");
+        assertThat(direction()).isEqualTo("ltr");
+
+        test($(Button.class).id("language-more")).click();
+        test($(Button.class).id("languages-ar")).click();
+        assertThat(direction()).isEqualTo("rtl");
+        assertThat(headerButton(Language.UK).isVisible()).isFalse();
+
+        test($(Button.class).id("language-fi")).click();
+        assertThat(direction()).isEqualTo("ltr");
+        assertThat($(H1.class).single().getText()).isEqualTo("Tervetuloa!");
+    }
+
+    private com.vaadin.flow.component.Component headerButton(Language language) {
+        return $(KioskLayout.class).single().languageButton(language);
+    }
+
+    private String direction() {
+        return $(KioskLayout.class).single().getElement().getAttribute("dir");
+    }
+
+    @Test
     void an_idle_screen_warns_with_a_countdown_and_then_returns_to_the_start_in_finnish() {
         navigate(StartView.class);
         test($(Button.class).id("language-en")).click();

@@ -62,13 +62,18 @@ class DisplayViewTest extends SpringBrowserlessTest {
     @Test
     void announcements_are_spoken_in_the_languages_asked_for_with_the_number_read_naturally() {
         DisplayView display = navigate(DisplayView.class);
-        CalledTicket called = new CalledTicket(1, "A012", "Digituki 1", null, 1, null);
+        CalledTicket called = new CalledTicket(1, "A012", "Digituki 1", null, 1, null, "fi");
         List<Language> asked = DisplayView.speechLanguages(List.of("fi,sv", "en", "xx"));
 
         assertThat(DisplayView.speechLanguages(List.of("none"))).isEmpty();
         assertThat(display.announcements(called, asked).split("\n")).containsExactly(
                 "fi|Vuoronumero A 12, Digituki 1", "sv|Könummer A 12, Digituki 1", "en|Number A 12, Digituki 1");
         assertThat(DisplayView.spokenNumber("B007")).isEqualTo("B 7");
+        CalledTicket ukrainian = new CalledTicket(2, "A013", "Digituki 1", null, 1, null, "uk");
+        assertThat(display.announcements(ukrainian, List.of(Language.FI)).split("\n")).as("and in the ticket's own")
+                .containsExactly("fi|Vuoronumero A 13, Digituki 1",
+                        "uk|" + display.getTranslation(Language.UK.locale(), "display.announce", "A 13", "Digituki 1"));
+        assertThat(display.announcements(ukrainian, List.of())).as("chime only").isEmpty();
     }
 
     @Test

@@ -40,6 +40,19 @@ class StatisticsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_date_pickers_speak_the_page_language_and_start_weeks_on_monday() {
+        StatisticsView view = navigate(StatisticsView.class);
+
+        com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n i18n = view.from.getI18n();
+        assertThat(i18n.getMonthNames()).first().isEqualTo("Tammikuu");
+        assertThat(i18n.getWeekdaysShort()).as("Sunday first, as the component wants them").startsWith("Su", "Ma");
+        assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(i18n.getToday()).isEqualTo("Tänään");
+        assertThat(i18n.getCancel()).isEqualTo("Peruuta");
+        assertThat(view.from.getLocale().getLanguage()).isEqualTo("fi");
+    }
+
+    @Test
     void the_hourly_chart_covers_the_usual_day_and_every_hour_with_tickets() {
         java.util.List<Integer> quiet = new java.util.ArrayList<>(java.util.Collections.nCopies(24, 0));
         assertThat(StatisticsView.shownHours(quiet)).first().isEqualTo(7);
