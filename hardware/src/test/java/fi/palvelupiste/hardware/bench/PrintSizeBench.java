@@ -75,6 +75,66 @@ public final class PrintSizeBench {
                 System.out.println(row);
             }
         }
+        ticketsPerLanguage();
+    }
+
+    /** A queue ticket's words in one language: site and service, heading, the number, people ahead, taken, a note. */
+    record Ticket(String language, String heading, String ahead, String taken, String note, int budget) {
+        Receipt receipt() {
+            return Receipt.builder().align(Align.CENTER).text("Tervon kirjasto").text("Digituki").rule()
+                    .text(heading).size(TextSize.HUGE).bold(true).text("A042").size(TextSize.NORMAL).bold(false)
+                    .text(ahead).text(taken).rule().text(note).cut().build();
+        }
+    }
+
+    static final List<Ticket> TICKETS = List.of(
+            new Ticket("fi", "Vuoronumerosi", "Edelläsi jonossa: 3", "Otettu 3.12.2026 klo 10.15",
+                    "Odota, kunnes numerosi kutsutaan.", 400),
+            new Ticket("sv", "Ditt könummer", "Före dig i kön: 3", "Taget 3.12.2026 kl. 10.15",
+                    "Vänta tills ditt nummer ropas upp.", 400),
+            new Ticket("en", "Your queue number", "People ahead of you: 3", "Taken 3.12.2026 at 10:15",
+                    "Please wait until your number is called.", 400),
+            new Ticket("uk", "Ваш номер у черзі", "Перед вами: 3", "Отримано 03.12.2026 о 10:15",
+                    "Зачекайте, доки викличуть ваш номер.", 400),
+            new Ticket("ru", "Ваш номер в очереди", "Перед вами: 3", "Получен 03.12.2026 в 10:15",
+                    "Подождите, пока вызовут ваш номер.", 400),
+            new Ticket("ar", "رقمك في الدور", "عدد من أمامك: 3", "أُخذ في 3/12/2026 الساعة 10:15",
+                    "يرجى الانتظار حتى يُنادى على رقمك.", 600),
+            new Ticket("so", "Lambarkaaga safka", "Dadka hortaada: 3", "La qaatay 3.12.2026 saacadda 10:15",
+                    "Fadlan sug ilaa lambarkaaga loo yeero.", 400),
+            new Ticket("et", "Teie järjekorranumber", "Teie ees: 3", "Võetud 3.12.2026 kell 10:15",
+                    "Palun oodake, kuni teie number kutsutakse. Õie Šmidt", 400));
+
+    /** A row per language and profile: the bytes of its queue ticket, line time, tables used and letters lost. */
+    static void ticketsPerLanguage() {
+        List<PrinterProfile> profiles = List.of(PrinterProfile.GENERIC_58MM,
+                PrinterProfile.GENERIC_58MM.withOtherCodePages(List.of()).withDisplayName("PC858 only"),
+                PrinterProfile.EPSON_80MM);
+        System.out.println();
+        System.out.println("== a queue ticket per language (anchor: <= 400 B; Arabic <= 600 B with its table)");
+        System.out.println(String.format(Locale.ROOT, "%-4s %-26s %7s %9s %-14s %6s %s", "lang", "profile", "bytes",
+                "s@9600", "ESC t tables", "lost", "budget"));
+        for (Ticket ticket : TICKETS) {
+            for (PrinterProfile profile : profiles) {
+                byte[] bytes = new EscPosEncoder(profile).encode(ticket.receipt());
+                long lost = new fi.palvelupiste.hardware.virtual.EscPosTextRenderer(profile.columns()).render(bytes)
+                        .chars().filter(c -> c == '?').count();
+                String name = profile.otherCodePages().isEmpty() ? profile.id() + " (PC858 only)" : profile.id();
+                System.out.println(String.format(Locale.ROOT, "%-4s %-26s %7d %9.3f %-14s %6d %s", ticket.language(),
+                        name, bytes.length, seconds(bytes.length, 9600), tables(bytes), lost,
+                        bytes.length <= ticket.budget() ? "ok (<= " + ticket.budget() + ")" : "OVER " + ticket.budget()));
+            }
+        }
+    }
+
+    private static String tables(byte[] bytes) {
+        StringBuilder found = new StringBuilder();
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if (bytes[i] == 0x1B && bytes[i + 1] == 0x74) {
+                found.append(found.isEmpty() ? "" : ",").append(bytes[i + 2] & 0xFF);
+            }
+        }
+        return found.toString();
     }
 
     static double seconds(int bytes, int baud) {
