@@ -62,6 +62,35 @@ class EncoderOutputPropertiesTest {
         }
     }
 
+    /** Words in one script each: Finnish, Swedish and Estonian letters, Ukrainian and Russian Cyrillic, digits. */
+    @Provide
+    Arbitrary<String> residentText() {
+        Arbitrary<String> latin = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzåäöõüšžÅÄÖÕÜŠŽ")
+                .ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> cyrillic = Arbitraries.strings()
+                .withChars("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёъыэАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯЁЪЫЭ")
+                .ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> digits = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(6);
+        Arbitrary<String> word = Arbitraries.oneOf(latin, cyrillic, digits);
+        // one script per paragraph, as the kiosk's slips have: the encoder picks one table a paragraph
+        Arbitrary<String> paragraph = Arbitraries.oneOf(Combinators.combine(latin.list().ofMinSize(1).ofMaxSize(6),
+                digits).as((words, number) -> String.join(" ", words) + " " + number),
+                cyrillic.list().ofMinSize(1).ofMaxSize(6).map(words -> String.join(" ", words)), word);
+        return paragraph.list().ofMinSize(1).ofMaxSize(4).map(paragraphs -> String.join("\n", paragraphs));
+    }
+
+    @Property(tries = 300)
+    void text_in_the_residents_scripts_reads_back_from_the_paper_as_it_was_written(
+            @ForAll("residentText") String text, @ForAll boolean wide) {
+        PrinterProfile profile = wide ? PrinterProfile.EPSON_80MM : PrinterProfile.GENERIC_58MM;
+        byte[] bytes = new EscPosEncoder(profile).encode(Receipt.builder().text(text).build());
+        String paper = new EscPosTextRenderer(profile.columns()).render(bytes);
+        assertThat(paper).doesNotContain("?");
+        assertThat(String.join(" ", paper.strip().split("\\s+")))
+                .as("the words in order, wherever the lines were broken")
+                .isEqualTo(String.join(" ", text.strip().split("\\s+")));
+    }
+
     @Provide
     Arbitrary<String> qrData() {
         return Arbitraries.oneOf(Arbitraries.strings().all().ofMinLength(1).ofMaxLength(80),
