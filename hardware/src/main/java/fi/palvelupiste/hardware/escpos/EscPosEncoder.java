@@ -55,6 +55,7 @@ public final class EscPosEncoder {
     /**
      * Each paragraph in the printer's table that has all its letters (the one in use if it does, so that a slip in
      * one language switches never), Arabic shaped and in visual order, right-aligned where it would be left-aligned.
+     * A paragraph whose letters no table has goes as a small raster image per line ({@link TextRaster}).
      */
     private void writeText(Output out, ReceiptElement.Text text) {
         int width = Math.max(1, profile.columns() / text.style().size().widthFactor());
@@ -63,6 +64,11 @@ public final class EscPosEncoder {
             boolean rightToLeft = ArabicText.rightToLeft(paragraph);
             out.style(rightToLeft && text.style().align() == Align.LEFT ? text.style().withAlign(Align.RIGHT)
                     : text.style());
+            if (PrinterText.losesLetters(ArabicText.shaped(paragraph, page), page)) {
+                // no table has this script: the paragraph's lines as small pictures, the rest of the slip as text
+                TextRaster.lines(paragraph, text.style(), profile.dotWidth()).forEach(out::write);
+                continue;
+            }
             out.codePage(page);
             String printable = PrinterText.sanitize(ArabicText.shaped(paragraph, page), page);
             for (String line : TextWrapper.wrap(printable, width)) {

@@ -54,6 +54,16 @@ public final class PrinterText {
         }).count();
     }
 
+    /** Whether a letter of the text would print as '?' in the code page (not merely without its accent). */
+    public static boolean losesLetters(String text, CodePage codePage) {
+        CharsetEncoder encoder = codePage.charset().newEncoder();
+        return Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().filter(Character::isLetter).anyMatch(cp -> {
+            StringBuilder printed = new StringBuilder(2);
+            appendPrintable(printed, cp, encoder);
+            return printed.toString().equals(String.valueOf(REPLACEMENT));
+        });
+    }
+
     private static void appendPrintable(StringBuilder out, int cp, CharsetEncoder encoder) {
         if (cp == '\t' || cp == '\n' || cp == '\r') {
             out.append(' ');

@@ -110,11 +110,23 @@ class EscPosScriptsTest {
     }
 
     @Test
-    void a_printer_with_one_table_prints_what_it_can_as_before() {
+    void on_a_printer_with_one_table_a_script_it_lacks_goes_as_a_picture_of_that_line_only() {
         PrinterProfile western = PAPER.withOtherCodePages(List.of());
-        byte[] encoded = encode(western, Receipt.builder().text("Šiš ok").text("Номер").build());
+        byte[] encoded = encode(western, Receipt.builder().text("Šiš ok").text("Номер").text("Kylätie 5").build());
         assertThat(tables(encoded)).containsExactly(19);
-        assertThat(new EscPosTextRenderer(western.columns()).render(encoded)).contains("Sis ok", "?????");
+        String paper = new EscPosTextRenderer(western.columns()).render(encoded);
+        assertThat(paper).as("an accent the table lacks is only dropped").contains("Sis ok", "Kylätie 5")
+                .doesNotContain("?");
+        assertThat(paper).containsPattern("\\[image \\d+x24]");
+        int gsV0 = 0;
+        for (int i = 0; i + 3 < encoded.length; i++) {
+            if (encoded[i] == 0x1D && encoded[i + 1] == 'v' && encoded[i + 2] == '0') {
+                gsV0++;
+                int widthBytes = (encoded[i + 4] & 0xFF) | (encoded[i + 5] & 0xFF) << 8;
+                assertThat(widthBytes * 8).as("as wide as the word, not the paper").isLessThan(western.dotWidth() / 2);
+            }
+        }
+        assertThat(gsV0).as("one line, one picture").isEqualTo(1);
     }
 
     @Test
@@ -138,6 +150,8 @@ class EscPosScriptsTest {
                 .text("يرجى الانتظار حتى يُنادى على رقمك.").cut().build();
         assertThat(encode(PAPER, ukrainian).length).isLessThanOrEqualTo(400);
         assertThat(encode(PAPER, arabic).length).isLessThanOrEqualTo(600);
+        assertThat(encode(PAPER.withOtherCodePages(List.of()), arabic).length).as("as pictures of its lines")
+                .isLessThanOrEqualTo(6000);
         assertThat(new EscPosTextRenderer(PAPER.columns()).render(encode(PAPER, arabic))).doesNotContain("?");
     }
 }
