@@ -8,6 +8,7 @@ import fi.palvelupiste.hardware.receipt.TextSize;
 import fi.palvelupiste.hardware.virtual.EscPosImageRenderer;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -132,23 +133,22 @@ public final class PrintSizeBench {
     }
 
     private static long rasterLines(byte[] bytes) {
-        long found = 0;
-        for (int i = 0; i + 2 < bytes.length; i++) {
-            if (bytes[i] == 0x1D && bytes[i + 1] == 'v' && bytes[i + 2] == '0') {
-                found++;
-            }
-        }
-        return found;
+        return following(bytes, 0x1D, 'v').stream().filter(n -> n == '0').count();
     }
 
     private static String tables(byte[] bytes) {
-        StringBuilder found = new StringBuilder();
+        return String.join(",", following(bytes, 0x1B, 't').stream().map(String::valueOf).toList());
+    }
+
+    /** The byte after each two-byte command in the stream: ESC t's table, GS v's '0'. */
+    private static List<Integer> following(byte[] bytes, int first, int second) {
+        List<Integer> found = new ArrayList<>();
         for (int i = 0; i + 2 < bytes.length; i++) {
-            if (bytes[i] == 0x1B && bytes[i + 1] == 0x74) {
-                found.append(found.isEmpty() ? "" : ",").append(bytes[i + 2] & 0xFF);
+            if (bytes[i] == first && bytes[i + 1] == second) {
+                found.add(bytes[i + 2] & 0xFF);
             }
         }
-        return found.toString();
+        return found;
     }
 
     static double seconds(int bytes, int baud) {

@@ -76,14 +76,27 @@ class LanguagesBrowserIT extends BrowserTest {
                 By.cssSelector("vaadin-notification-card.kiosk-notification")));
     }
 
-    @Test
-    void a_ukrainian_resident_takes_a_ticket_and_signs_up_with_a_name_typed_in_cyrillic() throws IOException {
-        long day = SignupFixtures.photoDay(planning, clock, 1, 5);
+    /** The start screen on the 800 × 480 panel, then the language chosen as a resident would. */
+    void startIn(Language language) throws IOException {
         panel(800, 480);
         driver.get(url("/"));
         heading("Tervetuloa!");
-        choose(Language.UK);
-        heading(t(Language.UK, "start.heading"));
+        choose(language);
+        heading(t(language, "start.heading"));
+    }
+
+    /** From the start screen to the name step of a sign-up for the day's only slot. */
+    void toNameStep(long day, Language language) {
+        click("start-choice-signup");
+        click("signup-event-" + day);
+        click("signup-slot-" + signups.slots(day).getFirst().id());
+        heading(t(language, "signup.name.heading"));
+    }
+
+    @Test
+    void a_ukrainian_resident_takes_a_ticket_and_signs_up_with_a_name_typed_in_cyrillic() throws IOException {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 5);
+        startIn(Language.UK);
         assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isNotEqualTo("rtl");
         Chromium.assertAccessible(driver, "start screen in Ukrainian");
         Chromium.screenshot(driver, "start-uk-800x480.png");
@@ -98,10 +111,7 @@ class LanguagesBrowserIT extends BrowserTest {
         click("ticket-done");
         heading(t(Language.UK, "start.heading"));
 
-        click("start-choice-signup");
-        click("signup-event-" + day);
-        click("signup-slot-" + signups.slots(day).getFirst().id());
-        heading(t(Language.UK, "signup.name.heading"));
+        toNameStep(day, Language.UK);
         type("олена");
         waitText("signup-first-name-value", "Олена");
         click("signup-next");
@@ -114,11 +124,7 @@ class LanguagesBrowserIT extends BrowserTest {
     @Test
     void arabic_screens_run_right_to_left_and_the_keyboard_types_arabic_letters() throws IOException {
         long day = SignupFixtures.photoDay(planning, clock, 1, 5);
-        panel(800, 480);
-        driver.get(url("/"));
-        heading("Tervetuloa!");
-        choose(Language.AR);
-        heading(t(Language.AR, "start.heading"));
+        startIn(Language.AR);
         wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
         Chromium.assertAccessible(driver, "start screen in Arabic");
         Chromium.screenshot(driver, "start-ar-800x480.png");
@@ -127,10 +133,7 @@ class LanguagesBrowserIT extends BrowserTest {
         assertThat(site.getRect().getX()).as("right to left: the site name on the right")
                 .isGreaterThan(header.getRect().getWidth() / 2);
 
-        click("start-choice-signup");
-        click("signup-event-" + day);
-        click("signup-slot-" + signups.slots(day).getFirst().id());
-        heading(t(Language.AR, "signup.name.heading"));
+        toNameStep(day, Language.AR);
         type("أحمد");
         waitText("signup-first-name-value", "أحمد");
         Chromium.assertAccessible(driver, "name step in Arabic");

@@ -1,7 +1,5 @@
 package fi.palvelupiste.kiosk.hub;
 
-import fi.palvelupiste.kiosk.TcpPartition;
-import fi.palvelupiste.kiosk.TestHub;
 import fi.palvelupiste.kiosk.TestKiosk;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -30,8 +28,6 @@ import fi.palvelupiste.kiosk.signup.SignupRequest;
 import fi.palvelupiste.kiosk.signup.Slot;
 import fi.palvelupiste.kiosk.sync.Outbox;
 import fi.palvelupiste.kiosk.sync.Stored;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,49 +46,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * trip and a ride on its own go down with their stops, residents book at both sites, one kiosk is cut off, and the
  * hub's manifest ends up with every booking once, never more seats or wheelchair places than the vehicle has.
  */
-class HubRidesTest {
+class HubRidesTest extends TwoSitesTest {
 
-    static final Actor COORDINATOR = Actor.staff("koordinaattori");
     static final Locale FI = Language.FI.locale();
 
-    static TestHub hub;
-    static TestKiosk tervo;
-    static TestKiosk vesanto;
-    static TcpPartition toTervo;
-    static TcpPartition toVesanto;
-
     @BeforeAll
-    static void start() {
-        hub = TestHub.start("--kiosk.hub.standing-places=1");
-        tervo = TestKiosk.start("--kiosk.hub.timeout=2s");
-        vesanto = TestKiosk.start("--kiosk.hub.timeout=2s");
-        toTervo = new TcpPartition(hub.port());
-        toVesanto = new TcpPartition(hub.port());
-        HubSyncTest.link(hub, tervo, toTervo, "Tervon kirjasto", "Tervo");
-        HubSyncTest.link(hub, vesanto, toVesanto, "Vesannon kylätalo", "Vesanto");
-    }
-
-    @AfterEach
-    void healed() {
-        toTervo.heal();
-        toVesanto.heal();
-    }
-
-    @AfterAll
-    static void stop() {
-        toTervo.close();
-        toVesanto.close();
-        tervo.close();
-        vesanto.close();
-        hub.close();
-    }
-
-    static String siteOf(TestKiosk kiosk) {
-        return HubSyncTest.siteOf(kiosk);
-    }
-
-    static boolean contact(TestKiosk kiosk) {
-        return HubSyncTest.contact(kiosk);
+    static void sites() {
+        startSites("--kiosk.hub.standing-places=1");
     }
 
     /** A ride on the hub with 3 seats and 1 wheelchair place: to {@code eventId}, or on its own a week ahead. */

@@ -1,7 +1,6 @@
 package fi.palvelupiste.kiosk.hub;
 
 import fi.palvelupiste.kiosk.TcpPartition;
-import fi.palvelupiste.kiosk.TestHub;
 import fi.palvelupiste.kiosk.TestKiosk;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -25,8 +24,6 @@ import fi.palvelupiste.kiosk.signup.PlanningException;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.sync.Outbox;
 import fi.palvelupiste.kiosk.sync.Stored;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,56 +40,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * through networks a test can cut: a coordinator's photo day goes down to both sites, residents sign up at both, one
  * kiosk is cut off for a while, and the hub's photographer's list ends up with everyone once, never over capacity.
  */
-class HubSyncTest {
-
-    static final Actor COORDINATOR = Actor.staff("koordinaattori");
-    static final Actor ADMIN = Actor.staff("admin");
-
-    static TestHub hub;
-    static TestKiosk tervo;
-    static TestKiosk vesanto;
-    static TcpPartition toTervo;
-    static TcpPartition toVesanto;
+class HubSyncTest extends TwoSitesTest {
 
     @BeforeAll
-    static void start() {
-        hub = TestHub.start("--kiosk.hub.standing-places=1");
-        tervo = TestKiosk.start("--kiosk.hub.timeout=2s");
-        vesanto = TestKiosk.start();
-        toTervo = new TcpPartition(hub.port());
-        toVesanto = new TcpPartition(hub.port());
-        link(hub, tervo, toTervo, "Tervon kirjasto", "Tervo");
-        link(hub, vesanto, toVesanto, "Vesannon kylätalo", "Vesanto");
-    }
-
-    @AfterEach
-    void healed() {
-        toTervo.heal();
-        toVesanto.heal();
-    }
-
-    @AfterAll
-    static void stop() {
-        toTervo.close();
-        toVesanto.close();
-        tervo.close();
-        vesanto.close();
-        hub.close();
-    }
-
-    static void link(TestHub hub, TestKiosk kiosk, TcpPartition network, String name, String municipality) {
-        HubSites sites = hub.bean(HubSites.class);
-        Site site = sites.createSite(name, municipality, COORDINATOR);
-        kiosk.bean(HubConnection.class).link(network.url().toString(),
-                sites.newEnrolmentCode(site.id(), COORDINATOR).code(), ADMIN);
-    }
-
-    static String siteOf(TestKiosk kiosk) {
-        return kiosk.bean(SiteIdentity.class).siteId();
-    }
-
-    static boolean contact(TestKiosk kiosk) {
-        return kiosk.bean(HubConnection.class).contact();
+    static void sites() {
+        startSites("--kiosk.hub.standing-places=1");
     }
 
     /** A photo day on the hub, offered at both sites: {@code slots} slots of {@code capacity}. */
@@ -363,7 +315,7 @@ class HubSyncTest {
         TestKiosk kiosk = TestKiosk.start("--spring.datasource.url=" + database);
         TcpPartition network = new TcpPartition(hub.port());
         try {
-            link(hub, kiosk, network, "Karttulan kirjasto", "Kuopio");
+            link(kiosk, network, "Karttulan kirjasto", "Kuopio");
             SignupEvent onHub = photoDayOnHub(1, 3);
             hub.bean(SharedEvents.class).offerAt(onHub.id(), List.of(siteOf(tervo), siteOf(vesanto), siteOf(kiosk)),
                     COORDINATOR);
