@@ -69,6 +69,10 @@ public final class EscPosEncoder {
                 TextRaster.lines(paragraph, text.style(), profile.dotWidth()).forEach(out::write);
                 continue;
             }
+            if (!rightToLeft && PrinterText.missing(paragraph, page) > 0) {
+                writeMixed(out, paragraph, width);
+                continue;
+            }
             out.codePage(page);
             String printable = PrinterText.sanitize(ArabicText.shaped(paragraph, page), page);
             for (String line : TextWrapper.wrap(printable, width)) {
@@ -76,6 +80,39 @@ public final class EscPosEncoder {
                 out.write(LF);
             }
         }
+    }
+
+    /**
+     * A paragraph no one table has all the letters of ("Візьміть із собою: henkilökortti"): each letter in the first
+     * table that has it, switching within the line, so that neither script loses its letters.
+     */
+    private void writeMixed(Output out, String paragraph, int width) {
+        StringBuilder printable = new StringBuilder();
+        paragraph.codePoints().forEach(cp -> printable.append(printableAnywhere(cp, out.page)));
+        for (String line : TextWrapper.wrap(printable.toString(), width)) {
+            for (char c : line.toCharArray()) {
+                if (!out.page.charset().newEncoder().canEncode(c)) {
+                    profile.codePages().stream().filter(page -> page.charset().newEncoder().canEncode(c)).findFirst()
+                            .ifPresent(out::codePage);
+                }
+                out.write(String.valueOf(c).getBytes(out.page.charset()));
+            }
+            out.write(LF);
+        }
+    }
+
+    /** One character as some table of the printer prints it, the one in use first; else as the one in use would. */
+    private String printableAnywhere(int cp, CodePage current) {
+        String text = new String(Character.toChars(cp));
+        if (PrinterText.missing(text, current) == 0) {
+            return PrinterText.sanitize(text, current);
+        }
+        for (CodePage page : profile.codePages()) {
+            if (PrinterText.missing(text, page) == 0) {
+                return PrinterText.sanitize(text, page);
+            }
+        }
+        return PrinterText.sanitize(text, current);
     }
 
     /** The table with every letter of the text: the current one first, then the printer's in its order; else the

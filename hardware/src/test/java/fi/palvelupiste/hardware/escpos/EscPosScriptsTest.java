@@ -71,6 +71,14 @@ class EscPosScriptsTest {
     }
 
     @Test
+    void a_paragraph_mixing_two_scripts_switches_table_within_the_line_and_keeps_every_letter() {
+        String mixed = "Візьміть із собою: henkilökortti";
+        byte[] encoded = encode(PAPER, Receipt.builder().text(mixed).build());
+        assertThat(tables(encoded)).containsExactly(19, 46, 19);
+        assertThat(new EscPosTextRenderer(PAPER.columns()).render(encoded)).contains(mixed);
+    }
+
+    @Test
     void russian_goes_in_windows_1251_and_in_pc866_on_a_printer_without_1251() {
         String text = "Ёжик Щукин";
         assertThat(tables(encode(PAPER, Receipt.builder().text(text).build()))).containsExactly(19, 46);

@@ -19,6 +19,7 @@ import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
 import fi.palvelupiste.kiosk.signup.Slot;
 import org.junit.jupiter.api.AfterEach;
+import fi.palvelupiste.kiosk.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,8 @@ class SignupViewTest extends SpringBrowserlessTest {
     PrinterPort printer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
 
     @AfterEach
     void printerBack() {
@@ -272,6 +275,56 @@ class SignupViewTest extends SpringBrowserlessTest {
         assertThat(field("signup-first-name").getValue()).isEqualTo("Åsa");
     }
 
+    @Test
+    void a_ukrainian_resident_signs_up_with_a_cyrillic_name_and_gets_a_ukrainian_slip() {
+        signUpIn(Language.UK, "олена", "коваль", "Олена Коваль");
+    }
+
+    @Test
+    void an_arabic_resident_signs_up_right_to_left_with_an_arabic_name_and_gets_an_arabic_slip() {
+        signUpIn(Language.AR, "أحمد", "علي", "أحمد علي");
+        assertThat($(fi.palvelupiste.kiosk.kiosk.ui.KioskLayout.class).single().getElement().getAttribute("dir"))
+                .isEqualTo("rtl");
+    }
+
+    /** The whole sign-up in another language, the name typed on the keyboard of its script. */
+    private void signUpIn(Language language, String first, String last, String fullName) {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 3);
+        navigate(StartView.class);
+        click("language-more");
+        click("languages-" + language.code());
+        click("start-choice-signup");
+        click("signup-event-" + day);
+        click("signup-slot-" + signups.slots(day).getFirst().id());
+        assertThat($(H1.class).single().getText()).isEqualTo(t(language, "signup.name.heading"));
+        type(first);
+        click("signup-next");
+        type(last);
+        click("signup-next");
+        click("signup-no-phone");
+        click("signup-next");
+        click("signup-companion-no");
+        assertThat($(H1.class).single().getText()).isEqualTo(t(language, "signup.summary.heading"));
+        assertThat($(Div.class).id("signup-summary").getElement().getTextRecursively()).contains(fullName);
+        click("signup-confirm");
+
+        assertThat($(H1.class).single().getText()).isEqualTo(t(language, "signup.done.heading"));
+        String code = $(Div.class).id("signup-code").getText();
+        assertThat(jdbc.sql("SELECT first_name || ' ' || last_name || '|' || language FROM signup "
+                + "WHERE reference_code = :code").param("code", code).query(String.class).single())
+                .isEqualTo(fullName + "|" + language.code());
+        String slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code)).text();
+        assertThat(slip).as("no letter lost to the printer's tables").doesNotContain("??");
+        if (!language.rightToLeft()) {
+            assertThat(slip).contains(t(language, "signup.slip.confirmation"))
+                    .as("the organiser's Finnish inside a line in the resident's language").contains("henkilökortti");
+        }
+    }
+
+    private String t(Language language, String key) {
+        return i18n.getTranslation(key, language.locale());
+    }
+
     private void signUp(long day, Slot slot, String first, String last) {
         // a fresh screen, as after the start screen: the same route would keep the old screen object
         navigate(StartView.class);
@@ -307,7 +360,7 @@ class SignupViewTest extends SpringBrowserlessTest {
 
     private void type(String text) {
         for (char c : text.toCharArray()) {
-            click("osk-key-" + KEY_IDS.getOrDefault(c, String.valueOf(c)));
+            click("osk-key-" + KEY_IDS.getOrDefault(c, c < 128 ? String.valueOf(c) : "u" + Integer.toHexString(c)));
         }
     }
 
