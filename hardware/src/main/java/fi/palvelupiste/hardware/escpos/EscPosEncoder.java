@@ -64,7 +64,7 @@ public final class EscPosEncoder {
             boolean rightToLeft = ArabicText.rightToLeft(paragraph);
             out.style(rightToLeft && text.style().align() == Align.LEFT ? text.style().withAlign(Align.RIGHT)
                     : text.style());
-            if (PrinterText.losesLetters(ArabicText.shaped(paragraph, page), page)) {
+            if (printsAsPicture(paragraph)) {
                 // no table has this script: the paragraph's lines as small pictures, the rest of the slip as text
                 TextRaster.lines(paragraph, text.style(), profile.dotWidth()).forEach(out::write);
                 continue;
@@ -80,6 +80,18 @@ public final class EscPosEncoder {
                 out.write(LF);
             }
         }
+    }
+
+    /**
+     * Whether this printer prints the paragraph (one line of a text, no line break) as a picture: no table of its
+     * keeps every letter of the paragraph, so the text raster draws it ({@link TextRaster}).
+     */
+    public boolean printsAsPicture(String paragraph) {
+        return profile.codePages().stream().allMatch(page -> losesLetters(paragraph, page));
+    }
+
+    private static boolean losesLetters(String paragraph, CodePage page) {
+        return PrinterText.losesLetters(ArabicText.shaped(paragraph, page), page);
     }
 
     /**
@@ -115,22 +127,30 @@ public final class EscPosEncoder {
         return PrinterText.sanitize(text, current);
     }
 
-    /** The table with every letter of the text: the current one first, then the printer's in its order; else the
-     * one that lacks the fewest. */
+    /**
+     * The table with every letter of the text: the current one first, then the printer's in its order; else one
+     * that keeps every letter (losing only accents) and lacks the fewest; else the one that lacks the fewest.
+     */
     private CodePage pageFor(String text, CodePage current) {
         CodePage best = current;
-        int fewest = PrinterText.missing(ArabicText.shaped(text, current), current);
+        int worst = rank(text, current);
         for (CodePage page : profile.codePages()) {
-            if (fewest == 0) {
+            if (worst == 0) {
                 break;
             }
-            int missing = PrinterText.missing(ArabicText.shaped(text, page), page);
-            if (missing < fewest) {
+            int rank = rank(text, page);
+            if (rank < worst) {
                 best = page;
-                fewest = missing;
+                worst = rank;
             }
         }
         return best;
+    }
+
+    /** 0 for a table with every letter of the text; a table that loses a letter ranks after every one that does not. */
+    private static int rank(String text, CodePage page) {
+        int missing = PrinterText.missing(ArabicText.shaped(text, page), page);
+        return missing == 0 ? 0 : losesLetters(text, page) ? Integer.MAX_VALUE / 2 + missing : missing;
     }
 
     private void writeRule(Output out) {

@@ -138,6 +138,15 @@ class EscPosScriptsTest {
     }
 
     @Test
+    void a_paragraph_goes_as_a_picture_only_when_every_table_loses_one_of_its_letters() {
+        EscPosEncoder encoder = new EscPosEncoder(PAPER);
+        assertThat(encoder.printsAsPicture("Номер A042")).as("Cyrillic and digits: Windows-1251").isFalse();
+        assertThat(encoder.printsAsPicture("Šiš")).as("only accents lost").isFalse();
+        assertThat(encoder.printsAsPicture("Đ·")).as("Đ is in none of the tables").isTrue();
+        assertThat(new EscPosEncoder(PAPER.withOtherCodePages(List.of())).printsAsPicture("Номер")).isTrue();
+    }
+
+    @Test
     void the_tables_a_printer_has_are_a_setting() {
         PrinterProfile configured = PrinterProfile.configure("generic-58mm", Map.of("code-pages", "PC858, PC866"));
         assertThat(configured.codePages()).containsExactly(CodePage.PC858, CodePage.PC866);
