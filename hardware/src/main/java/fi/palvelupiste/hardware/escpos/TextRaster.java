@@ -30,11 +30,16 @@ final class TextRaster {
     private TextRaster() {
     }
 
-    /** The paragraph's lines, each as {@code GS v 0} bytes, wrapped to {@code dotWidth}. */
+    /**
+     * The paragraph's lines, each as {@code GS v 0} bytes, wrapped to {@code dotWidth}; soft hyphens and controls are
+     * left out, as the text path leaves them out.
+     */
     static List<byte[]> lines(String paragraph, TextStyle style, int dotWidth) {
         Font font = font(style);
         List<byte[]> images = new ArrayList<>();
-        for (String line : wrap(paragraph.strip(), font, dotWidth)) {
+        String visible = paragraph.codePoints().filter(cp -> cp != 0x00AD && !Character.isISOControl(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        for (String line : wrap(visible.strip(), font, dotWidth)) {
             images.add(raster(line, font, dotWidth));
         }
         return images;

@@ -14,6 +14,7 @@ import fi.palvelupiste.kiosk.forms.FormText;
 import fi.palvelupiste.kiosk.forms.PublishedForm;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 
@@ -86,11 +87,11 @@ class FormsView extends KioskView {
         Button button = new Button();
         button.setId("form-choice-" + form.code());
         button.addClassNames("kiosk-button", "start-choice");
-        Span label = new Span(text.title());
+        Span label = new Span(KioskText.forScreen(text.title()));
         label.addClassName("start-choice-label");
         button.getElement().appendChild(label.getElement());
         if (!text.description().isBlank()) {
-            Span hint = new Span(text.description());
+            Span hint = new Span(KioskText.forScreen(text.description()));
             hint.addClassName("start-choice-hint");
             button.getElement().appendChild(hint.getElement());
         }

@@ -1,13 +1,29 @@
 package fi.palvelupiste.kiosk.kiosk.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import fi.palvelupiste.kiosk.i18n.Hyphenation;
+import fi.palvelupiste.kiosk.i18n.Language;
 
-/** The few kinds of text every resident screen is made of, built one way. The texts come translated. */
+/**
+ * The few kinds of text every resident screen is made of, built one way. The texts come translated; the ones in
+ * narrow boxes (choice buttons, toggles) go through {@link #forScreen} for their line breaks.
+ */
 public final class KioskText {
 
     private KioskText() {
+    }
+
+    /**
+     * The text with soft hyphens in its long words, in the screen's language ({@link Hyphenation}), so that a narrow
+     * button breaks "valokuvauspäivään" at a syllable and never at any letter. Only for what is shown: slips,
+     * speech and files take the text as it is.
+     */
+    public static String forScreen(String text) {
+        UI ui = UI.getCurrent();
+        return ui == null ? text : Hyphenation.text(text, Language.of(ui.getLocale()));
     }
 
     /** A plain-language line under the heading that says what to do on this screen. */

@@ -59,11 +59,11 @@ public class StartView extends KioskView {
         Button button = new Button();
         button.setId("start-choice-" + choice.id());
         button.addClassNames("kiosk-button", "start-choice");
-        Span label = new Span(choice.label());
+        Span label = new Span(KioskText.forScreen(choice.label()));
         label.addClassName("start-choice-label");
         button.getElement().appendChild(label.getElement());
         if (!choice.hint().isBlank()) {
-            Span hint = new Span(choice.hint());
+            Span hint = new Span(KioskText.forScreen(choice.hint()));
             hint.addClassName("start-choice-hint");
             button.getElement().appendChild(hint.getElement());
         }

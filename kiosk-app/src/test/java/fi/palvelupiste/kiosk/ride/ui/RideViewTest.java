@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
 import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.i18n.Hyphenation;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -235,7 +236,7 @@ class RideViewTest extends SpringBrowserlessTest {
     }
 
     private String buttonText(String id) {
-        return $(Button.class).id(id).getElement().getTextRecursively();
+        return Hyphenation.plain($(Button.class).id(id).getElement().getTextRecursively());
     }
 
     private void type(String text) {

@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
 import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.i18n.Hyphenation;
 import fi.palvelupiste.kiosk.signup.SignupChanges;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -92,7 +93,7 @@ class SignupWithRideViewTest extends SpringBrowserlessTest {
 
         assertThat($(H1.class).single().getText()).isEqualTo("Mistä sinut haetaan?");
         assertThat(step()).as("the ride's questions are one step").isEqualTo("Vaihe 6/8");
-        assertThat($(Button.class).id("ride-stop-" + kuuslahti).getElement().getTextRecursively())
+        assertThat(Hyphenation.plain($(Button.class).id("ride-stop-" + kuuslahti).getElement().getTextRecursively()))
                 .contains("Kuuslahti, Kylätalon piha, klo 08.00", "Tilausbussi");
         click("ride-stop-" + kuuslahti);
         assertThat($(H1.class).single().getText()).isEqualTo("Montako teitä matkustaa?");

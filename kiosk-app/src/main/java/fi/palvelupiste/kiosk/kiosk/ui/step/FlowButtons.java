@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.kiosk.ui.step;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 
 /** The buttons resident flows are made of: big two-line choices and the "Next →" step button. */
@@ -16,11 +17,11 @@ public final class FlowButtons {
         Button button = new Button();
         button.setId(id);
         button.addClassNames("kiosk-button", "start-choice", "signup-choice");
-        Span text = new Span(label);
+        Span text = new Span(KioskText.forScreen(label));
         text.addClassName("signup-choice-label");
         button.getElement().appendChild(text.getElement());
         if (!hint.isBlank()) {
-            Span small = new Span(hint);
+            Span small = new Span(KioskText.forScreen(hint));
             small.addClassName("start-choice-hint");
             button.getElement().appendChild(small.getElement());
         }

@@ -78,7 +78,7 @@ public class NeedsStep extends FlowStep<PersonDraft> {
     }
 
     private Button toggle(String id, String label, boolean on, SerializableConsumer<Boolean> set) {
-        Button button = new Button((on ? "✔ " : "") + label);
+        Button button = new Button((on ? "✔ " : "") + KioskText.forScreen(label));
         button.setId(id);
         button.addClassNames("kiosk-button", "signup-toggle");
         button.setClassName("signup-toggle-on", on);
