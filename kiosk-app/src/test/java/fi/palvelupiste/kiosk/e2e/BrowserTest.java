@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,6 +57,15 @@ abstract class BrowserTest {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** A window whose page area is the panel's size (the window's own frame comes on top of it). */
+    void panel(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long frameWidth = ((Number) js.executeScript("return window.outerWidth - window.innerWidth;")).longValue();
+        long frameHeight = ((Number) js.executeScript("return window.outerHeight - window.innerHeight;")).longValue();
+        driver.manage().window().setSize(new Dimension(width + (int) frameWidth, height + (int) frameHeight));
     }
 
     void heading(String text) {

@@ -46,15 +46,6 @@ class LanguagesBrowserIT extends BrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 1024));
     }
 
-    /** A window whose page area is the panel's size (the window's own frame comes on top of it). */
-    void panel(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long frameWidth = ((Number) js.executeScript("return window.outerWidth - window.innerWidth;")).longValue();
-        long frameHeight = ((Number) js.executeScript("return window.outerHeight - window.innerHeight;")).longValue();
-        driver.manage().window().setSize(new Dimension(width + (int) frameWidth, height + (int) frameHeight));
-    }
-
     String t(Language language, String key, Object... arguments) {
         return i18n.getTranslation(key, language.locale(), arguments);
     }

@@ -60,7 +60,7 @@ class PriorityChoiceView extends KioskView implements BeforeEnterObserver {
         Div choices = new Div(
                 choice("priority-normal", getTranslation("priority.normal"), false),
                 choice("priority-priority", getTranslation("priority.priority"), true));
-        choices.addClassName("start-choices");
+        choices.addClassNames("start-choices", "start-choices-pair");
         Button back = new Button(getTranslation("priority.back"),
                 click -> getUI().ifPresent(ui -> ui.navigate(StartView.class)));
         back.setId("priority-back");
