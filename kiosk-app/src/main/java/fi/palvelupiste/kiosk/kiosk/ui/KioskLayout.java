@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLayout;
@@ -117,11 +118,26 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
             // the three most used languages, and the one chosen from the others while it is in use
             button.setVisible(language.isWritten() || selected);
         });
-        more.setText(getTranslation("languages.more"));
+        showEachIsolated(more, getTranslation("languages.more"));
         // the whole document, so that dialogs and notifications (outside this layout) turn too
         event.getUI().setDirection(current.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         getElement().setAttribute("dir", current.rightToLeft() ? "rtl" : "ltr");
         event.getUI().getElement().executeJs("document.documentElement.lang = $0", current.code());
+    }
+
+    /**
+     * "اللغة · Kieli · Language": each name in its own {@code <bdi>}, so that in a right-to-left screen the Arabic and
+     * the Latin names keep their order and the dots stay between them (plain text would move a dot to the end).
+     */
+    private static void showEachIsolated(Button button, String names) {
+        button.getElement().removeAllChildren();
+        String[] parts = names.split(" · ");
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                button.getElement().appendChild(Element.createText(" · "));
+            }
+            button.getElement().appendChild(new Element("bdi").setText(parts[i]));
+        }
     }
 
     /** For tests: the button that opens every language. */
