@@ -189,12 +189,10 @@ public final class Hyphenation {
     }
 
     private static Optional<Hyphenation> load(Language language) {
-        if (language == Language.AR || language == Language.SO) {
-            return Optional.empty();
-        }
         String file = PATTERNS.formatted(language.code());
         try (InputStream in = Hyphenation.class.getClassLoader().getResourceAsStream(file)) {
             if (in == null) {
+                // Arabic and Somali: the pattern files have none
                 return Optional.empty();
             }
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

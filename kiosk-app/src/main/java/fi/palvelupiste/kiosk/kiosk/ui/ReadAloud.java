@@ -26,7 +26,7 @@ final class ReadAloud extends Button {
         addClickListener(click -> getElement().executeJs("""
                 const view = this.closest('.kiosk-view') || document.body;
                 const text = [...view.querySelectorAll('h1, .kiosk-instruction, .kiosk-read')]
-                    .map(e => e.innerText.replace(/\\u00AD/g, '').trim()).filter(t => t).join('. ');
+                    .map(e => e.innerText.trim()).filter(t => t).join('. ');
                 const utterance = new SpeechSynthesisUtterance(text);
                 utterance.lang = $0;
                 const voice = speechSynthesis.getVoices().find(v => v.lang.toLowerCase().split(/[-_]/)[0] === $0);
