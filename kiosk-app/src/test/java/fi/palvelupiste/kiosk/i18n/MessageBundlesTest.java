@@ -34,6 +34,15 @@ class MessageBundlesTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)\\s*[,}]");
 
+    /** A missing text shows as "!key!"; with a dot in every key, the fuzz tests tell it from typed text. */
+    @Test
+    void every_key_is_a_feature_and_a_name_with_a_dot_between() {
+        for (Language language : Language.values()) {
+            assertThat(load(language).stringPropertyNames()).as(language.code())
+                    .allSatisfy(key -> assertThat(key).matches("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+"));
+        }
+    }
+
     @Test
     void every_key_has_a_text_in_finnish_swedish_and_english() {
         Set<String> allKeys = new TreeSet<>();
