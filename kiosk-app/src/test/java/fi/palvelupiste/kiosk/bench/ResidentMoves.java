@@ -65,6 +65,8 @@ final class ResidentMoves {
         click("signup-no-phone");
         heading("Tarvitsetko apua?");
         click("signup-next");
+        heading("Tarvitsetko tulkin?");
+        click("signup-interpreter-none");
         heading("Tuleeko joku mukaasi?");
         click("signup-companion-no");
         heading("Tarkista tiedot");

@@ -91,6 +91,8 @@ class RideBrowserIT extends BrowserTest {
         heading("Tarvitsetko apua?");
         step("needs", "Vaihe 5/8");
         click("signup-next");
+        heading("Tarvitsetko tulkin?");
+        click("signup-interpreter-none");
 
         heading("Tarvitsetko kyydin?");
         step("ride-question", "Vaihe 6/8");

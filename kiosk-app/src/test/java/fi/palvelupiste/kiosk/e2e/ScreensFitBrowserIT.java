@@ -1,7 +1,10 @@
 package fi.palvelupiste.kiosk.e2e;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.signup.EventDraft;
+import fi.palvelupiste.kiosk.signup.EventPlanning;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in real headless Chromium: the start screen never scrolls, every control is wholly on the screen, and no word
  * breaks at a line end except at a space, a hyphen or one of its soft hyphens ({@code i18n.Hyphenation}).
  * Each screen is reached as a resident reaches it, by touch, or by a link inside the same page (so the language and
- * the text size chosen stay); a screen that fails is saved as a screenshot named after it. The steps of the sign-up
- * and change flows (event, time, name, phone, code) do not fit yet and are not visited here: see the kiosk README.
+ * the text size chosen stay); a screen that fails is saved as a screenshot named after it. The sign-up goes through
+ * every step of a photo day with thirty times (each page of them, a name and a phone that need fixing, the
+ * summary) and is cancelled there; the change by code is seen at its code step, with a code that needs fixing.
  */
 class ScreensFitBrowserIT extends BrowserTest {
 
@@ -83,6 +91,13 @@ class ScreensFitBrowserIT extends BrowserTest {
     JdbcClient jdbc;
     @Autowired
     I18NProvider i18n;
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    Clock clock;
+
+    /** A photo day with thirty times, more than either panel shows at once. */
+    private long photoDay;
 
     private final List<String> problems = new ArrayList<>();
 
@@ -94,10 +109,27 @@ class ScreensFitBrowserIT extends BrowserTest {
         ticketsBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM ticket").query(Long.class).single();
         jdbc.sql("UPDATE service_queue SET offers_priority = TRUE WHERE prefix = :p").param("p", PRIORITY_QUEUE)
                 .update();
+        EventDraft draft = new EventDraft();
+        draft.setKindCode("PHOTO_DAY");
+        draft.setTitleFi("Passikuvat ja henkilökorttihakemukset kirjastossa");
+        draft.setDescriptionFi("Valokuvaaja ottaa passikuvan, ja kirjaston väki auttaa sähköisen hakemuksen kanssa."
+                + " Varaa aikaa puoli tuntia.");
+        draft.setPlace("Kirjasto, Tervo");
+        draft.setAddress("Kirjastotie 1, Tervo");
+        draft.setMunicipality("Tervo");
+        draft.setDate(LocalDate.now(clock).plusDays(30));
+        draft.setPriceFi("Kuva maksetaan valokuvaajalle, 15 €");
+        draft.setOrganiserPhone("044 123 4567");
+        draft.setSignupOpens(LocalDateTime.now(clock).minusDays(1));
+        draft.setSignupCloses(LocalDateTime.now(clock).plusDays(20));
+        photoDay = planning.save(null, draft, Actor.staff("e2e"));
+        planning.generateSlots(photoDay, LocalTime.of(9, 0), LocalTime.of(14, 0), 10, 1, Actor.staff("e2e"));
     }
 
     @AfterEach
     void asBefore() {
+        jdbc.sql("DELETE FROM signup_slot WHERE event_id = :e").param("e", photoDay).update();
+        jdbc.sql("DELETE FROM signup_event WHERE id = :e").param("e", photoDay).update();
         jdbc.sql("DELETE FROM ticket WHERE id > :before").param("before", ticketsBefore).update();
         jdbc.sql("UPDATE service_queue SET offers_priority = FALSE WHERE prefix = :p").param("p", PRIORITY_QUEUE)
                 .update();
@@ -141,8 +173,91 @@ class ScreensFitBrowserIT extends BrowserTest {
             clickFirst("[id^=form-choice-]");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forms-print")));
             check(where, "form-preview", false);
+
+            signUp(where);
+            link("/signup/change");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("change-code")));
+            check(where, "change-code", false);
+            click("signup-next");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("change-code-error")));
+            check(where, "change-code-error", false);
         }
         assertThat(problems).as("what does not fit").isEmpty();
+    }
+
+    /**
+     * Every step of signing up for the photo day, with a name and a phone to fix on the way; cancelled at the summary.
+     */
+    private void signUp(String where) throws IOException {
+        link("/signup");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signup-event-" + photoDay)));
+        check(where, "signup-event", false);
+        // the other events the kiosk has may come first: this one is on a later page then
+        int page = 1;
+        while (!driver.findElement(By.id("signup-event-" + photoDay)).isDisplayed()) {
+            assertThat(page).as("pages of events").isLessThan(20);
+            click("choices-more");
+            page++;
+            check(where, "signup-event-page-" + page, false);
+        }
+        click("signup-event-" + photoDay);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".signup-slot")));
+        check(where, "signup-slot", false);
+        page = 1;
+        while (driver.findElement(By.id("choices-more")).isDisplayed()) {
+            assertThat(page).as("pages of thirty times").isLessThan(30);
+            click("choices-more");
+            page++;
+            check(where, "signup-slot-page-" + page, false);
+        }
+        assertThat(page).as("thirty times do not fit on one page").isGreaterThan(1);
+        click("choices-previous");
+        wait.until(d -> d.findElements(By.cssSelector(".signup-slot:not([disabled])")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().map(slot -> {
+                    slot.click();
+                    return true;
+                }).orElse(false));
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-first-name")));
+        check(where, "signup-name", false);
+        click("signup-next");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-first-name-error")));
+        check(where, "signup-name-error", false);
+        typeTwoLetters("signup-first-name");
+        click("signup-next");
+        typeTwoLetters("signup-last-name");
+        click("signup-next");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keypad-1")));
+        check(where, "signup-phone", false);
+        click("keypad-1");
+        click("signup-next");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-phone-error")));
+        check(where, "signup-phone-error", false);
+        click("signup-no-phone");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-need-help")));
+        check(where, "signup-needs", false);
+        click("signup-next");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-interpreter-none")));
+        check(where, "signup-interpreter", false);
+        click("signup-interpreter-none");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-companion-no")));
+        check(where, "signup-companion", false);
+        click("signup-companion-no");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-confirm")));
+        check(where, "signup-summary", false);
+        click("flow-cancel");
+        click("flow-cancel-confirm");
+        heading(i18n.getTranslation("start.heading", Language.ofCode(driver.findElement(By.tagName("html"))
+                .getAttribute("lang")).locale()));
+    }
+
+    /** The first key of the keyboard's first row twice, whatever the script: a name of two letters. */
+    private void typeTwoLetters(String field) {
+        clickFirst(".osk-row vaadin-button.osk-key");
+        clickFirst(".osk-row vaadin-button.osk-key");
+        wait.until(d -> d.findElement(By.id(field + "-value")).getText().strip().length() == 2);
     }
 
     /** The resident's language, chosen in the header or from every language. */
@@ -154,6 +269,8 @@ class ScreensFitBrowserIT extends BrowserTest {
             click("languages-" + language.code());
             // told once that coordinators' texts come in another language; a touch closes the note
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("language-chooser")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("vaadin-notification-card.kiosk-notification")));
             ((JavascriptExecutor) driver).executeScript(
                     "document.querySelectorAll('vaadin-notification-card').forEach(c => c.click());");
             wait.until(ExpectedConditions.invisibilityOfElementLocated(

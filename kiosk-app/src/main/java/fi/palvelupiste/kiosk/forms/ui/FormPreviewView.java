@@ -137,8 +137,7 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
             case NOT_PRINTED -> getTranslation("forms.not-printed");
         });
         printState.setId("forms-print-state");
-        removeAll();
-        add(heading);
+        clearToHeading();
         render();
     }
 

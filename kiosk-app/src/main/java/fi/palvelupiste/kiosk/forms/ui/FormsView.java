@@ -71,8 +71,7 @@ class FormsView extends KioskView {
                     .forEach(form -> choices.add(choiceButton(form, language)));
             Button more = new Button(getTranslation("forms.list.more"), click -> {
                 page = (page + 1) % pages;
-                removeAll();
-                add(heading);
+                clearToHeading();
                 render();
             });
             more.setId("forms-more");

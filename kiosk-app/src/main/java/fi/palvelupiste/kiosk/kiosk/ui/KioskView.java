@@ -64,12 +64,17 @@ public abstract class KioskView extends Section implements HasDynamicTitle, Loca
         getUI().ifPresent(ui -> ui.navigate(StartView.class));
     }
 
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
+    /** Empties the screen down to its heading row (the h1 and "Read aloud"), to be drawn anew. */
+    protected void clearToHeading() {
         removeAll();
-        Div headingRow = new Div(heading, new ReadAloud(Language.of(event.getLocale())));
+        Div headingRow = new Div(heading, new ReadAloud(Language.of(getLocale())));
         headingRow.addClassName("kiosk-heading-row");
         add(headingRow);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        clearToHeading();
         render();
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }

@@ -127,5 +127,8 @@ public class OnScreenField extends Div {
         caret.addClassName("osk-caret");
         caret.getElement().setAttribute("aria-hidden", "true");
         shown.add(text, caret);
+        // the box keeps to one line: a long name slides along so that its end and the caret stay in sight
+        shown.getElement().executeJs("const c = this.querySelector('.osk-caret');"
+                + "if (c) { c.scrollIntoView({block: 'nearest', inline: 'nearest'}); }");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import fi.palvelupiste.kiosk.i18n.Language;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,37 +97,44 @@ public class OnScreenKeyboard extends Div implements LocaleChangeObserver {
         getElement().setAttribute("aria-label", getTranslation("keyboard.label"));
         // the keys stay in the script's own order, also when the screen runs right to left
         getElement().setAttribute("dir", script == Script.ARABIC && layout == Layout.NAMES ? "rtl" : "ltr");
+        List<Div> rows = new ArrayList<>();
         for (String row : layout == Layout.NAMES ? script.rows : CODE_ROWS) {
             Div keys = new Div();
             keys.addClassName("osk-row");
             row.chars().forEach(c -> keys.add(key((char) c)));
-            add(keys);
+            rows.add(keys);
         }
-        Div last = new Div();
-        last.addClassName("osk-row");
-        if (layout == Layout.NAMES) {
-            Button next = special("keyboard-script", script.next().label, () -> {
-                script = script.next();
-                build();
-            });
-            next.getElement().setAttribute("lang", script.next().lang);
-            next.getElement().setAttribute("aria-label", getTranslation("keyboard.script", script.next().label));
-            last.add(next);
-            script.extra.chars().forEach(c -> last.add(key((char) c)));
-            Button space = special("osk-key-space", getTranslation("keyboard.space"), () -> type(" "));
-            space.addClassName("osk-space");
-            last.add(space);
-        }
-        last.add(special("osk-backspace", "⌫ " + getTranslation("keyboard.backspace"), () -> {
+        rows.forEach(this::add);
+        Button backspace = special("osk-backspace", "⌫ " + getTranslation("keyboard.backspace"), () -> {
             if (target != null) {
                 target.backspace();
             }
-        }));
-        last.add(special("osk-clear", getTranslation("keyboard.clear"), () -> {
+        });
+        Button clear = special("osk-clear", getTranslation("keyboard.clear"), () -> {
             if (target != null) {
                 target.clear();
             }
-        }));
+        });
+        if (layout == Layout.CODES) {
+            // four rows, as on a computer: backspace after the digits, clear after the last letters
+            rows.getFirst().add(backspace);
+            rows.getLast().add(clear);
+            return;
+        }
+        Div last = new Div();
+        last.addClassName("osk-row");
+        Button next = special("keyboard-script", script.next().label, () -> {
+            script = script.next();
+            build();
+        });
+        next.getElement().setAttribute("lang", script.next().lang);
+        next.getElement().setAttribute("aria-label", getTranslation("keyboard.script", script.next().label));
+        last.add(next);
+        script.extra.chars().forEach(c -> last.add(key((char) c)));
+        Button space = special("osk-key-space", getTranslation("keyboard.space"), () -> type(" "));
+        space.addClassName("osk-space");
+        last.add(space);
+        last.add(backspace, clear);
         add(last);
     }
 

@@ -24,6 +24,7 @@ public abstract class StepFlowView<F extends ResidentFlow> extends KioskView {
     protected StepFlowView(String messageId, F flow) {
         this.messageId = messageId;
         this.flow = flow;
+        addClassName("step-screen");
     }
 
     /** The flow: its state and transitions. */
@@ -48,8 +49,7 @@ public abstract class StepFlowView<F extends ResidentFlow> extends KioskView {
 
     /** Draws the flow's current step anew, in the current language. */
     protected void redraw() {
-        removeAll();
-        add(heading);
+        clearToHeading();
         render();
         stepMessage = null;
     }

@@ -21,16 +21,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Signing up, as states and transitions without a screen: event → time (or the waitlist) → name → phone → needs →
- * ride (when the event has rides: stop, travellers, wheelchair place) → companion (name, phone, needs) → summary →
+ * Signing up, as states and transitions without a screen: event → time (or the waitlist) → name → phone → needs
+ * (help and a wheelchair place, then the interpreter's language, each when the event asks it) → ride (when the event has rides: stop, travellers, wheelchair place) → companion (name, phone, needs) → summary →
  * done, or "already signed up". The photo day's confirmation can go on to its linked bus with the same people:
  * time, then the summary. "Back" is the step the resident came from ({@link StepHistory}).
  */
 final class SignupFlow implements ResidentFlow, Serializable {
 
     enum Step {
-        EVENT, SLOT, NAME, PHONE, NEEDS, RIDE, RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR, COMPANION, COMPANION_NAME,
-        COMPANION_PHONE, COMPANION_NEEDS, SUMMARY, DONE, ALREADY
+        EVENT, SLOT, NAME, PHONE, NEEDS, INTERPRETER, RIDE, RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR, COMPANION,
+        COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS, COMPANION_INTERPRETER, SUMMARY, DONE, ALREADY
     }
 
     private final StepHistory<Step> history = new StepHistory<>(Step.EVENT);
@@ -84,15 +84,23 @@ final class SignupFlow implements ResidentFlow, Serializable {
     }
 
     void phoned() {
-        if (step() == Step.PHONE) {
-            history.go(asksNeeds() ? Step.NEEDS : afterNeeds());
+        boolean resident = step() == Step.PHONE;
+        if (asksHelpOrWheelchair()) {
+            history.go(resident ? Step.NEEDS : Step.COMPANION_NEEDS);
         } else {
-            history.go(asksNeeds() ? Step.COMPANION_NEEDS : Step.SUMMARY);
+            afterHelp(resident);
         }
     }
 
+    /** Help and the wheelchair place are answered (the resident's or the companion's). */
     void needsGiven() {
-        history.go(step() == Step.NEEDS ? afterNeeds() : Step.SUMMARY);
+        afterHelp(step() == Step.NEEDS);
+    }
+
+    /** The interpreter's language, or null for none (the resident's or the companion's). */
+    void interpreterChosen(@Nullable String language) {
+        subject().setInterpreterLanguage(language);
+        history.go(step() == Step.INTERPRETER ? afterNeeds() : Step.SUMMARY);
     }
 
     void wantsRide(boolean yes) {
@@ -195,13 +203,30 @@ final class SignupFlow implements ResidentFlow, Serializable {
     /** The person the current name, phone or needs step is about. */
     PersonDraft subject() {
         return switch (step()) {
-            case COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS -> companion == null ? resident : companion;
+            case COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS, COMPANION_INTERPRETER ->
+                    companion == null ? resident : companion;
             default -> resident;
         };
     }
 
     boolean asksNeeds() {
         return event != null && event.kind().asksNeeds();
+    }
+
+    private boolean asksHelpOrWheelchair() {
+        return event != null && (event.kind().asksApplicationHelp() || event.kind().asksWheelchair());
+    }
+
+    private boolean asksInterpreter() {
+        return event != null && event.kind().asksInterpreter();
+    }
+
+    private void afterHelp(boolean resident) {
+        if (asksInterpreter()) {
+            history.go(resident ? Step.INTERPRETER : Step.COMPANION_INTERPRETER);
+        } else {
+            history.go(resident ? afterNeeds() : Step.SUMMARY);
+        }
     }
 
     boolean hasRides() {
@@ -248,15 +273,18 @@ final class SignupFlow implements ResidentFlow, Serializable {
     @Override
     public @Nullable StepCount stepCount() {
         List<Step> main = new ArrayList<>(List.of(Step.EVENT, Step.SLOT, Step.NAME, Step.PHONE));
-        if (event == null || asksNeeds()) {
+        if (event == null || asksHelpOrWheelchair()) {
             main.add(Step.NEEDS);
+        } else if (asksInterpreter()) {
+            main.add(Step.INTERPRETER);
         }
         if (hasRides()) {
             main.add(Step.RIDE);
         }
         main.addAll(List.of(Step.COMPANION, Step.SUMMARY));
         Step shown = switch (step()) {
-            case COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS -> Step.COMPANION;
+            case COMPANION_NAME, COMPANION_PHONE, COMPANION_NEEDS, COMPANION_INTERPRETER -> Step.COMPANION;
+            case INTERPRETER -> asksHelpOrWheelchair() ? Step.NEEDS : Step.INTERPRETER;
             case RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR -> Step.RIDE;
             default -> step();
         };

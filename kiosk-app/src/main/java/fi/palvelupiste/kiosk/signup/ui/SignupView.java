@@ -72,6 +72,10 @@ class SignupView extends StepFlowView<SignupFlow> {
                     .withHeading(flow().step() == SignupFlow.Step.PHONE ? "signup.phone.heading" : "signup.companion.phone-heading"))
                     .addDoneListener(done -> then(flow()::phoned));
             case NEEDS, COMPANION_NEEDS -> show(needs()).addDoneListener(done -> then(flow()::needsGiven));
+            case INTERPRETER, COMPANION_INTERPRETER -> show(NeedsStep.interpreter(flow().subject(),
+                    code -> texts.interpreter(code, getLocale())).withHeading(flow().step() == SignupFlow.Step.INTERPRETER
+                    ? "signup.needs.interpreter" : "signup.companion.interpreter-heading"))
+                    .addDoneListener(code -> then(() -> flow().interpreterChosen(code.value().isEmpty() ? null : code.value())));
             case RIDE -> show(ChoiceStep.yesNo("ride", "ride.question.instruction", "ride.question.yes", "ride.question.no")
                     .withHeading("ride.question.heading")).addDoneListener(yes -> then(() -> flow().wantsRide(yes.value())));
             case RIDE_STOP -> show(RideSteps.stop(signups.rideStops(flow().event().id(), getLocale())))
@@ -144,7 +148,7 @@ class SignupView extends StepFlowView<SignupFlow> {
     private NeedsStep needs() {
         EventKind kind = flow().event().kind();
         NeedsStep step = new NeedsStep(flow().subject(), new NeedsStep.Questions(kind.asksApplicationHelp(),
-                kind.asksWheelchair(), kind.asksInterpreter()), code -> texts.interpreter(code, getLocale()));
+                kind.asksWheelchair()));
         step.withHeading(flow().step() == SignupFlow.Step.NEEDS ? "signup.needs.heading" : "signup.companion.needs-heading");
         return step;
     }

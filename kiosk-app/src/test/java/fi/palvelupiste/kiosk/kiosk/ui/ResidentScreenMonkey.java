@@ -26,7 +26,7 @@ public abstract class ResidentScreenMonkey extends ScreenProperties {
 
     /** The buttons that take a flow on (besides the "next" ones), tapped more often so that flows get to the end. */
     private static final Set<String> FORWARD = Set.of("signup-no-phone", "signup-companion-no", "ride-no",
-            "ride-wheelchair-no", "ride-seats-1", "change-cancel-confirm", "signup-done");
+            "signup-interpreter-none", "ride-wheelchair-no", "ride-seats-1", "change-cancel-confirm", "signup-done");
 
     /**
      * Up to {@code max} taps; each number picks a key (6 in 10), a button that takes the flow on (2 in 10) or any other

@@ -109,6 +109,7 @@ class ResidentSignupScreensFuzzProperties extends ResidentScreenMonkey {
                 return;
             }
             click("signup-next");
+            click("signup-interpreter-none");
             click("signup-companion-no");
             click("signup-confirm");
             assertScreenTranslated();

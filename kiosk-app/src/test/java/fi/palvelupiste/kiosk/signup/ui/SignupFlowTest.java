@@ -45,6 +45,10 @@ class SignupFlowTest {
         flow.phoned();
         assertThat(flow.step()).isEqualTo(NEEDS);
         flow.needsGiven();
+        assertThat(flow.step()).isEqualTo(INTERPRETER);
+        assertThat(flow.stepCount()).as("the interpreter is part of the needs step").isEqualTo(new StepCount(5, 7));
+        flow.interpreterChosen("uk");
+        assertThat(flow.resident().interpreterLanguage()).isEqualTo("uk");
         assertThat(flow.step()).isEqualTo(COMPANION);
         assertThat(flow.stepCount()).isEqualTo(new StepCount(6, 7));
         flow.companion(true);
@@ -56,6 +60,9 @@ class SignupFlowTest {
         flow.phoned();
         assertThat(flow.step()).isEqualTo(COMPANION_NEEDS);
         flow.needsGiven();
+        assertThat(flow.step()).isEqualTo(COMPANION_INTERPRETER);
+        flow.interpreterChosen(null);
+        assertThat(flow.companion().interpreterLanguage()).isNull();
         assertThat(flow.step()).isEqualTo(SUMMARY);
         assertThat(flow.stepCount()).isEqualTo(new StepCount(7, 7));
 
@@ -63,8 +70,8 @@ class SignupFlowTest {
         while (flow.back()) {
             backs.add(flow.step());
         }
-        assertThat(backs).containsExactly(COMPANION_NEEDS, COMPANION_PHONE, COMPANION_NAME, COMPANION, NEEDS, PHONE, NAME,
-                SLOT, EVENT);
+        assertThat(backs).containsExactly(COMPANION_INTERPRETER, COMPANION_NEEDS, COMPANION_PHONE, COMPANION_NAME,
+                COMPANION, INTERPRETER, NEEDS, PHONE, NAME, SLOT, EVENT);
         assertThat(flow.resident().firstName()).as("what was typed stays while going back").isEqualTo("Aino");
         assertThat(flow.hasTypedText()).isTrue();
     }
@@ -109,6 +116,7 @@ class SignupFlowTest {
         flow.named();
         flow.phoned();
         flow.needsGiven();
+        flow.interpreterChosen(null);
         assertThat(flow.step()).isEqualTo(COMPANION);
         flow.companion(false);
         assertThat(flow.request(Locale.of("fi")).waitlist()).isTrue();
@@ -123,6 +131,7 @@ class SignupFlowTest {
         flow.named();
         flow.phoned();
         flow.needsGiven();
+        flow.interpreterChosen(null);
         assertThat(flow.step()).isEqualTo(RIDE);
         assertThat(flow.stepCount()).isEqualTo(new StepCount(6, 8));
         flow.wantsRide(true);
@@ -148,6 +157,7 @@ class SignupFlowTest {
         flow.named();
         flow.phoned();
         flow.needsGiven();
+        flow.interpreterChosen(null);
         flow.wantsRide(true);
         flow.rideStop(stop(5, 2, 1));
         flow.back();
@@ -180,6 +190,7 @@ class SignupFlowTest {
         flow.named();
         flow.phoned();
         flow.needsGiven();
+        flow.interpreterChosen(null);
         flow.wantsRide(true);
         flow.rideStop(stop(5, 2, 1));
         flow.rideTravellers(1);
@@ -238,6 +249,7 @@ class SignupFlowTest {
         flow.named();
         flow.phoned();
         flow.needsGiven();
+        flow.interpreterChosen(null);
         if (flow.step() == RIDE) {
             flow.wantsRide(false);
         }

@@ -85,6 +85,8 @@ class SignupViewTest extends SpringBrowserlessTest {
         click("signup-need-wheelchair");
         assertThat($(Button.class).id("signup-need-wheelchair").getElement().getAttribute("aria-pressed")).isEqualTo("true");
         click("signup-next");
+        assertThat($(H1.class).single().getText()).isEqualTo("Tarvitsetko tulkin?");
+        click("signup-interpreter-none");
 
         click("signup-companion-yes");
         assertThat($(StepBar.class).single().getStepText()).isEqualTo("Vaihe 6/7");
@@ -94,6 +96,8 @@ class SignupViewTest extends SpringBrowserlessTest {
         click("signup-next");
         click("signup-no-phone");
         click("signup-next");
+        assertThat($(H1.class).single().getText()).isEqualTo("Tarvitseeko seuralaisesi tulkin?");
+        click("signup-interpreter-none");
 
         String summary = $(Div.class).id("signup-summary").getElement().getTextRecursively();
         assertThat(summary).contains("Aino Virtanen-Mäki", "040 123 4567", "pyörätuoli", "Eino Naapuri", "ei puhelinta",
@@ -230,6 +234,7 @@ class SignupViewTest extends SpringBrowserlessTest {
         click("signup-next");
         click("signup-no-phone");
         click("signup-next");
+        click("signup-interpreter-none");
         click("signup-companion-no");
         assertThat($(Div.class).id("signup-summary").getElement().getTextRecursively())
                 .as("without a phone nobody can call: the resident is told how she will know")
@@ -303,6 +308,7 @@ class SignupViewTest extends SpringBrowserlessTest {
         click("signup-next");
         click("signup-no-phone");
         click("signup-next");
+        click("signup-interpreter-none");
         click("signup-companion-no");
         assertThat($(H1.class).single().getText()).isEqualTo(t(language, "signup.summary.heading"));
         assertThat($(Div.class).id("signup-summary").getElement().getTextRecursively()).contains(fullName);
@@ -337,6 +343,7 @@ class SignupViewTest extends SpringBrowserlessTest {
         click("signup-next");
         click("signup-no-phone");
         click("signup-next");
+        click("signup-interpreter-none");
         click("signup-companion-no");
         click("signup-confirm");
     }

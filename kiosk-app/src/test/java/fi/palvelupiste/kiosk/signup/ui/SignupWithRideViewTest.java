@@ -86,6 +86,9 @@ class SignupWithRideViewTest extends SpringBrowserlessTest {
         click("signup-no-phone");
         assertThat($(H1.class).single().getText()).isEqualTo("Tarvitsetko apua?");
         click("signup-next");
+        assertThat($(H1.class).single().getText()).isEqualTo("Tarvitsetko tulkin?");
+        assertThat(step()).as("the interpreter is part of the needs step").isEqualTo("Vaihe 5/8");
+        click("signup-interpreter-none");
 
         assertThat($(H1.class).single().getText()).isEqualTo("Tarvitsetko kyydin?");
         assertThat(step()).isEqualTo("Vaihe 6/8");

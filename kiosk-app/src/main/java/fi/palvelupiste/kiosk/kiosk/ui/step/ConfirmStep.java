@@ -18,22 +18,24 @@ public class ConfirmStep extends FlowStep<Boolean> {
     private final Div summary = new Div();
     private final Div notes = new Div();
 
-    private ConfirmStep(String summaryId, Component... buttons) {
+    private ConfirmStep(String summaryId) {
         summary.setId(summaryId);
         summary.addClassName("signup-summary");
         notes.addClassName("flow-step");
-        add(summary, notes);
-        add(buttons);
+        // a long summary (two people, a ride, the price) scrolls in its own box; the buttons stay on the screen
+        Div reading = new Div(summary, notes);
+        reading.addClassName("step-reading");
+        add(reading);
     }
 
-    /** The summary of a flow: its lines, then the confirm button, then Back and Cancel. */
+    /** The summary of a flow: its lines, then the confirm button between Back and Cancel. */
     public static ConfirmStep summary(String summaryId, String confirmId, String confirmText) {
         Button confirm = new Button(confirmText);
         confirm.setId(confirmId);
         confirm.addClassNames("kiosk-button", "signup-next");
-        ConfirmStep step = new ConfirmStep(summaryId, confirm);
+        ConfirmStep step = new ConfirmStep(summaryId);
         step.confirmOnce(confirm);
-        step.add(step.flowButtons());
+        step.add(step.flowButtons(confirm));
         return step;
     }
 
@@ -48,7 +50,8 @@ public class ConfirmStep extends FlowStep<Boolean> {
         confirm.addClassName("kiosk-button");
         Div choices = new Div(keep, confirm);
         choices.addClassName("signup-choices");
-        ConfirmStep step = new ConfirmStep(summaryId, choices);
+        ConfirmStep step = new ConfirmStep(summaryId);
+        step.add(choices);
         keep.addClickListener(click -> step.fireEvent(new BackEvent(step)));
         step.confirmOnce(confirm);
         return step;

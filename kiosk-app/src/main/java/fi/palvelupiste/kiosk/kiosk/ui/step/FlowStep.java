@@ -44,9 +44,9 @@ public abstract class FlowStep<V> extends Composite<Div> {
         fireEvent(new DoneEvent<>(this, value));
     }
 
-    /** The big Back and Cancel, which fire this step's events. */
-    protected final KioskFlowButtons flowButtons() {
-        return new KioskFlowButtons(() -> fireEvent(new BackEvent(this)), () -> fireEvent(new CancelEvent(this)));
+    /** The big Back and Cancel, which fire this step's events, with the step's own buttons between them. */
+    protected final KioskFlowButtons flowButtons(Component... main) {
+        return new KioskFlowButtons(() -> fireEvent(new BackEvent(this)), () -> fireEvent(new CancelEvent(this)), main);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -32,7 +32,7 @@ public class NameStep extends FlowStep<PersonDraft> {
         Div fields = new Div(first, last);
         fields.addClassName("signup-fields");
         Button next = FlowButtons.next(this::next);
-        add(KioskText.instruction(getTranslation("signup.name.instruction")), fields, keyboard, next, flowButtons());
+        add(KioskText.instruction(getTranslation("signup.name.instruction")), fields, keyboard, flowButtons(next));
     }
 
     private void next() {

@@ -2,7 +2,6 @@ package fi.palvelupiste.kiosk.kiosk.ui.step;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
@@ -15,29 +14,51 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the person needs on the day, as toggles: help with the e-application, a wheelchair place, an interpreter
- * (one language or none). Only the questions the event asks are shown. Written into the draft as tapped.
+ * What the person needs on the day: help with the e-application and a wheelchair place as toggles, written into
+ * the draft as tapped (only the ones the event asks). The interpreter's language is a question of its own
+ * ({@link #interpreter}): nine languages do not fit beside the toggles on the 7" panel.
  */
 public class NeedsStep extends FlowStep<PersonDraft> {
 
-    /** Which questions the event asks. */
-    public record Questions(boolean applicationHelp, boolean wheelchair, boolean interpreter) {
+    /** Which of the toggles the event asks. */
+    public record Questions(boolean applicationHelp, boolean wheelchair) {
     }
 
     private final PersonDraft person;
     private final Questions questions;
-    private final SerializableFunction<String, String> languageName;
     private final Div body = new Div();
 
-    /** @param languageName an interpreter language's code in words, in the resident's language */
-    public NeedsStep(PersonDraft person, Questions questions, SerializableFunction<String, String> languageName) {
+    public NeedsStep(PersonDraft person, Questions questions) {
         this.person = person;
         this.questions = questions;
-        this.languageName = languageName;
         body.addClassName("flow-step");
         add(KioskText.instruction(getTranslation("signup.needs.instruction")), body,
-                FlowButtons.next(() -> done(person)), flowButtons());
+                flowButtons(FlowButtons.next(() -> done(person))));
         draw();
+    }
+
+    /**
+     * "Do you need an interpreter?": none, or one of {@link Needs#INTERPRETER_LANGUAGES}; the answer is the
+     * language's code, or "" for none. The person's present choice is marked, for when she comes back to it.
+     *
+     * @param languageName an interpreter language's code in words, in the resident's language
+     */
+    public static ChoiceStep<String> interpreter(PersonDraft person, SerializableFunction<String, String> languageName) {
+        ChoiceStep<String> step = new ChoiceStep<>(ChoiceStep.GRID);
+        step.instruction("signup.interpreter.instruction");
+        List<@Nullable String> options = new ArrayList<>();
+        options.add(null);
+        options.addAll(Needs.INTERPRETER_LANGUAGES);
+        for (String code : options) {
+            boolean chosen = Objects.equals(code, person.interpreterLanguage());
+            String label = code == null ? step.getTranslation("signup.interpreter.none") : languageName.apply(code);
+            Button option = step.choice("signup-interpreter-" + (code == null ? "none" : code),
+                    (chosen ? "✔ " : "") + label, "", true, code == null ? "" : code);
+            option.addClassName("signup-interpreter");
+            option.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+            option.setClassName("signup-toggle-on", chosen);
+        }
+        return step;
     }
 
     private void draw() {
@@ -52,31 +73,7 @@ public class NeedsStep extends FlowStep<PersonDraft> {
                     person::setWheelchair));
         }
         body.add(toggles);
-        if (questions.interpreter()) {
-            H2 interpreter = new H2(getTranslation("signup.needs.interpreter"));
-            interpreter.addClassName("signup-subheading");
-            Div languages = new Div();
-            languages.addClassName("signup-languages");
-            List<@Nullable String> options = new ArrayList<>();
-            options.add(null);
-            options.addAll(Needs.INTERPRETER_LANGUAGES);
-            for (String code : options) {
-                boolean selected = Objects.equals(code, person.interpreterLanguage());
-                Button option = new Button(code == null ? getTranslation("signup.interpreter.none") : languageName.apply(code));
-                option.setId("signup-interpreter-" + (code == null ? "none" : code));
-                option.addClassNames("kiosk-button", "signup-toggle");
-                option.getElement().setAttribute("aria-pressed", String.valueOf(selected));
-                option.setClassName("signup-toggle-on", selected);
-                option.addClickListener(click -> {
-                    person.setInterpreterLanguage(code);
-                    draw();
-                });
-                languages.add(option);
-            }
-            body.add(interpreter, languages);
-        }
     }
-
     private Button toggle(String id, String label, boolean on, SerializableConsumer<Boolean> set) {
         Button button = new Button((on ? "✔ " : "") + KioskText.forScreen(label));
         button.setId(id);

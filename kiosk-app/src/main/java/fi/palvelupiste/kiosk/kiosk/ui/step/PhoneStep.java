@@ -47,8 +47,11 @@ public class PhoneStep extends FlowStep<PersonDraft> {
         });
         none.setId("signup-no-phone");
         none.addClassNames("kiosk-button", "kiosk-button-secondary");
-        Div actions = new Div(none, next);
-        actions.addClassName("signup-actions");
-        add(KioskText.instruction(getTranslation(instructionKey)), phone, keypad, actions, flowButtons());
+        // the number and "no phone" beside the keypad: the keypad's four rows leave no room above or below it
+        Div number = new Div(KioskText.instruction(getTranslation(instructionKey)), phone, none);
+        number.addClassName("phone-step-number");
+        Div columns = new Div(number, keypad);
+        columns.addClassName("phone-step");
+        add(columns, flowButtons(next));
     }
 }

@@ -23,7 +23,7 @@ public class TextStep extends FlowStep<String> {
         OnScreenKeyboard keyboard = new OnScreenKeyboard(layout);
         keyboard.setTarget(field);
         Button next = FlowButtons.next(() -> done(field.getValue()));
-        add(KioskText.instruction(getTranslation(instructionKey)), field, keyboard, next, flowButtons());
+        add(KioskText.instruction(getTranslation(instructionKey)), field, keyboard, flowButtons(next));
     }
 
     /** What to fix, under the field, in the resident's language. */

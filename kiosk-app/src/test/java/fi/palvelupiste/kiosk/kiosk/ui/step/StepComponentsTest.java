@@ -105,18 +105,26 @@ class StepComponentsTest extends BrowserlessTest {
     }
 
     @Test
-    void the_needs_step_toggles_and_chooses_one_interpreter_language() {
+    void the_needs_step_toggles_and_the_interpreter_step_answers_with_one_language_and_marks_the_chosen_one() {
         PersonDraft person = new PersonDraft();
-        NeedsStep step = new NeedsStep(person, new NeedsStep.Questions(true, true, true), code -> code.toUpperCase());
+        NeedsStep step = new NeedsStep(person, new NeedsStep.Questions(true, true));
         UI.getCurrent().add(step);
         tap("signup-need-wheelchair");
-        tap("signup-interpreter-uk");
         assertThat(person.wheelchair()).isTrue();
         assertThat(person.applicationHelp()).isFalse();
-        assertThat(person.interpreterLanguage()).isEqualTo("uk");
+        assertThat($(Button.class).id("signup-need-wheelchair").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        UI.getCurrent().remove(step);
+
+        person.setInterpreterLanguage("uk");
+        ChoiceStep<String> interpreter = NeedsStep.interpreter(person, code -> code.toUpperCase());
+        List<String> answers = new ArrayList<>();
+        interpreter.addDoneListener(done -> answers.add(done.value()));
+        UI.getCurrent().add(interpreter);
         assertThat($(Button.class).id("signup-interpreter-uk").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat($(Button.class).id("signup-interpreter-ar").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        tap("signup-interpreter-ar");
         tap("signup-interpreter-none");
-        assertThat(person.interpreterLanguage()).isNull();
+        assertThat(answers).containsExactly("ar", "");
     }
 
     private void tap(String id) {
