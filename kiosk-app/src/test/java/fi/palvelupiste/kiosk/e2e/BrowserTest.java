@@ -80,6 +80,18 @@ abstract class BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** Taps a choice of a step's list, turning its pages with "More" until the choice is on the screen. */
+    void tapChoice(String id) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        for (int page = 1; !driver.findElement(By.id(id)).isDisplayed(); page++) {
+            if (page > 20) {
+                throw new AssertionError(id + " is on none of twenty pages");
+            }
+            click("choices-more");
+        }
+        click(id);
+    }
+
     /** Types on the kiosk's own on-screen keyboard, key by key (in whatever script it shows). */
     void type(String text) {
         for (char c : text.toCharArray()) {

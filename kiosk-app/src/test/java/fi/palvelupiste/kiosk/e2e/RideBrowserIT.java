@@ -66,10 +66,10 @@ class RideBrowserIT extends BrowserTest {
         click("start-choice-signup");
         heading("Mihin haluat ilmoittautua?");
         step("event", "Vaihe 1/");
-        click("signup-event-" + trip);
+        tapChoice("signup-event-" + trip);
         heading("Tule mukaan kyytiin");
         step("departure", "Vaihe 2/8");
-        click("signup-slot-" + departure);
+        tapChoice("signup-slot-" + departure);
 
         heading("Kirjoita nimesi");
         type("hilkka");
@@ -102,7 +102,7 @@ class RideBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("ride-stop-" + kuuslahti)).getText())
                 .contains("Kuuslahti, Kylätalon piha, klo 08.00");
         step("ride-stop", "Vaihe 6/8");
-        click("ride-stop-" + kuuslahti);
+        tapChoice("ride-stop-" + kuuslahti);
 
         heading("Montako teitä matkustaa?");
         step("ride-seats", "Vaihe 6/8");
@@ -156,7 +156,7 @@ class RideBrowserIT extends BrowserTest {
         click("ride-" + ride);
         heading("Mistä sinut haetaan?");
         step("ride-only-stop", "Vaihe 2/7");
-        click("ride-stop-" + stop);
+        tapChoice("ride-stop-" + stop);
         heading("Montako teitä matkustaa?");
         step("ride-only-seats", "Vaihe 3/7");
         click("ride-seats-2");

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each screen is reached as a resident reaches it, by touch, or by a link inside the same page (so the language and
  * the text size chosen stay); a screen that fails is saved as a screenshot named after it. The sign-up goes through
  * every step of a photo day with thirty times (each page of them, a name and a phone that need fixing, the
- * summary) and is cancelled there; the change by code is seen at its code step, with a code that needs fixing.
+ * summary, the confirmation); the change by code is seen at its code step, with a code that needs fixing.
  */
 class ScreensFitBrowserIT extends BrowserTest {
 
@@ -128,7 +128,9 @@ class ScreensFitBrowserIT extends BrowserTest {
 
     @AfterEach
     void asBefore() {
-        jdbc.sql("DELETE FROM signup_slot WHERE event_id = :e").param("e", photoDay).update();
+        for (String table : List.of("signup", "signup_count", "signup_slot")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE event_id = :e").param("e", photoDay).update();
+        }
         jdbc.sql("DELETE FROM signup_event WHERE id = :e").param("e", photoDay).update();
         jdbc.sql("DELETE FROM ticket WHERE id > :before").param("before", ticketsBefore).update();
         jdbc.sql("UPDATE service_queue SET offers_priority = FALSE WHERE prefix = :p").param("p", PRIORITY_QUEUE)
@@ -185,9 +187,7 @@ class ScreensFitBrowserIT extends BrowserTest {
         assertThat(problems).as("what does not fit").isEmpty();
     }
 
-    /**
-     * Every step of signing up for the photo day, with a name and a phone to fix on the way; cancelled at the summary.
-     */
+    /** Every step of signing up for the photo day, with a name and a phone to fix on the way, to the confirmation. */
     private void signUp(String where) throws IOException {
         link("/signup");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signup-event-" + photoDay)));
@@ -247,8 +247,11 @@ class ScreensFitBrowserIT extends BrowserTest {
         click("signup-companion-no");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-confirm")));
         check(where, "signup-summary", false);
-        click("flow-cancel");
-        click("flow-cancel-confirm");
+        click("signup-confirm");
+        // the confirmation, or "you are already signed up" where an earlier language typed the same two letters
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-done")));
+        check(where, "signup-done", false);
+        click("signup-done");
         heading(i18n.getTranslation("start.heading", Language.ofCode(driver.findElement(By.tagName("html"))
                 .getAttribute("lang")).locale()));
     }

@@ -51,10 +51,10 @@ class SignupBrowserIT extends BrowserTest {
         click("start-choice-signup");
         heading("Mihin haluat ilmoittautua?");
         step("event", "Vaihe 1/7");
-        click("signup-event-" + day);
+        tapChoice("signup-event-" + day);
         heading("Valitse aika");
         step("slot", "Vaihe 2/7");
-        click("signup-slot-" + firstSlot);
+        tapChoice("signup-slot-" + firstSlot);
 
         heading("Kirjoita nimesi");
         type("aino");
@@ -168,11 +168,11 @@ class SignupBrowserIT extends BrowserTest {
     @Test
     void a_full_name_field_keeps_to_one_line_with_its_end_in_sight_on_the_small_panel_and_says_it_is_full() throws IOException {
         long day = photoDay();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(800, 480));
+        panel(800, 480);
         try {
             driver.get(url("/signup"));
-            click("signup-event-" + day);
-            click("signup-slot-" + signups.slots(day).getFirst().id());
+            tapChoice("signup-event-" + day);
+            tapChoice("signup-slot-" + signups.slots(day).getFirst().id());
             heading("Kirjoita nimesi");
             type("m".repeat(61));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signup-first-name-error"), "60"));

@@ -97,6 +97,8 @@ public class OnScreenField extends Div {
         addClassName("osk-field-invalid");
         shown.getElement().setAttribute("aria-invalid", "true");
         shown.getElement().setAttribute("aria-describedby", error.getId().orElseThrow());
+        // the message may change the box's width (a scroll bar comes or goes)
+        showEnd();
     }
 
     public void clearError() {
@@ -127,8 +129,12 @@ public class OnScreenField extends Div {
         caret.addClassName("osk-caret");
         caret.getElement().setAttribute("aria-hidden", "true");
         shown.add(text, caret);
-        // the box keeps to one line: a long name slides along so that its end and the caret stay in sight
+        showEnd();
+    }
+
+    /** The box keeps to one line: a long name slides along so that its end and the caret stay in sight. */
+    private void showEnd() {
         shown.getElement().executeJs("const c = this.querySelector('.osk-caret');"
-                + "if (c) { c.scrollIntoView({block: 'nearest', inline: 'nearest'}); }");
+                + "if (c) { requestAnimationFrame(() => c.scrollIntoView({block: 'nearest', inline: 'nearest'})); }");
     }
 }

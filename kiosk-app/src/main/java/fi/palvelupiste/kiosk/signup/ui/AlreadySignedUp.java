@@ -27,19 +27,23 @@ class AlreadySignedUp extends Composite<Div> {
         content.addClassName("flow-step");
         content.add(new Paragraph(getTranslation("signup.already.text", existing.fullName())),
                 KioskText.codeBox("signup-code", existing.referenceCode()));
+        // the slip's state or "print again" beside "Done": one row under the code on the 7" panel
+        Div row = new Div();
+        row.addClassName("signup-actions");
         if (reprintJob != null) {
             printState = new SlipPrintState(printing, List.of(reprintJob),
                     getTranslation("signup.not-printed", existing.referenceCode()));
-            content.add(printState);
+            row.add(printState);
         } else {
             Button reprint = new Button(getTranslation("signup.already.reprint"),
                     click -> fireEvent(new ReprintEvent(this)));
             reprint.setId("signup-reprint");
             reprint.addClassName("kiosk-button");
             reprint.setDisableOnClick(true);
-            content.add(reprint);
+            row.add(reprint);
         }
-        content.add(FlowButtons.ready(false));
+        row.add(FlowButtons.ready(false));
+        content.add(row);
     }
 
     @Nullable SlipPrintState printState() {

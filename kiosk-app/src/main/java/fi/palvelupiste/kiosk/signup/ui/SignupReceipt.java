@@ -34,9 +34,15 @@ class SignupReceipt extends Composite<Div> {
         SignupEvent event = confirmation.event();
         Booked mine = confirmation.resident();
         waitlisted = confirmation.waitlisted();
-        Div content = getContent();
-        content.add(new Paragraph(getTranslation("signup.done.code-is")),
+        // the codes beside what they are for, so that two codes, the slip's state and the buttons fit the 7" panel
+        Div codes = new Div(new Paragraph(getTranslation("signup.done.code-is")),
                 KioskText.codeBox("signup-code", mine.signup().referenceCode()));
+        codes.addClassName("receipt-codes");
+        Div content = new Div();
+        content.addClassName("receipt-details");
+        Div main = new Div(codes, content);
+        main.addClassName("receipt");
+        getContent().add(main);
         Paragraph when = new Paragraph(event.title(locale) + " – " + texts.day(event.date(), locale)
                 + (mine.slot() == null ? "" : ", " + texts.slotTime(event, mine.slot(), locale)) + " – " + event.place());
         when.setId("signup-done-when");
@@ -49,17 +55,17 @@ class SignupReceipt extends Composite<Div> {
             content.add(position);
         }
         List<Long> jobs = new ArrayList<>(List.of(mine.printJobId()));
-        String codes = mine.signup().referenceCode();
+        String allCodes = mine.signup().referenceCode();
         if (confirmation.people().size() > 1) {
             Booked other = confirmation.people().get(1);
-            content.add(new Paragraph(getTranslation("signup.done.companion-code", other.signup().fullName())),
+            codes.add(new Paragraph(getTranslation("signup.done.companion-code", other.signup().fullName())),
                     KioskText.codeBox("signup-companion-code", other.signup().referenceCode()));
             if (other.slot() != null && mine.slot() != null && other.slot().id() != mine.slot().id()) {
                 content.add(new Paragraph(getTranslation("signup.done.companion-time", other.signup().firstName(),
                         texts.slotTime(event, other.slot(), locale))));
             }
             jobs.add(other.printJobId());
-            codes = codes + ", " + other.signup().referenceCode();
+            allCodes = allCodes + ", " + other.signup().referenceCode();
         }
         if (confirmation.ride() != null) {
             Paragraph ride = new Paragraph(getTranslation("ride.done.with-signup", confirmation.ride().summary()));
@@ -68,7 +74,7 @@ class SignupReceipt extends Composite<Div> {
             content.add(ride);
             jobs.add(confirmation.ride().printJobId());
         }
-        printState = new SlipPrintState(printing, jobs, getTranslation("signup.not-printed", codes));
+        printState = new SlipPrintState(printing, jobs, getTranslation("signup.not-printed", allCodes));
         content.add(printState);
         Div actions = KioskText.choices();
         for (SignupEvent offer : offers) {
@@ -78,7 +84,7 @@ class SignupReceipt extends Composite<Div> {
             actions.add(also);
         }
         actions.add(FlowButtons.ready(true));
-        content.add(actions);
+        getContent().add(actions);
     }
 
     boolean waitlisted() {

@@ -25,6 +25,8 @@ public class ConfirmStep extends FlowStep<Boolean> {
         // a long summary (two people, a ride, the price) scrolls in its own box; the buttons stay on the screen
         Div reading = new Div(summary, notes);
         reading.addClassName("step-reading");
+        // a box that scrolls can be reached without touch too (a keyboard, a switch)
+        reading.getElement().setAttribute("tabindex", "0");
         add(reading);
     }
 
