@@ -157,11 +157,9 @@ class ScreensFitBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("language-chooser")));
 
             click("start-choice-queue-" + PRIORITY_QUEUE);
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("priority-normal")));
-            check(where, "priority", false);
+            look(where, "priority", "priority-normal");
             click("priority-normal");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number")));
-            check(where, "ticket", false);
+            look(where, "ticket", "ticket-number");
             click("ticket-done");
             heading(i18n.getTranslation("start.heading", language.locale()));
 
@@ -173,16 +171,13 @@ class ScreensFitBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id^=form-choice-]")));
             check(where, "forms", false);
             clickFirst("[id^=form-choice-]");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forms-print")));
-            check(where, "form-preview", false);
+            look(where, "form-preview", "forms-print");
 
             signUp(where);
             link("/signup/change");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("change-code")));
-            check(where, "change-code", false);
+            look(where, "change-code", "change-code");
             click("signup-next");
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("change-code-error")));
-            check(where, "change-code-error", false);
+            look(where, "change-code-error", "change-code-error");
         }
         assertThat(problems).as("what does not fit").isEmpty();
     }
@@ -218,42 +213,39 @@ class ScreensFitBrowserIT extends BrowserTest {
                     return true;
                 }).orElse(false));
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-first-name")));
-        check(where, "signup-name", false);
+        look(where, "signup-name", "signup-first-name");
         click("signup-next");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-first-name-error")));
-        check(where, "signup-name-error", false);
+        look(where, "signup-name-error", "signup-first-name-error");
         typeTwoLetters("signup-first-name");
         click("signup-next");
         typeTwoLetters("signup-last-name");
         click("signup-next");
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keypad-1")));
-        check(where, "signup-phone", false);
+        look(where, "signup-phone", "keypad-1");
         click("keypad-1");
         click("signup-next");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-phone-error")));
-        check(where, "signup-phone-error", false);
+        look(where, "signup-phone-error", "signup-phone-error");
         click("signup-no-phone");
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-need-help")));
-        check(where, "signup-needs", false);
+        look(where, "signup-needs", "signup-need-help");
         click("signup-next");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-interpreter-none")));
-        check(where, "signup-interpreter", false);
+        look(where, "signup-interpreter", "signup-interpreter-none");
         click("signup-interpreter-none");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-companion-no")));
-        check(where, "signup-companion", false);
+        look(where, "signup-companion", "signup-companion-no");
         click("signup-companion-no");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-confirm")));
-        check(where, "signup-summary", false);
+        look(where, "signup-summary", "signup-confirm");
         click("signup-confirm");
         // the confirmation, or "you are already signed up" where an earlier language typed the same two letters
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-done")));
-        check(where, "signup-done", false);
+        look(where, "signup-done", "signup-done");
         click("signup-done");
         heading(i18n.getTranslation("start.heading", Language.ofCode(driver.findElement(By.tagName("html"))
                 .getAttribute("lang")).locale()));
+    }
+
+    /** Waits for the screen that shows {@code id}, then checks it (a page that may scroll). */
+    private void look(String where, String screen, String id) throws IOException {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        check(where, screen, false);
     }
 
     /** The first key of the keyboard's first row twice, whatever the script: a name of two letters. */

@@ -5,7 +5,6 @@ import fi.palvelupiste.kiosk.KioskOnly;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -83,17 +82,8 @@ class FormsView extends KioskView {
 
     private Button choiceButton(PublishedForm form, Language language) {
         FormText text = form.text(language);
-        Button button = new Button();
-        button.setId("form-choice-" + form.code());
-        button.addClassNames("kiosk-button", "start-choice");
-        Span label = new Span(KioskText.forScreen(text.title()));
-        label.addClassName("start-choice-label");
-        button.getElement().appendChild(label.getElement());
-        if (!text.description().isBlank()) {
-            Span hint = new Span(KioskText.forScreen(text.description()));
-            hint.addClassName("start-choice-hint");
-            button.getElement().appendChild(hint.getElement());
-        }
+        Button button = KioskText.bigChoice("form-choice-" + form.code(), text.title(), text.description(),
+                "start-choice-label");
         button.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(FormPreviewView.class,
                 new RouteParameters(FormPreviewView.FORM_PARAMETER, form.publicId().toString()))));
         return button;

@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.kiosk.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -43,6 +44,27 @@ public final class KioskText {
     }
 
     /** A reference code in big letters. */
+    /**
+     * A big choice button: its label in large type and, if given, a hint under it, both with soft hyphens at their
+     * long words' syllables ({@link #forScreen}). What a tap does is the caller's.
+     *
+     * @param labelClass the label's class: the start screen's larger type or a flow step's
+     */
+    public static Button bigChoice(String id, String label, String hint, String labelClass) {
+        Button button = new Button();
+        button.setId(id);
+        button.addClassNames("kiosk-button", "start-choice");
+        Span text = new Span(forScreen(label));
+        text.addClassName(labelClass);
+        button.getElement().appendChild(text.getElement());
+        if (!hint.isBlank()) {
+            Span small = new Span(forScreen(hint));
+            small.addClassName("start-choice-hint");
+            button.getElement().appendChild(small.getElement());
+        }
+        return button;
+    }
+
     public static Div codeBox(String id, String code) {
         Div box = new Div(code);
         box.setId(id);

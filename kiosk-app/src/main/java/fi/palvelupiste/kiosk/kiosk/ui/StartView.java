@@ -6,7 +6,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import fi.palvelupiste.kiosk.kiosk.StartChoice;
 import fi.palvelupiste.kiosk.kiosk.StartChoiceProvider;
@@ -56,17 +55,8 @@ public class StartView extends KioskView {
     }
 
     private static Button choiceButton(StartChoice choice) {
-        Button button = new Button();
-        button.setId("start-choice-" + choice.id());
-        button.addClassNames("kiosk-button", "start-choice");
-        Span label = new Span(KioskText.forScreen(choice.label()));
-        label.addClassName("start-choice-label");
-        button.getElement().appendChild(label.getElement());
-        if (!choice.hint().isBlank()) {
-            Span hint = new Span(KioskText.forScreen(choice.hint()));
-            hint.addClassName("start-choice-hint");
-            button.getElement().appendChild(hint.getElement());
-        }
+        Button button = KioskText.bigChoice("start-choice-" + choice.id(), choice.label(), choice.hint(),
+                "start-choice-label");
         button.setDisableOnClick(true);
         button.addClickListener(click -> choice.choose().run());
         return button;

@@ -2,7 +2,6 @@ package fi.palvelupiste.kiosk.kiosk.ui.step;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 
@@ -14,17 +13,8 @@ public final class FlowButtons {
 
     /** A big choice: a label and, if given, a one-line hint under it. */
     public static Button bigChoice(String id, String label, String hint) {
-        Button button = new Button();
-        button.setId(id);
-        button.addClassNames("kiosk-button", "start-choice", "signup-choice");
-        Span text = new Span(KioskText.forScreen(label));
-        text.addClassName("signup-choice-label");
-        button.getElement().appendChild(text.getElement());
-        if (!hint.isBlank()) {
-            Span small = new Span(KioskText.forScreen(hint));
-            small.addClassName("start-choice-hint");
-            button.getElement().appendChild(small.getElement());
-        }
+        Button button = KioskText.bigChoice(id, label, hint, "signup-choice-label");
+        button.addClassName("signup-choice");
         return button;
     }
 
