@@ -21,7 +21,8 @@ public class KioskFlowButtons extends Div {
      */
     public KioskFlowButtons(SerializableRunnable backAction, SerializableRunnable cancelAction, Component... main) {
         addClassName("flow-buttons");
-        Button back = new Button("← " + getTranslation("flow.back"), click -> backAction.run());
+        Button back = new Button(KioskText.backArrow() + " " + getTranslation("flow.back"),
+                click -> backAction.run());
         back.setId("flow-back");
         back.addClassNames("kiosk-button", "kiosk-button-secondary");
         Button cancel = new Button(getTranslation("flow.cancel"), click -> cancelAction.run());

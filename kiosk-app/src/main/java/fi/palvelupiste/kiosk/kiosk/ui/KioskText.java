@@ -65,6 +65,21 @@ public final class KioskText {
         return button;
     }
 
+    /** "←" for back in a left-to-right screen, "→" in a right-to-left one (an arrow's glyph does not turn). */
+    public static String backArrow() {
+        return rightToLeft() ? "→" : "←";
+    }
+
+    /** "→" for on in a left-to-right screen, "←" in a right-to-left one. */
+    public static String onArrow() {
+        return rightToLeft() ? "←" : "→";
+    }
+
+    private static boolean rightToLeft() {
+        UI ui = UI.getCurrent();
+        return ui != null && Language.of(ui.getLocale()).rightToLeft();
+    }
+
     public static Div codeBox(String id, String code) {
         Div box = new Div(code);
         box.setId(id);

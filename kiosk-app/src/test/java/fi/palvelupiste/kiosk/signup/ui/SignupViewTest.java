@@ -302,6 +302,9 @@ class SignupViewTest extends SpringBrowserlessTest {
         click("signup-event-" + day);
         click("signup-slot-" + signups.slots(day).getFirst().id());
         assertThat($(H1.class).single().getText()).isEqualTo(t(language, "signup.name.heading"));
+        // Back points the way the screen reads: to the right in a right-to-left screen, Next the other way
+        assertThat($(Button.class).id("flow-back").getText()).startsWith(language.rightToLeft() ? "→" : "←");
+        assertThat($(Button.class).id("signup-next").getText()).endsWith(language.rightToLeft() ? "←" : "→");
         type(first);
         click("signup-next");
         type(last);

@@ -20,7 +20,8 @@ public final class FlowButtons {
 
     /** "Seuraava →": goes on to the next step. */
     public static Button next(Runnable action) {
-        Button next = new Button(UI.getCurrent().getTranslation("signup.next") + " →", click -> action.run());
+        Button next = new Button(UI.getCurrent().getTranslation("signup.next") + " " + KioskText.onArrow(),
+                click -> action.run());
         next.setId("signup-next");
         next.addClassNames("kiosk-button", "signup-next");
         return next;
