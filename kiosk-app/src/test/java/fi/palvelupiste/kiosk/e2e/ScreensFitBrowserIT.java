@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each screen is reached as a resident reaches it, by touch, or by a link inside the same page (so the language and
  * the text size chosen stay); a screen that fails is saved as a screenshot named after it. The sign-up goes through
  * every step of a photo day with thirty times (each page of them, a name and a phone that need fixing, the
- * summary, the confirmation); the change by code is seen at its code step, with a code that needs fixing.
+ * summary, the confirmation), and the booking is then cancelled by its code (a code that needs fixing, the surname,
+ * the booking, the question, the cancellation).
  */
 class ScreensFitBrowserIT extends BrowserTest {
 
@@ -173,17 +174,18 @@ class ScreensFitBrowserIT extends BrowserTest {
             clickFirst("[id^=form-choice-]");
             look(where, "form-preview", "forms-print");
 
-            signUp(where);
-            link("/signup/change");
-            look(where, "change-code", "change-code");
-            click("signup-next");
-            look(where, "change-code-error", "change-code-error");
+            String code = signUp(where);
+            cancel(where, code);
         }
         assertThat(problems).as("what does not fit").isEmpty();
     }
 
-    /** Every step of signing up for the photo day, with a name and a phone to fix on the way, to the confirmation. */
-    private void signUp(String where) throws IOException {
+    /**
+     * Every step of signing up for the photo day, with a name and a phone to fix on the way, to the confirmation.
+     *
+     * @return the reference code shown
+     */
+    private String signUp(String where) throws IOException {
         link("/signup");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signup-event-" + photoDay)));
         check(where, "signup-event", false);
@@ -237,9 +239,32 @@ class ScreensFitBrowserIT extends BrowserTest {
         click("signup-confirm");
         // the confirmation, or "you are already signed up" where an earlier language typed the same two letters
         look(where, "signup-done", "signup-done");
+        String code = driver.findElement(By.id("signup-code")).getText().strip();
         click("signup-done");
         heading(i18n.getTranslation("start.heading", Language.ofCode(driver.findElement(By.tagName("html"))
                 .getAttribute("lang")).locale()));
+        return code;
+    }
+
+    /** Every step of cancelling by the reference code, with a code to fix on the way. */
+    private void cancel(String where, String code) throws IOException {
+        link("/signup/change");
+        look(where, "change-code", "change-code");
+        click("signup-next");
+        look(where, "change-code-error", "change-code-error");
+        for (char c : code.toCharArray()) {
+            click("osk-key-" + Character.toLowerCase(c));
+        }
+        click("signup-next");
+        look(where, "change-surname", "change-surname");
+        typeTwoLetters("change-surname");
+        click("signup-next");
+        look(where, "change-booking", "change-cancel");
+        click("change-cancel");
+        look(where, "change-cancel-question", "change-cancel-confirm");
+        click("change-cancel-confirm");
+        look(where, "change-done", "signup-done");
+        click("signup-done");
     }
 
     /** Waits for the screen that shows {@code id}, then checks it (a page that may scroll). */

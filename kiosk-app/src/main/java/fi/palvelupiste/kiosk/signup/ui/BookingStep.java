@@ -35,7 +35,7 @@ class BookingStep extends FlowStep<ChangeFlow.Action> {
             lines(booking, texts, getLocale()).forEach(details::add);
         }
         Div actions = KioskText.choices();
-        add(details);
+        add(readingBox(details));
         if (ride != null) {
             Paragraph line = new Paragraph(getTranslation(ride.cancellable() ? "ride.change.ride" : "ride.change.ride-cancelled",
                     ride.summary()));

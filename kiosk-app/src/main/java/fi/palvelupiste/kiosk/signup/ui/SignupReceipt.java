@@ -75,7 +75,8 @@ class SignupReceipt extends Composite<Div> {
             jobs.add(confirmation.ride().printJobId());
         }
         printState = new SlipPrintState(printing, jobs, getTranslation("signup.not-printed", allCodes));
-        content.add(printState);
+        // under the codes, which the slip repeats; the event's words have the other column
+        codes.add(printState);
         Div actions = KioskText.choices();
         for (SignupEvent offer : offers) {
             var also = FlowButtons.bigChoice("signup-linked-" + offer.id(), getTranslation("signup.done.also",

@@ -23,11 +23,7 @@ public class ConfirmStep extends FlowStep<Boolean> {
         summary.addClassName("signup-summary");
         notes.addClassName("flow-step");
         // a long summary (two people, a ride, the price) scrolls in its own box; the buttons stay on the screen
-        Div reading = new Div(summary, notes);
-        reading.addClassName("step-reading");
-        // a box that scrolls can be reached without touch too (a keyboard, a switch)
-        reading.getElement().setAttribute("tabindex", "0");
-        add(reading);
+        add(readingBox(summary, notes));
     }
 
     /** The summary of a flow: its lines, then the confirm button between Back and Cancel. */

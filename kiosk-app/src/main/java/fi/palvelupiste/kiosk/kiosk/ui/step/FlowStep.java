@@ -39,6 +39,17 @@ public abstract class FlowStep<V> extends Composite<Div> {
         getContent().add(components);
     }
 
+    /**
+     * A box of text to read (a summary, a booking) that scrolls on its own when it is longer than the room left, so
+     * that the buttons under it stay on the screen; it can be reached without touch too (a keyboard, a switch).
+     */
+    protected static Div readingBox(Component... components) {
+        Div reading = new Div(components);
+        reading.addClassName("step-reading");
+        reading.getElement().setAttribute("tabindex", "0");
+        return reading;
+    }
+
     /** Answers the question. */
     protected final void done(V value) {
         fireEvent(new DoneEvent<>(this, value));
