@@ -3,6 +3,9 @@ package fi.palvelupiste.kiosk.hub;
 import fi.palvelupiste.kiosk.KioskApplication;
 import fi.palvelupiste.kiosk.KioskOnly;
 import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.hub.SyncMessages.BookingRequest;
+import fi.palvelupiste.kiosk.hub.SyncMessages.BookingResponse;
+import fi.palvelupiste.kiosk.hub.SyncMessages.ChangeCall;
 import fi.palvelupiste.kiosk.hub.SyncMessages.DownRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.EnrolRequest;
@@ -10,6 +13,7 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.EnrolResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.HelloRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.HelloResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.PlacesRequest;
+import fi.palvelupiste.kiosk.hub.SyncMessages.Problem;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
 import fi.palvelupiste.kiosk.forms.SharedForms;
@@ -19,9 +23,16 @@ import fi.palvelupiste.kiosk.ride.RideBookingRecord;
 import fi.palvelupiste.kiosk.ride.RideSync;
 import fi.palvelupiste.kiosk.ride.SharedRides;
 import fi.palvelupiste.kiosk.site.HubLink;
+import fi.palvelupiste.kiosk.signup.ChangeRequest;
+import fi.palvelupiste.kiosk.signup.HeldElsewhere;
+import fi.palvelupiste.kiosk.signup.HubBookings;
+import fi.palvelupiste.kiosk.signup.HubUnreachableException;
+import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.signup.SharedEvents;
+import fi.palvelupiste.kiosk.signup.SignupChanges;
 import fi.palvelupiste.kiosk.signup.SignupRecord;
 import fi.palvelupiste.kiosk.signup.SignupSync;
+import fi.palvelupiste.kiosk.signup.SlotFullException;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.sync.Escrow;
 import fi.palvelupiste.kiosk.sync.Grant;
@@ -61,7 +72,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 @KioskOnly
 @Service
-public class HubConnection implements PlacesFromHub {
+public class HubConnection implements PlacesFromHub, HubBookings {
 
     private static final Logger log = LoggerFactory.getLogger(HubConnection.class);
     /** The last problem as stored ({@link HubLink#lastProblem()}): a word, and for an answer its HTTP status. */
@@ -77,6 +88,7 @@ public class HubConnection implements PlacesFromHub {
     private final SignupSync signups;
     private final SharedRides sharedRides;
     private final RideSync rideBookings;
+    private final SignupChanges signupChanges;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final HubProperties properties;
@@ -90,8 +102,9 @@ public class HubConnection implements PlacesFromHub {
 
     HubConnection(SiteIdentity site, PrintJobService printing, QueueDesk queues, SharedEvents shared,
                   SharedForms sharedForms, SharedRides sharedRides, Escrow places, SignupSync signups,
-                  RideSync rideBookings, Outbox outbox, PlatformTransactionManager transactions,
-                  HubProperties properties, Clock clock) {
+                  RideSync rideBookings, SignupChanges signupChanges, Outbox outbox,
+                  PlatformTransactionManager transactions, HubProperties properties, Clock clock) {
+        this.signupChanges = signupChanges;
         this.site = site;
         this.printing = printing;
         this.queues = queues;
@@ -224,6 +237,46 @@ public class HubConnection implements PlacesFromHub {
         }
     }
 
+    /**
+     * The sign-up made at another site with this code, for an event offered here, as the hub holds it; empty when
+     * there is none or this kiosk is not linked.
+     *
+     * @throws HubUnreachableException the hub did not answer in time
+     */
+    @Override
+    public Optional<HeldElsewhere> find(String code, String surnameStart) {
+        Optional<HubLink> found = site.hubLink().filter(link -> !link.refused());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(post(found.get(), SyncMessages.BOOKING,
+                    new BookingRequest(code, surnameStart), BookingResponse.class).booking());
+        } catch (RestClientException e) {
+            log.info("The hub could not be asked for a sign-up made elsewhere: {}", e.getMessage());
+            throw new HubUnreachableException(e.getMessage());
+        }
+    }
+
+    /** Asks the hub to change a sign-up made at another site, while the resident waits. */
+    @Override
+    public HeldElsewhere change(ChangeRequest request, String code, List<Returned> given) {
+        HubLink link = site.hubLink().filter(found -> !found.refused())
+                .orElseThrow(() -> new HubUnreachableException("not linked"));
+        try {
+            return post(link, SyncMessages.CHANGE, new ChangeCall(request, code, given), HeldElsewhere.class);
+        } catch (HttpClientErrorException.Conflict conflict) {
+            Problem problem = conflict.getResponseBodyAs(Problem.class);
+            if (problem != null && "full".equals(problem.problem())) {
+                throw new SlotFullException(0);
+            }
+            throw new NotChangeableException(code);
+        } catch (RestClientException e) {
+            log.info("The hub could not change a sign-up made elsewhere: {}", e.getMessage());
+            throw new HubUnreachableException(e.getMessage());
+        }
+    }
+
     /** Applies the hub's changes for this site, batch by batch; each batch and its mark in one transaction. */
     private void pullDown(HubLink link) {
         long mark = link.downMark();
@@ -234,7 +287,9 @@ public class HubConnection implements PlacesFromHub {
                 shared.apply(answer.events(), answer.withdrawn());
                 sharedRides.apply(answer.rides(), answer.withdrawnRides());
                 sharedForms.apply(answer.forms());
-                places.take(answer.grants());
+                // a move asked at another site gets the place the hub granted with it, before this kiosk's waitlist
+                places.take(answer.grants(), () -> signupChanges.takeFromHub(
+                        answer.changes() == null ? List.of() : answer.changes()));
                 site.downApplied(answer.mark());
             });
             more = answer.more() && answer.mark() != mark;
@@ -250,10 +305,12 @@ public class HubConnection implements PlacesFromHub {
         List<Returned> returned = places.returnedHere();
         Optional<SignupSync.Batch> batch = signups.next(properties.batchSize());
         Optional<RideSync.Batch> rideBatch = rideBookings.next(properties.batchSize());
-        while (batch.isPresent() || rideBatch.isPresent() || !returned.isEmpty()) {
+        Optional<Outbox.Pending> taken = signupChanges.takenNotTold(properties.batchSize());
+        while (batch.isPresent() || rideBatch.isPresent() || taken.isPresent() || !returned.isEmpty()) {
             UpResponse answer = post(link, SyncMessages.UP, new UpRequest(
                     batch.map(SignupSync.Batch::signups).orElse(List.of()),
-                    rideBatch.map(RideSync.Batch::bookings).orElse(List.of()), returned), UpResponse.class);
+                    rideBatch.map(RideSync.Batch::bookings).orElse(List.of()), returned,
+                    taken.map(told -> List.copyOf(told.versions().keySet())).orElse(List.of())), UpResponse.class);
             Set<UUID> refused = answer.refused() == null ? Set.of() : Set.copyOf(answer.refused());
             if (!refused.isEmpty()) {
                 log.warn("The hub refused to store {} records (their event, time or ride is not on the hub); they "
@@ -263,7 +320,9 @@ public class HubConnection implements PlacesFromHub {
                     .map(SignupRecord::publicId).filter(refused::contains).toList()));
             rideBatch.ifPresent(sent -> rideBookings.acknowledged(sent.upTo(), sent.bookings().stream()
                     .map(RideBookingRecord::publicId).filter(refused::contains).toList()));
+            taken.ifPresent(told -> signupChanges.takenTold(told.upTo()));
             returned = List.of();
+            taken = taken.isPresent() ? signupChanges.takenNotTold(properties.batchSize()) : Optional.empty();
             batch = batch.isPresent() ? signups.next(properties.batchSize()) : Optional.empty();
             rideBatch = rideBatch.isPresent() ? rideBookings.next(properties.batchSize()) : Optional.empty();
         }

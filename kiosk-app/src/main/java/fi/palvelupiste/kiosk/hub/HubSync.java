@@ -8,6 +8,7 @@ import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.ride.RideCopy;
 import fi.palvelupiste.kiosk.ride.RideSync;
 import fi.palvelupiste.kiosk.ride.SharedRides;
+import fi.palvelupiste.kiosk.signup.ChangesAtOtherSites;
 import fi.palvelupiste.kiosk.signup.EventCopy;
 import fi.palvelupiste.kiosk.signup.SharedEvents;
 import fi.palvelupiste.kiosk.signup.SignupSync;
@@ -44,11 +45,14 @@ class HubSync {
     private final Escrow places;
     private final SignupSync signups;
     private final RideSync rideBookings;
+    private final ChangesAtOtherSites otherSites;
     private final HubProperties properties;
     private final JdbcClient jdbc;
 
     HubSync(ChangeLog log, SharedEvents shared, SharedForms sharedForms, SharedRides sharedRides, Escrow places,
-            SignupSync signups, RideSync rideBookings, HubProperties properties, JdbcClient jdbc) {
+            SignupSync signups, RideSync rideBookings, ChangesAtOtherSites otherSites, HubProperties properties,
+            JdbcClient jdbc) {
+        this.otherSites = otherSites;
         this.log = log;
         this.shared = shared;
         this.sharedForms = sharedForms;
@@ -97,7 +101,8 @@ class HubSync {
         // the grants once per contact, with its last page
         List<Grant> grants = more ? List.of() : places.grantsFor(device.siteId(), properties.standingPlaces());
         long mark = changes.isEmpty() ? from : changes.getLast().seq();
-        return new DownResponse(mark, events, withdrawn, rides, withdrawnRides, grants, forms, more);
+        return new DownResponse(mark, events, withdrawn, rides, withdrawnRides, grants, forms,
+                more ? List.of() : otherSites.waitingFor(device.siteId()), more);
     }
 
     /**
@@ -114,6 +119,9 @@ class HubSync {
         List<UUID> refused = new ArrayList<>(signupsStored.refused());
         refused.addAll(ridesStored.refused());
         Stored stored = new Stored(signupsStored.stored() + ridesStored.stored(), refused);
+        if (request.changesTaken() != null) {
+            otherSites.taken(device.siteId(), request.changesTaken());
+        }
         List<Returned> returned = request.returned();
         if (returned != null && !returned.isEmpty()) {
             places.returned(device.siteId(), returned);

@@ -1,6 +1,10 @@
 package fi.palvelupiste.kiosk.hub;
 
 import fi.palvelupiste.kiosk.HubOnly;
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.hub.SyncMessages.BookingRequest;
+import fi.palvelupiste.kiosk.hub.SyncMessages.BookingResponse;
+import fi.palvelupiste.kiosk.hub.SyncMessages.ChangeCall;
 import fi.palvelupiste.kiosk.hub.SyncMessages.DownRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.EnrolRequest;
@@ -11,7 +15,13 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.PlacesRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.Problem;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
+import fi.palvelupiste.kiosk.signup.ChangesAtOtherSites;
+import fi.palvelupiste.kiosk.signup.NotChangeableException;
+import fi.palvelupiste.kiosk.signup.ReferenceCode;
+import fi.palvelupiste.kiosk.signup.SlotFullException;
 import fi.palvelupiste.kiosk.sync.Stored;
+
+import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +42,12 @@ class SyncApi {
 
     private final HubSites sites;
     private final HubSync sync;
+    private final ChangesAtOtherSites changes;
 
-    SyncApi(HubSites sites, HubSync sync) {
+    SyncApi(HubSites sites, HubSync sync, ChangesAtOtherSites changes) {
         this.sites = sites;
         this.sync = sync;
+        this.changes = changes;
     }
 
     @PostMapping(SyncMessages.ENROL)
@@ -77,6 +89,39 @@ class SyncApi {
         return sync.places(device, request.kind(), request.pool(), request.places())
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem("places")));
+    }
+
+    /**
+     * A resident typed a code at the kiosk that it did not make: the sign-up made at another site for an event offered
+     * at the device's site, found by the code and the surname's first letters (the kiosk slows down guessing).
+     */
+    @PostMapping(SyncMessages.BOOKING)
+    ResponseEntity<?> booking(@AuthenticationPrincipal Device device, @RequestBody BookingRequest request) {
+        if (request.code() == null || request.code().length() > 20 || request.surnameStart() == null
+                || request.surnameStart().isBlank() || request.surnameStart().length() > 60) {
+            return ResponseEntity.badRequest().body(new Problem("code"));
+        }
+        return ResponseEntity.ok(new BookingResponse(
+                changes.find(device.siteId(), request.code(), request.surnameStart()).orElse(null)));
+    }
+
+    /**
+     * The resident at the kiosk changes a sign-up made at another site: the sign-up after the change, or 409 with
+     * {@code full} (no place at the new time) or {@code changed} (changed meanwhile, or no longer changeable).
+     */
+    @PostMapping(SyncMessages.CHANGE)
+    ResponseEntity<?> change(@AuthenticationPrincipal Device device, @RequestBody ChangeCall call) {
+        if (call.request() == null || call.code() == null || !ReferenceCode.isWellFormed(ReferenceCode.normalize(call.code()))) {
+            return ResponseEntity.badRequest().body(new Problem("change"));
+        }
+        try {
+            return ResponseEntity.ok(changes.change(device.siteId(), call.request(), call.code(),
+                    call.returned() == null ? List.of() : call.returned(), Actor.device("kiosk of " + device.siteId())));
+        } catch (SlotFullException full) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem("full"));
+        } catch (NotChangeableException changed) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(new Problem("changed"));
+        }
     }
 
     /** A record that is not the device's site's, or does not fit: 400, and nothing of the request is stored. */

@@ -3,7 +3,9 @@ package fi.palvelupiste.kiosk.hub;
 import fi.palvelupiste.kiosk.forms.FormCopy;
 import fi.palvelupiste.kiosk.ride.RideBookingRecord;
 import fi.palvelupiste.kiosk.ride.RideCopy;
+import fi.palvelupiste.kiosk.signup.ChangeRequest;
 import fi.palvelupiste.kiosk.signup.EventCopy;
+import fi.palvelupiste.kiosk.signup.HeldElsewhere;
 import fi.palvelupiste.kiosk.signup.SignupRecord;
 import fi.palvelupiste.kiosk.sync.Grant;
 import fi.palvelupiste.kiosk.sync.Returned;
@@ -22,6 +24,8 @@ final class SyncMessages {
     static final String DOWN = BASE + "/down";
     static final String UP = BASE + "/up";
     static final String PLACES = BASE + "/places";
+    static final String BOOKING = BASE + "/booking";
+    static final String CHANGE = BASE + "/change";
 
     private SyncMessages() {
     }
@@ -67,17 +71,20 @@ final class SyncMessages {
      * @param rides          rides offered at the site, with their stops (a ride to an event comes with its event)
      * @param withdrawnRides rides no longer offered at the site (the kiosk takes no more bookings of them)
      * @param forms          forms and information sheets with a newly published version (every site gets them)
+     * @param changes        changes to the site's sign-ups asked for elsewhere, until its kiosk has taken them
      */
     record DownResponse(long mark, List<EventCopy> events, List<UUID> withdrawn, List<RideCopy> rides,
-                        List<UUID> withdrawnRides, List<Grant> grants, List<FormCopy> forms, boolean more) {
+                        List<UUID> withdrawnRides, List<Grant> grants, List<FormCopy> forms,
+                        @Nullable List<ChangeRequest> changes, boolean more) {
     }
 
     /**
      * @param rides    bookings of hub rides
      * @param returned per pool, the places the kiosk has given back, all time
+     * @param changesTaken the hub's changes to its sign-ups that the kiosk has taken
      */
     record UpRequest(@Nullable List<SignupRecord> signups, @Nullable List<RideBookingRecord> rides,
-                     @Nullable List<Returned> returned) {
+                     @Nullable List<Returned> returned, @Nullable List<UUID> changesTaken) {
     }
 
     /**
@@ -89,6 +96,19 @@ final class SyncMessages {
 
     /** @param kind the pool's kind, e.g. SLOT */
     record PlacesRequest(@Nullable String kind, @Nullable UUID pool, int places) {
+    }
+
+    /** A resident at the kiosk typed a code not made there: the sign-up made at another site, if any. */
+    record BookingRequest(@Nullable String code, @Nullable String surnameStart) {
+    }
+
+    /** @param booking null when there is none */
+    record BookingResponse(@Nullable HeldElsewhere booking) {
+    }
+
+    /** @param code the reference code the resident typed: their right to change the sign-up */
+    /** @param returned what the kiosk has given back of the new time's pool, when it gave a place of its own for a move */
+    record ChangeCall(@Nullable ChangeRequest request, @Nullable String code, @Nullable List<Returned> returned) {
     }
 
     /** Why a request was refused, for the kiosk's admin: a stable word, not a sentence. */

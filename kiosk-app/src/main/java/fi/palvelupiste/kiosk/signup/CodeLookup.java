@@ -12,7 +12,11 @@ public sealed interface CodeLookup {
     record RideFound(RideTicket ride) implements CodeLookup {
     }
 
-    record NotFound() implements CodeLookup {
+    /**
+     * @param otherSitesUnchecked sign-ups made at other sites could not be looked at: the kiosk is linked to a hub that
+     *                            did not answer in time
+     */
+    record NotFound(boolean otherSitesUnchecked) implements CodeLookup {
     }
 
     /**

@@ -164,14 +164,15 @@ class EventRepository {
     int returnSpare(long slotId, OffsetDateTime now) {
         Integer spare = jdbc.sql("SELECT capacity - booked FROM signup_slot WHERE id = :id")
                 .param("id", slotId).query(Integer.class).optional().orElse(0);
-        if (spare <= 0) {
-            return 0;
-        }
-        int updated = jdbc.sql("""
-                UPDATE signup_slot SET returned = returned + :spare, capacity = capacity - :spare, updated_at = :now
-                WHERE id = :id AND capacity - booked >= :spare""")
-                .param("id", slotId).param("spare", spare).param("now", now).update();
-        return updated == 1 ? spare : 0;
+        return spare > 0 && giveBack(slotId, spare, now) ? spare : 0;
+    }
+
+    /** A kiosk gives back {@code places} of a hub slot that it holds and has not booked; false when it has fewer. */
+    boolean giveBack(long slotId, int places, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE signup_slot SET returned = returned + :places, capacity = capacity - :places, updated_at = :now
+                WHERE id = :id AND capacity - booked >= :places""")
+                .param("id", slotId).param("places", places).param("now", now).update() == 1;
     }
 
     /** The places each hub slot of this kiosk has given back, all time: the kiosk's side of the grants. */

@@ -50,7 +50,8 @@ public class ReferenceCodes {
     }
 
     /**
-     * The resident's "I have a reference code": the code and the first letters of the surname must match. Wrong
+     * The resident's "I have a reference code": the code and the first letters of the surname must match; a code not
+     * made here is looked for among the sign-ups made at other sites, through the hub (a linked kiosk). Wrong
      * tries are counted for the resident's screen and for the device, and slowed down (see CodeAttemptGuard).
      *
      * @param screen identifies the resident's visit to the kiosk screen (a new one after each idle reset)
@@ -72,12 +73,21 @@ public class ReferenceCodes {
                 return new CodeLookup.RideFound(ride.get());
             }
         }
+        boolean otherSitesUnchecked = false;
+        if (booking.isEmpty() && found.isEmpty() && ReferenceCode.isWellFormed(code)) {
+            try {
+                booking = changes.findElsewhere(code, surnameStart);
+            } catch (HubUnreachableException unreachable) {
+                otherSitesUnchecked = true;
+            }
+        }
         if (booking.isEmpty()) {
             if (codeGuard.wrong(screen, device)) {
                 guessing.tripped(device);
             }
+            boolean unchecked = otherSitesUnchecked;
             return codeGuard.waitFor(screen, device).map(ReferenceCodes::waiting)
-                    .orElseGet(CodeLookup.NotFound::new);
+                    .orElseGet(() -> new CodeLookup.NotFound(unchecked));
         }
         codeGuard.right(screen);
         return new CodeLookup.Found(booking.get());

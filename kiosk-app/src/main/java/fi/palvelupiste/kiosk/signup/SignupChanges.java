@@ -2,6 +2,10 @@ package fi.palvelupiste.kiosk.signup;
 
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
+import fi.palvelupiste.kiosk.resident.Needs;
+import fi.palvelupiste.kiosk.sync.Outbox;
+import fi.palvelupiste.kiosk.sync.Returned;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Changes to sign-ups after they are made, by the resident (with the reference code) or by staff: cancel, move to
@@ -32,11 +37,19 @@ public class SignupChanges {
     /** The ride feature, when present; looked up lazily because it depends on the sign-ups. */
     private final ObjectProvider<SignupRides> rides;
     private final HubPlaces hubPlaces;
+    /** The hub, on a kiosk that is linked to one: for sign-ups made at other sites' kiosks. */
+    private final ObjectProvider<HubBookings> hubBookings;
+    private final ChangeRequestRepository hubChanges;
+    private final Outbox outbox;
     private final TransactionTemplate transaction;
 
     SignupChanges(EventRepository events, SignupRepository signups, SignupSlipPrinter slips, AuditLog audit, Clock clock,
-                  ObjectProvider<SignupRides> rides, HubPlaces hubPlaces, PlatformTransactionManager transactions) {
+                  ObjectProvider<SignupRides> rides, HubPlaces hubPlaces, ObjectProvider<HubBookings> hubBookings,
+                  ChangeRequestRepository hubChanges, Outbox outbox, PlatformTransactionManager transactions) {
         this.hubPlaces = hubPlaces;
+        this.hubBookings = hubBookings;
+        this.hubChanges = hubChanges;
+        this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
         this.signups = signups;
@@ -80,12 +93,36 @@ public class SignupChanges {
      */
     @Transactional
     public Booked cancel(long signupId, Actor actor, Locale locale) {
-        OffsetDateTime now = now();
         Booking booking = booking(signupId).filter(Booking::cancellable)
                 .orElseThrow(() -> new NotChangeableException(String.valueOf(signupId)));
-        Signup signup = booking.signup();
+        if (!cancelHere(booking.signup(), actor, now(), locale)) {
+            throw new NotChangeableException(booking.signup().referenceCode());
+        }
+        return slips.printed(SignupSlip.Purpose.CANCEL, booking.event(),
+                signups.find(booking.signup().id()).orElseThrow(), locale);
+    }
+
+    /**
+     * The resident's cancellation of a booking found by its code: here, or through the hub for one made at another
+     * site (that site's kiosk takes the change at its next contact). A slip confirms it.
+     *
+     * @throws HubUnreachableException one made elsewhere, and the hub did not answer: nothing changed
+     */
+    public Booked cancel(Booking booking, Actor actor, Locale locale) {
+        if (!booking.elsewhere()) {
+            return cancel(booking.signup().id(), actor, locale);
+        }
+        if (!booking.cancellable()) {
+            throw new NotChangeableException(booking.signup().referenceCode());
+        }
+        return changedElsewhere(booking, new ChangeRequest(UUID.randomUUID(), booking.signup().publicId(),
+                ChangeRequest.Action.CANCEL, null), List.of(), SignupSlip.Purpose.CANCEL, actor, locale);
+    }
+
+    /** Cancels in the caller's transaction; the place goes to the waitlist, the ride booked with it goes too. */
+    private boolean cancelHere(Signup signup, Actor actor, OffsetDateTime now, Locale locale) {
         if (!signups.cancel(signup.id(), now)) {
-            throw new NotChangeableException(signup.referenceCode());
+            return false;
         }
         if (signup.status() == SignupStatus.CONFIRMED) {
             events.release(signup.slotId(), 1, now);
@@ -95,7 +132,7 @@ public class SignupChanges {
         ride(signup.referenceCode(), locale).filter(RideTicket::cancellable)
                 .ifPresent(ride -> rides.getObject().cancel(signup.referenceCode(), actor, false, locale));
         audit.record(actor, "cancelled sign-up " + signup.referenceCode());
-        return slips.printed(SignupSlip.Purpose.CANCEL, booking.event(), signups.find(signup.id()).orElseThrow(), locale);
+        return true;
     }
 
     /**
@@ -106,27 +143,162 @@ public class SignupChanges {
      */
     public Booked move(long signupId, long newSlotId, Actor actor, Locale locale) {
         hubPlaces.askFor(newSlotId, 1);
-        return transaction.execute(status -> moveNow(signupId, newSlotId, actor, locale));
+        return transaction.execute(status -> {
+            Booking booking = booking(signupId).filter(Booking::movable)
+                    .orElseThrow(() -> new NotChangeableException(String.valueOf(signupId)));
+            Slot target = events.slot(newSlotId).orElseThrow(() -> new IllegalArgumentException("no slot " + newSlotId));
+            moveHere(booking.signup(), target, actor, now());
+            return slips.printed(SignupSlip.Purpose.CHANGE, booking.event(),
+                    signups.find(booking.signup().id()).orElseThrow(), locale);
+        });
     }
 
-    private Booked moveNow(long signupId, long newSlotId, Actor actor, Locale locale) {
-        OffsetDateTime now = now();
-        Booking booking = booking(signupId).filter(Booking::movable)
-                .orElseThrow(() -> new NotChangeableException(String.valueOf(signupId)));
-        Signup signup = booking.signup();
-        Slot target = events.slot(newSlotId).filter(s -> s.eventId() == signup.eventId())
-                .orElseThrow(() -> new IllegalArgumentException("slot " + newSlotId + " is not in this event"));
+    /**
+     * The resident's move of a booking found by its code to another time: here, or through the hub for one made at
+     * another site. The new place of one made elsewhere is granted by the hub to the kiosk that made it: from the hub's
+     * pool, or, when the pool has none, one of this kiosk's own places of that time, given back to the hub first.
+     *
+     * @throws SlotFullException       the new time has no place for it any more
+     * @throws HubUnreachableException one made elsewhere, and the hub did not answer: nothing changed
+     */
+    public Booked move(Booking booking, Slot newSlot, Actor actor, Locale locale) {
+        if (!booking.elsewhere()) {
+            return move(booking.signup().id(), newSlot.id(), actor, locale);
+        }
+        if (!booking.movable()) {
+            throw new NotChangeableException(booking.signup().referenceCode());
+        }
+        List<Returned> given = List.of();
+        if (newSlot.hubFree() <= 0 && Boolean.TRUE.equals(transaction.execute(status ->
+                events.giveBack(newSlot.id(), 1, now())))) {
+            given = List.of(new Returned(SlotPools.KIND, newSlot.publicId(),
+                    events.returnedPlaces().getOrDefault(newSlot.publicId(), 0)));
+        }
+        return changedElsewhere(booking, new ChangeRequest(UUID.randomUUID(), booking.signup().publicId(),
+                ChangeRequest.Action.MOVE, newSlot.publicId()), given, SignupSlip.Purpose.CHANGE, actor, locale);
+    }
+
+    /** Moves in the caller's transaction; the old place goes to the waitlist. */
+    private void moveHere(Signup signup, Slot target, Actor actor, OffsetDateTime now) {
+        if (target.eventId() != signup.eventId()) {
+            throw new IllegalArgumentException("slot " + target.id() + " is not in this event");
+        }
         if (target.id() == signup.slotId()) {
-            throw new IllegalArgumentException("already in slot " + newSlotId);
+            throw new IllegalArgumentException("already in slot " + target.id());
         }
         if (!events.reserve(target.id(), 1, now)) {
             throw new SlotFullException(target.id());
         }
         events.release(signup.slotId(), 1, now);
-        signups.moveTo(signup.id(), target.id(), now);
+        if (!signups.moveTo(signup.id(), target.id(), now)) {
+            throw new NotChangeableException(signup.referenceCode());
+        }
         promoteWaiting(signup.eventId(), now);
         audit.record(actor, "moved sign-up " + signup.referenceCode() + " to another slot");
-        return slips.printed(SignupSlip.Purpose.CHANGE, booking.event(), signups.find(signup.id()).orElseThrow(), locale);
+    }
+
+    // ---- sign-ups made at other sites' kiosks (DESIGN.md §8: they stay those kiosks')
+
+    /**
+     * A booking made at another site, found through the hub, for an event offered here; empty when the hub has none
+     * or this kiosk is not linked to one.
+     *
+     * @throws HubUnreachableException the hub did not answer in time
+     */
+    public Optional<Booking> findElsewhere(String code, String surnameStart) {
+        HubBookings hub = hubBookings.getIfAvailable();
+        return hub == null ? Optional.empty() : hub.find(code, surnameStart).flatMap(this::booking);
+    }
+
+    /** The booking as it is now: read again here, or asked again from the hub for one made elsewhere. */
+    public Optional<Booking> again(Booking booking) {
+        if (!booking.elsewhere()) {
+            return booking(booking.signup().id());
+        }
+        try {
+            return findElsewhere(booking.signup().referenceCode(), booking.signup().lastName());
+        } catch (HubUnreachableException unreachable) {
+            return Optional.of(booking);
+        }
+    }
+
+    private Booked changedElsewhere(Booking booking, ChangeRequest request, List<Returned> given,
+                                    SignupSlip.Purpose purpose, Actor actor, Locale locale) {
+        HeldElsewhere after = hubBookings.getObject().change(request, booking.signup().referenceCode(), given);
+        Booking changed = booking(after).orElseThrow(() -> new NotChangeableException(booking.signup().referenceCode()));
+        return transaction.execute(status -> {
+            audit.record(actor, (request.action() == ChangeRequest.Action.CANCEL ? "cancelled" : "moved")
+                    + " sign-up " + booking.signup().referenceCode() + " made at " + booking.heldAt() + ", through the hub");
+            return slips.printed(purpose, changed, locale);
+        });
+    }
+
+    /** The hub's copy as a booking here, with this kiosk's copies of its event and time; empty if not offered here. */
+    private Optional<Booking> booking(HeldElsewhere held) {
+        SignupRecord record = held.signup();
+        return events.findByPublicId(record.event()).flatMap(event -> {
+            Optional<Slot> slot = record.slot() == null ? Optional.empty() : events.slotByPublicId(record.slot())
+                    .filter(found -> found.eventId() == event.id());
+            if (record.slot() != null && slot.isEmpty()) {
+                return Optional.empty();
+            }
+            Signup signup = new Signup(0, record.publicId(), record.siteId(), event.id(), slot.map(Slot::id).orElse(null),
+                    record.status(), record.referenceCode(), record.firstName(), record.lastName(), record.phone(),
+                    new Needs(record.applicationHelp(), record.wheelchair(), record.interpreterLanguage()), null,
+                    record.language(), record.promotedAt(), record.cancelledAt(), record.createdAt(),
+                    record.updatedAt());
+            return Optional.of(booking(signup, event, slot.orElse(null), held.waitlistPosition(), held.siteName()));
+        });
+    }
+
+    /**
+     * On the kiosk that made them: takes the changes asked for at other sites (or on the hub), in the caller's
+     * transaction, each once. A change that can no longer be made here (the sign-up changed here meanwhile) is left
+     * out, and the sign-up goes up again as it is, so the hub's copy shows this kiosk's state; either way the hub is
+     * told it was taken.
+     */
+    public void takeFromHub(List<ChangeRequest> waiting) {
+        OffsetDateTime now = now();
+        Actor hub = Actor.device("hub");
+        for (ChangeRequest request : waiting) {
+            if (!hubChanges.take(request.id(), now)) {
+                continue;
+            }
+            signups.findByPublicId(request.signup()).ifPresent(signup -> {
+                if (!takenHere(signup, request, hub, now)) {
+                    signups.sendAgain(signup.id(), now);
+                }
+            });
+            outbox.add(ChangeRequestRepository.OUTBOX_KIND, request.id(), now);
+        }
+    }
+
+    private boolean takenHere(Signup signup, ChangeRequest request, Actor hub, OffsetDateTime now) {
+        if (request.action() == ChangeRequest.Action.CANCEL) {
+            return cancelHere(signup, hub, now, Locale.of(signup.language()));
+        }
+        Optional<Slot> target = events.slotByPublicId(request.slot()).filter(slot -> slot.eventId() == signup.eventId());
+        if (target.isEmpty() || signup.status() != SignupStatus.CONFIRMED || target.get().id() == signup.slotId()) {
+            return false;
+        }
+        try {
+            moveHere(signup, target.get(), hub, now);
+            return true;
+        } catch (SlotFullException full) {
+            // the hub granted the place with this change; only a place sold here meanwhile can be missing
+            return false;
+        }
+    }
+
+    /** The hub's changes this kiosk has taken and not yet told the hub of, oldest first (from the outbox). */
+    @Transactional(readOnly = true)
+    public Optional<Outbox.Pending> takenNotTold(int max) {
+        return outbox.next(ChangeRequestRepository.OUTBOX_KIND, max);
+    }
+
+    /** The hub knows of these now. */
+    public void takenTold(long upTo) {
+        outbox.acknowledged(ChangeRequestRepository.OUTBOX_KIND, upTo, List.of());
     }
 
     /** Print-job ids of every slip of a sign-up, oldest first. */
@@ -158,10 +330,15 @@ public class SignupChanges {
         SignupEvent event = events.find(signup.eventId()).orElseThrow();
         Slot slot = signup.slotId() == null ? null : events.slot(signup.slotId()).orElse(null);
         int position = signup.status() == SignupStatus.WAITLISTED ? signups.waitlistPosition(signup) : 0;
+        return booking(signup, event, slot, position, null);
+    }
+
+    private Booking booking(Signup signup, SignupEvent event, @Nullable Slot slot, int position,
+                            @Nullable String heldAt) {
         boolean live = signup.status() != SignupStatus.CANCELLED && event.personalDataDeletedAt() == null
                 && !LocalDate.now(clock).isAfter(event.date());
         boolean movable = live && signup.status() == SignupStatus.CONFIRMED && event.openAt(clock.instant());
-        return new Booking(signup, event, slot, position, live, movable);
+        return new Booking(signup, event, slot, position, live, movable, heldAt);
     }
 
     private OffsetDateTime now() {

@@ -81,6 +81,29 @@ class SignupRepository {
                 .query(SignupRepository::map).optional();
     }
 
+    /** On the hub a code is unique per site only: every site's sign-up with it. */
+    List<Signup> allWithCode(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM signup s WHERE s.reference_code = :code ORDER BY s.id")
+                .param("code", code).query(SignupRepository::map).list();
+    }
+
+    /**
+     * The sign-up goes up again as it is here (an outbox row with no change): after a change from the hub that this
+     * kiosk could not make, the hub's copy shows this kiosk's state again.
+     */
+    void sendAgain(long signupId, OffsetDateTime now) {
+        outbox(signupId, now);
+    }
+
+    /** On the hub: a waitlisted copy's place in its own site's waitlist, in the order its kiosk took them. */
+    int waitlistPositionAtSite(Signup signup) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM signup WHERE event_id = :eventId AND site_id = :site AND status = 'WAITLISTED'
+                AND created_at <= :created""")
+                .param("eventId", signup.eventId()).param("site", signup.siteId()).param("created", signup.createdAt())
+                .query(Integer.class).single();
+    }
+
     boolean codeTaken(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM signup WHERE reference_code = :code").param("code", code)
                 .query(Integer.class).single() > 0;
@@ -253,6 +276,9 @@ class SignupRepository {
     }
 
     int deleteOfEvent(long eventId) {
+        // on the hub: the changes asked for at other sites go with the sign-ups they name
+        jdbc.sql("DELETE FROM signup_change_request WHERE signup_id IN (SELECT id FROM signup WHERE event_id = :e)")
+                .param("e", eventId).update();
         jdbc.sql("UPDATE signup SET companion_of = NULL WHERE event_id = :eventId").param("eventId", eventId).update();
         return jdbc.sql("DELETE FROM signup WHERE event_id = :eventId").param("eventId", eventId).update();
     }

@@ -56,7 +56,8 @@ public class SignupSync {
         outbox.acknowledged(SignupRepository.OUTBOX_KIND, upTo, refused);
     }
 
-    private SignupRecord record(Signup signup, long version) {
+    /** A sign-up as it goes up, or as the hub hands its copy to another site's kiosk. */
+    SignupRecord record(Signup signup, long version) {
         SignupEvent event = events.find(signup.eventId()).orElseThrow();
         UUID slot = signup.slotId() == null ? null : events.slot(signup.slotId()).map(Slot::publicId).orElse(null);
         UUID companion = signup.companionOf() == null ? null

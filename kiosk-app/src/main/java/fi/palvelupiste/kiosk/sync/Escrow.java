@@ -142,6 +142,15 @@ public class Escrow {
      */
     @Transactional
     public void take(List<Grant> answer) {
+        take(answer, () -> { });
+    }
+
+    /**
+     * As {@link #take(List)}, with {@code beforeWaitlists} run once the places are here and before whoever waits takes
+     * them: a change the hub granted a place for (a move asked at another site) gets the place it was granted.
+     */
+    @Transactional
+    public void take(List<Grant> answer, Runnable beforeWaitlists) {
         Map<Pools, Set<UUID>> grown = new HashMap<>();
         for (Grant grant : answer) {
             Pools kind = pools.get(grant.kind());
@@ -149,6 +158,7 @@ public class Escrow {
                 grown.computeIfAbsent(kind, k -> new HashSet<>()).add(grant.pool());
             }
         }
+        beforeWaitlists.run();
         grown.forEach(Pools::grew);
         for (Grant grant : answer) {
             Pools kind = pools.get(grant.kind());

@@ -22,6 +22,7 @@ import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.signup.Booked;
 import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.signup.CodeLookup;
+import fi.palvelupiste.kiosk.signup.HubUnreachableException;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.signup.ReferenceCode;
 import fi.palvelupiste.kiosk.signup.ReferenceCodes;
@@ -120,7 +121,8 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
                     changes.ride(found.booking().signup().referenceCode(), getLocale()).orElse(null));
             case CodeLookup.RideFound found -> flow().found(null,
                     changes.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride()));
-            case CodeLookup.NotFound notFound -> flow().notFound(getTranslation("change.not-found"));
+            case CodeLookup.NotFound notFound -> flow().notFound(getTranslation("change.not-found")
+                    + (notFound.otherSitesUnchecked() ? " " + getTranslation("change.not-found.other-sites") : ""));
             case CodeLookup.Wait wait -> flow().notFound(getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
                     Math.max(1, wait.remaining().toSeconds())));
         }
@@ -156,10 +158,12 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
                 if (rideOnly) {
                     flow().rideCancelled(changes.cancelRide(ride.referenceCode(), Actor.KIOSK, getLocale()));
                 } else {
-                    flow().cancelled(changes.cancel(flow().booking().signup().id(), Actor.KIOSK, getLocale()));
+                    flow().cancelled(changes.cancel(flow().booking(), Actor.KIOSK, getLocale()));
                 }
+            } catch (HubUnreachableException unreachable) {
+                stepMessage = getTranslation("change.hub-unreachable");
             } catch (NotChangeableException gone) {
-                Booking now = flow().booking() == null ? null : changes.booking(flow().booking().signup().id()).orElse(flow().booking());
+                Booking now = flow().booking() == null ? null : changes.again(flow().booking()).orElse(flow().booking());
                 flow().changedMeanwhile(now, ride == null ? null : changes.ride(ride.referenceCode(), getLocale()).orElse(null));
             }
             redraw();
@@ -172,16 +176,21 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
         step.withHeading("change.move.heading");
         for (Slot s : signups.slots(booking.event().id())) {
             if (s.id() != booking.slot().id()) {
-                step.choice("change-slot-" + s.id(), texts.time(s.startsAt(), getLocale()), s.free() == 0
-                        ? getTranslation("signup.slot.full") : getTranslation("signup.slot.free", s.free()), s.free() > 0, s)
+                int free = s.free();
+                step.choice("change-slot-" + s.id(), texts.time(s.startsAt(), getLocale()), free == 0
+                        ? getTranslation("signup.slot.full") : getTranslation("signup.slot.free", free), free > 0, s)
                         .addClassName("signup-slot");
             }
         }
         show(step).addDoneListener(chosen -> {
             try {
-                flow().moved(changes.move(booking.signup().id(), chosen.value().id(), Actor.KIOSK, getLocale()));
+                flow().moved(changes.move(booking, chosen.value(), Actor.KIOSK, getLocale()));
             } catch (SlotFullException full) {
                 stepMessage = getTranslation("signup.slot.just-filled");
+            } catch (HubUnreachableException unreachable) {
+                stepMessage = getTranslation("change.hub-unreachable");
+            } catch (NotChangeableException gone) {
+                flow().changedMeanwhile(changes.again(booking).orElse(booking), flow().ride());
             }
             redraw();
         });
