@@ -39,13 +39,20 @@ public class SignupChanges {
     private final HubPlaces hubPlaces;
     /** The hub, on a kiosk that is linked to one: for sign-ups made at other sites' kiosks. */
     private final ObjectProvider<HubBookings> hubBookings;
+    /** On the hub: every sign-up is a kiosk's, so a coordinator's change goes to that kiosk as a change asked here. */
+    private final ObjectProvider<ChangesAtOtherSites> onHub;
+    /** On the hub: whose sign-ups a coordinator may find (their areas' sites). */
+    private final ObjectProvider<PersonalDataScope> scope;
     private final ChangeRequestRepository hubChanges;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
 
     SignupChanges(EventRepository events, SignupRepository signups, SignupSlipPrinter slips, AuditLog audit, Clock clock,
                   ObjectProvider<SignupRides> rides, HubPlaces hubPlaces, ObjectProvider<HubBookings> hubBookings,
-                  ChangeRequestRepository hubChanges, Outbox outbox, PlatformTransactionManager transactions) {
+                  ChangeRequestRepository hubChanges, Outbox outbox, ObjectProvider<ChangesAtOtherSites> onHub,
+                  ObjectProvider<PersonalDataScope> scope, PlatformTransactionManager transactions) {
+        this.onHub = onHub;
+        this.scope = scope;
         this.hubPlaces = hubPlaces;
         this.hubBookings = hubBookings;
         this.hubChanges = hubChanges;
@@ -75,12 +82,20 @@ public class SignupChanges {
         return rides.getObject().cancel(referenceCode, actor, true, locale);
     }
 
-    /** Staff's search by reference code or a part of the name. Audited: it shows personal data. */
+    /**
+     * Staff's search by reference code or a part of the name; on the hub, among the sign-ups of the coordinator's
+     * areas only. Audited: it shows personal data.
+     */
     public List<Booking> search(String query, Actor actor) {
         String text = query == null ? "" : query.strip();
         String code = ReferenceCode.normalize(text);
         List<Signup> found = text.length() < 2 ? List.of()
                 : signups.search(code, ReferenceCode.isWellFormed(code) ? "" : text);
+        PersonalDataScope areas = scope.getIfAvailable();
+        if (areas != null) {
+            java.util.Set<String> readable = areas.readableSites(actor);
+            found = found.stream().filter(signup -> readable.contains(signup.siteId())).toList();
+        }
         audit.record(actor, "searched sign-ups by " + (ReferenceCode.isWellFormed(code) ? "reference code" : "name")
                 + " (" + found.size() + " found)");
         return found.stream().map(this::booking).toList();
@@ -95,6 +110,9 @@ public class SignupChanges {
     public Booked cancel(long signupId, Actor actor, Locale locale) {
         Booking booking = booking(signupId).filter(Booking::cancellable)
                 .orElseThrow(() -> new NotChangeableException(String.valueOf(signupId)));
+        if (onHub.getIfAvailable() != null) {
+            return changedOnHub(booking, ChangeRequest.Action.CANCEL, null, actor);
+        }
         if (!cancelHere(booking.signup(), actor, now(), locale)) {
             throw new NotChangeableException(booking.signup().referenceCode());
         }
@@ -110,7 +128,7 @@ public class SignupChanges {
      */
     public Booked cancel(Booking booking, Actor actor, Locale locale) {
         if (!booking.elsewhere()) {
-            return cancel(booking.signup().id(), actor, locale);
+            return transaction.execute(status -> cancel(booking.signup().id(), actor, locale));
         }
         if (!booking.cancellable()) {
             throw new NotChangeableException(booking.signup().referenceCode());
@@ -142,6 +160,12 @@ public class SignupChanges {
      * @throws SlotFullException the new slot filled up meanwhile
      */
     public Booked move(long signupId, long newSlotId, Actor actor, Locale locale) {
+        if (onHub.getIfAvailable() != null) {
+            Booking booking = booking(signupId).filter(Booking::movable)
+                    .orElseThrow(() -> new NotChangeableException(String.valueOf(signupId)));
+            return changedOnHub(booking, ChangeRequest.Action.MOVE,
+                    events.slot(newSlotId).orElseThrow(() -> new IllegalArgumentException("no slot " + newSlotId)), actor);
+        }
         hubPlaces.askFor(newSlotId, 1);
         return transaction.execute(status -> {
             Booking booking = booking(signupId).filter(Booking::movable)
@@ -231,6 +255,19 @@ public class SignupChanges {
                     + " sign-up " + booking.signup().referenceCode() + " made at " + booking.heldAt() + ", through the hub");
             return slips.printed(purpose, changed, locale);
         });
+    }
+
+    /**
+     * A coordinator's change on the hub (DESIGN.md §8): the kiosk that made the sign-up takes it at its next contact;
+     * the hub prints no slip (print job 0).
+     */
+    private Booked changedOnHub(Booking booking, ChangeRequest.Action action, @Nullable Slot newSlot, Actor actor) {
+        HeldElsewhere after = onHub.getObject().change(ChangesAtOtherSites.ASKED_ON_HUB, new ChangeRequest(UUID.randomUUID(),
+                        booking.signup().publicId(), action, newSlot == null ? null : newSlot.publicId()),
+                booking.signup().referenceCode(), List.of(), actor);
+        Signup signup = signups.findByPublicId(after.signup().publicId()).orElseThrow();
+        Slot slot = signup.slotId() == null ? null : events.slot(signup.slotId()).orElse(null);
+        return new Booked(signup, slot, after.waitlistPosition(), 0);
     }
 
     /** The hub's copy as a booking here, with this kiosk's copies of its event and time; empty if not offered here. */

@@ -194,6 +194,31 @@ class HubChangesAnywhereTest extends TwoSitesTest {
                 .isEqualTo(new CodeLookup.NotFound(false));
     }
 
+    @Test
+    void a_coordinator_on_the_hub_changes_a_booking_of_their_area_and_the_kiosk_that_made_it_takes_the_change() {
+        SignupEvent onHub = photoDayOnHub(1, 3);
+        assertThat(contact(vesanto)).isTrue();
+        SignupEvent atVesanto = copyAt(vesanto, onHub);
+        Confirmation hilkka = signUp(vesanto, atVesanto, vesanto.bean(SignupBooking.class).slots(atVesanto.id())
+                .getFirst(), "Hilkka", "Vesanen");
+        String code = hilkka.people().getFirst().signup().referenceCode();
+        assertThat(contact(vesanto)).isTrue();
+
+        SignupChanges onTheHub = hub.bean(SignupChanges.class);
+        assertThat(onTheHub.search(code, hub.coordinator("tervon-koordinaattori", "Tervo")))
+                .as("another area's resident").isEmpty();
+        Actor vesanen = hub.coordinator("vesannon-koordinaattori", "Vesanto");
+        Booking found = onTheHub.search("Vesanen", vesanen).getFirst();
+        Booked cancelled = onTheHub.cancel(found.signup().id(), vesanen, Language.FI.locale());
+        assertThat(cancelled.signup().status()).isEqualTo(SignupStatus.CANCELLED);
+        assertThat(cancelled.printJobId()).as("the hub prints nothing").isZero();
+        assertThat(photographersList(onHub)).extracting(row -> row.signup().fullName()).doesNotContain("Hilkka Vesanen");
+
+        assertThat(contact(vesanto)).isTrue();
+        assertThat(statusAt(vesanto, code)).isEqualTo(SignupStatus.CANCELLED);
+        assertThat(hub.bean(ChangesAtOtherSites.class).waitingFor(siteOf(vesanto))).isEmpty();
+    }
+
     private static Booking found(TestKiosk kiosk, String code, String surname) {
         CodeLookup answer = lookUp(kiosk, code, surname);
         assertThat(answer).isInstanceOf(CodeLookup.Found.class);

@@ -340,7 +340,8 @@ class HubSyncTest extends TwoSitesTest {
     private static SignupStatus statusOnHub(Confirmation made) {
         UUID id = made.resident().signup().publicId();
         return hub.bean(fi.palvelupiste.kiosk.signup.SignupChanges.class)
-                .search(made.resident().signup().referenceCode(), COORDINATOR).stream()
+                .search(made.resident().signup().referenceCode(), hub.coordinator("kaikki", "Tervo", "Vesanto", "Kuopio"))
+                .stream()
                 .filter(b -> b.signup().publicId().equals(id)).findFirst().orElseThrow().signup().status();
     }
 }

@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
-import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +25,7 @@ import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupChanges;
+import fi.palvelupiste.kiosk.signup.SignupLists;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import fi.palvelupiste.kiosk.signup.Slot;
@@ -37,9 +37,9 @@ import java.util.List;
 
 /**
  * Staff find a sign-up by reference code or name (for a resident at the desk or on the phone) and cancel it,
- * move it or reprint its slip. Every search is audited.
+ * move it or reprint its slip. Every search is audited. On the hub a coordinator finds the sign-ups of their areas'
+ * sites and changes them there (the kiosk that made one takes the change at its next contact); the hub prints nothing.
  */
-@KioskOnly
 @Route(value = "staff/bookings", layout = StaffLayout.class)
 @Menu(title = "menu.bookings", order = 25)
 @RolesAllowed(Role.STAFF_ROLE)
@@ -48,6 +48,7 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
     private final SignupBooking signups;
     private final SignupChanges changes;
     private final SignupTexts texts;
+    private final SignupLists lists;
     private final Actor actor;
 
     final TextField query = new TextField();
@@ -56,8 +57,9 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
     final VerticalLayout selected = new VerticalLayout();
     private String lastQuery = "";
 
-    StaffBookingsView(SignupBooking signups, SignupChanges changes, SignupTexts texts,
+    StaffBookingsView(SignupBooking signups, SignupChanges changes, SignupTexts texts, SignupLists lists,
                       AuthenticationContext authentication) {
+        this.lists = lists;
         this.changes = changes;
         this.signups = signups;
         this.texts = texts;
@@ -164,7 +166,7 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
             move.setId("bookings-move");
             actions.add(to, move);
         }
-        if (booking.cancellable()) {
+        if (booking.cancellable() && lists.printsHere()) {
             Button reprint = new Button(getTranslation("bookings.reprint"), click -> act(() ->
                     signups.reprint(booking.signup().id(), actor, java.util.Locale.of(booking.signup().language()))));
             reprint.setId("bookings-reprint");
