@@ -4,6 +4,8 @@ import fi.palvelupiste.kiosk.HubOnly;
 import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.forms.FormCopy;
+import fi.palvelupiste.kiosk.forms.FormPrintSync;
+import fi.palvelupiste.kiosk.queue.QueueDaySync;
 import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.ride.RideCopy;
 import fi.palvelupiste.kiosk.ride.RideSync;
@@ -28,7 +30,8 @@ import java.util.UUID;
 
 /**
  * The hub's side of a kiosk's sync: what flows down to its site (the change log, read for the site, and the site's
- * grants) and what comes up from it (sign-ups, ride bookings, places given back). A device writes only its own site's records.
+ * grants) and what comes up from it (sign-ups, ride bookings, places given back, queue
+ * days and form print counts). A device writes only its own site's records.
  */
 @HubOnly
 @Service
@@ -44,11 +47,14 @@ class HubSync {
     private final Escrow places;
     private final SignupSync signups;
     private final RideSync rideBookings;
+    private final QueueDaySync queueDays;
+    private final FormPrintSync formPrints;
     private final HubProperties properties;
     private final JdbcClient jdbc;
 
     HubSync(ChangeLog log, SharedEvents shared, SharedForms sharedForms, SharedRides sharedRides, Escrow places,
-            SignupSync signups, RideSync rideBookings, HubProperties properties, JdbcClient jdbc) {
+            SignupSync signups, RideSync rideBookings, QueueDaySync queueDays, FormPrintSync formPrints,
+            HubProperties properties, JdbcClient jdbc) {
         this.log = log;
         this.shared = shared;
         this.sharedForms = sharedForms;
@@ -56,6 +62,8 @@ class HubSync {
         this.places = places;
         this.signups = signups;
         this.rideBookings = rideBookings;
+        this.queueDays = queueDays;
+        this.formPrints = formPrints;
         this.properties = properties;
         this.jdbc = jdbc;
     }
@@ -111,9 +119,16 @@ class HubSync {
                 : signups.store(device.siteId(), request.signups());
         Stored ridesStored = request.rides() == null ? new Stored(0, List.of())
                 : rideBookings.store(device.siteId(), request.rides());
+        Stored daysStored = request.queueDays() == null ? new Stored(0, List.of())
+                : queueDays.store(device.siteId(), request.queueDays());
+        Stored printsStored = request.formPrints() == null ? new Stored(0, List.of())
+                : formPrints.store(device.siteId(), request.formPrints());
         List<UUID> refused = new ArrayList<>(signupsStored.refused());
         refused.addAll(ridesStored.refused());
-        Stored stored = new Stored(signupsStored.stored() + ridesStored.stored(), refused);
+        refused.addAll(daysStored.refused());
+        refused.addAll(printsStored.refused());
+        Stored stored = new Stored(signupsStored.stored() + ridesStored.stored() + daysStored.stored()
+                + printsStored.stored(), refused);
         List<Returned> returned = request.returned();
         if (returned != null && !returned.isEmpty()) {
             places.returned(device.siteId(), returned);
