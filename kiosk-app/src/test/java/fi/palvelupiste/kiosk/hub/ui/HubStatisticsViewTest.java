@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.hub.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import fi.palvelupiste.kiosk.HubTest;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.forms.FormPrintCount;
@@ -83,6 +84,8 @@ class HubStatisticsViewTest extends SpringBrowserlessTest {
                         tuple("Rautavaaran kylätalo", "Kerhon ilmoitus", "fi", 5),
                         tuple("Rautavaaran kylätalo", "Kerhon ilmoitus", "uk", 1));
         assertThat(view.empty.isVisible()).isFalse();
+        assertThat($(SideNavItem.class).all()).as("in the hub's menu").extracting(SideNavItem::getPath)
+                .contains(HubStatisticsView.ROUTE);
 
         String csv = new String(statistics.csv(view.shown()), StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(4);
