@@ -3,13 +3,13 @@ package fi.palvelupiste.kiosk.forms;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.sync.CountsUp;
 import fi.palvelupiste.kiosk.sync.Outbox;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,8 +25,8 @@ public class FormPrintSync extends CountsUp<FormPrintsRecord> {
 
     private final FormRepository forms;
 
-    FormPrintSync(FormRepository forms, Outbox outbox, SiteIdentity site, Clock clock) {
-        super(OUTBOX_KIND, outbox, site, clock);
+    FormPrintSync(FormRepository forms, JdbcClient jdbc, Outbox outbox, SiteIdentity site, Clock clock) {
+        super(OUTBOX_KIND, "site_form_prints", jdbc, outbox, site, clock);
         this.forms = forms;
     }
 
@@ -49,11 +49,6 @@ public class FormPrintSync extends CountsUp<FormPrintsRecord> {
         FormPrintCount count = record.count();
         return record.form() != null && count != null && count.day() != null && count.code() != null
                 && count.title() != null && count.language() != null && count.prints() >= 0;
-    }
-
-    @Override
-    protected Optional<Map.Entry<String, Long>> held(UUID publicId) {
-        return forms.sitePrintsVersion(publicId);
     }
 
     @Override

@@ -185,13 +185,6 @@ class FormRepository {
 
     // ---- the hub's copies of its sites' counts
 
-    /** The site and the kiosk's version of the hub's copy of a count, as far as it has one. */
-    Optional<Map.Entry<String, Long>> sitePrintsVersion(UUID publicId) {
-        return jdbc.sql("SELECT site_id, sync_version FROM site_form_prints WHERE public_id = :publicId")
-                .param("publicId", publicId)
-                .query((rs, row) -> Map.entry(rs.getString("site_id"), rs.getLong("sync_version"))).optional();
-    }
-
     void storeSitePrints(FormPrintsRecord record, boolean held) {
         FormPrintCount count = record.count();
         jdbc.sql(held ? """

@@ -30,8 +30,8 @@ import java.util.UUID;
 
 /**
  * The hub's side of a kiosk's sync: what flows down to its site (the change log, read for the site, and the site's
- * grants) and what comes up from it (sign-ups, ride bookings, places given back, queue
- * days and form print counts). A device writes only its own site's records.
+ * grants) and what comes up from it (sign-ups, ride bookings, places given back, queue days, form print counts). A
+ * device writes only its own site's records.
  */
 @HubOnly
 @Service

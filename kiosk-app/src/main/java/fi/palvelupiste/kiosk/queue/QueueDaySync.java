@@ -3,13 +3,13 @@ package fi.palvelupiste.kiosk.queue;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.sync.CountsUp;
 import fi.palvelupiste.kiosk.sync.Outbox;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,8 +25,8 @@ public class QueueDaySync extends CountsUp<QueueDayRecord> {
 
     private final StatisticsRepository statistics;
 
-    QueueDaySync(StatisticsRepository statistics, Outbox outbox, SiteIdentity site, Clock clock) {
-        super(OUTBOX_KIND, outbox, site, clock);
+    QueueDaySync(StatisticsRepository statistics, JdbcClient jdbc, Outbox outbox, SiteIdentity site, Clock clock) {
+        super(OUTBOX_KIND, "site_queue_day", jdbc, outbox, site, clock);
         this.statistics = statistics;
     }
 
@@ -50,11 +50,6 @@ public class QueueDaySync extends CountsUp<QueueDayRecord> {
                 && day.tickets() >= 0 && day.served() >= 0 && day.noShows() >= 0 && day.priorityTickets() >= 0
                 && (day.averageWaitSeconds() == null || day.averageWaitSeconds() >= 0)
                 && (day.averageServiceSeconds() == null || day.averageServiceSeconds() >= 0);
-    }
-
-    @Override
-    protected Optional<Map.Entry<String, Long>> held(UUID publicId) {
-        return statistics.siteDayVersion(publicId);
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -92,13 +91,6 @@ class StatisticsRepository {
     }
 
     // ---- the hub's copies of its sites' days
-
-    /** The site and the kiosk's version of the hub's copy of a day, as far as it has one. */
-    Optional<Map.Entry<String, Long>> siteDayVersion(UUID publicId) {
-        return jdbc.sql("SELECT site_id, sync_version FROM site_queue_day WHERE public_id = :publicId")
-                .param("publicId", publicId)
-                .query((rs, row) -> Map.entry(rs.getString("site_id"), rs.getLong("sync_version"))).optional();
-    }
 
     void storeSiteDay(QueueDayRecord record, boolean held) {
         DailyStatistics stats = record.stats();

@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.sync;
 import fi.palvelupiste.kiosk.site.HubLinked;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -39,13 +40,20 @@ public abstract class CountsUp<R extends CountsUp.Count> {
     }
 
     private final String kind;
+    private final String hubTable;
+    private final JdbcClient jdbc;
     private final Outbox outbox;
     private final SiteIdentity site;
     private final Clock clock;
 
-    /** @param kind the outbox's name for this kind of count */
-    protected CountsUp(String kind, Outbox outbox, SiteIdentity site, Clock clock) {
+    /**
+     * @param kind     the outbox's name for this kind of count
+     * @param hubTable the hub's table of its sites' copies: {@code public_id}, {@code site_id}, {@code sync_version}
+     */
+    protected CountsUp(String kind, String hubTable, JdbcClient jdbc, Outbox outbox, SiteIdentity site, Clock clock) {
         this.kind = kind;
+        this.hubTable = hubTable;
+        this.jdbc = jdbc;
         this.outbox = outbox;
         this.site = site;
         this.clock = clock;
@@ -60,11 +68,15 @@ public abstract class CountsUp<R extends CountsUp.Count> {
     /** Refuses totals a kiosk cannot have made (a negative count, a part missing). */
     protected abstract boolean fits(R count);
 
-    /** The site and version of the hub's copy, as far as it has one. */
-    protected abstract Optional<Map.Entry<String, Long>> held(UUID publicId);
-
     /** Keeps totals on the hub: {@code replace} the copy held, or a new one. */
     protected abstract void keep(R count, boolean replace);
+
+    /** The site and version of the hub's copy, as far as it has one. */
+    private Optional<Map.Entry<String, Long>> held(UUID publicId) {
+        return jdbc.sql("SELECT site_id, sync_version FROM " + hubTable + " WHERE public_id = :publicId")
+                .param("publicId", publicId)
+                .query((rs, row) -> Map.entry(rs.getString("site_id"), rs.getLong("sync_version"))).optional();
+    }
 
     // ---- a kiosk
 

@@ -2,12 +2,9 @@ package fi.palvelupiste.kiosk.hub.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -18,8 +15,7 @@ import fi.palvelupiste.kiosk.hub.HubStatistics.SiteDay;
 import fi.palvelupiste.kiosk.hub.HubStatistics.SiteFormPrints;
 import fi.palvelupiste.kiosk.hub.HubStatistics.SiteTotals;
 import fi.palvelupiste.kiosk.security.Role;
-import fi.palvelupiste.kiosk.staff.ui.CsvDownload;
-import fi.palvelupiste.kiosk.staff.ui.StaffDatePicker;
+import fi.palvelupiste.kiosk.staff.ui.DayRange;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +38,8 @@ public class HubStatisticsView extends VerticalLayout implements HasDynamicTitle
     public static final String ROUTE = "sites/statistics";
 
     private final HubStatistics statistics;
-    final DatePicker from = new StaffDatePicker();
-    final DatePicker to = new StaffDatePicker();
+    final DatePicker from;
+    final DatePicker to;
     final Grid<SiteTotals> totals = new Grid<>();
     final Grid<SiteDay> days = new Grid<>();
     final Grid<SiteFormPrints> forms = new Grid<>();
@@ -53,20 +49,10 @@ public class HubStatisticsView extends VerticalLayout implements HasDynamicTitle
     public HubStatisticsView(HubStatistics statistics, Clock clock) {
         this.statistics = statistics;
         LocalDate today = LocalDate.now(clock);
-        from.setLabel(getTranslation("stats.from"));
-        from.setId("hub-stats-from");
-        from.setValue(today.minusDays(30));
-        to.setLabel(getTranslation("stats.to"));
-        to.setId("hub-stats-to");
-        to.setValue(today);
-        from.addValueChangeListener(change -> refresh());
-        to.addValueChangeListener(change -> refresh());
-        Anchor csv = new Anchor(CsvDownload.of("toimipisteiden-jonotilastot.csv", () -> statistics.csv(shown)),
-                getTranslation("stats.csv"));
-        csv.setId("hub-stats-csv");
-        csv.getElement().setAttribute("download", true);
-        HorizontalLayout range = new HorizontalLayout(from, to, csv);
-        range.setAlignItems(FlexComponent.Alignment.BASELINE);
+        DayRange range = new DayRange("hub-stats", today.minusDays(30), today, "toimipisteiden-jonotilastot.csv",
+                () -> statistics.csv(shown), this::refresh);
+        from = range.from;
+        to = range.to;
 
         totals.setId("hub-stats-totals");
         totals.addColumn(row -> row.site().name()).setHeader(getTranslation("hub.statistics.site")).setAutoWidth(true);
