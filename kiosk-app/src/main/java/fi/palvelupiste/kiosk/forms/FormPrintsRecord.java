@@ -12,5 +12,6 @@ import java.util.UUID;
  * @param form    the form's public id
  * @param version the kiosk's outbox number of this count: the hub keeps the highest it has seen
  */
-public record FormPrintsRecord(UUID publicId, String siteId, UUID form, FormPrintCount count, long version) implements CountsUp.Count {
+public record FormPrintsRecord(UUID publicId, String siteId, UUID form, FormPrintCount count, long version)
+        implements CountsUp.Count {
 }

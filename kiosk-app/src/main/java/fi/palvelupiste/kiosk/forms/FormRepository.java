@@ -169,8 +169,8 @@ class FormRepository {
 
     Optional<PrintCountOf> printCountOf(UUID publicId) {
         return jdbc.sql("""
-                SELECT f.public_id, f.code, c.print_day, c.language FROM form_print_count c JOIN form f ON f.id = c.form_id
-                WHERE c.public_id = :publicId""")
+                SELECT f.public_id, f.code, c.print_day, c.language
+                FROM form_print_count c JOIN form f ON f.id = c.form_id WHERE c.public_id = :publicId""")
                 .param("publicId", publicId)
                 .query((rs, row) -> new PrintCountOf(rs.getObject("public_id", UUID.class), rs.getString("code"),
                         rs.getObject("print_day", LocalDate.class), rs.getString("language")))
@@ -208,9 +208,10 @@ class FormRepository {
                 ORDER BY site_id, print_day, form_title, language""")
                 .param("from", from).param("to", to)
                 .query((rs, row) -> new FormPrintsRecord(rs.getObject("public_id", UUID.class), rs.getString("site_id"),
-                        rs.getObject("form_id", UUID.class), new FormPrintCount(rs.getObject("print_day", LocalDate.class),
-                        rs.getString("form_code"), rs.getString("form_title"), rs.getString("language"),
-                        rs.getInt("prints")), rs.getLong("sync_version")))
+                        rs.getObject("form_id", UUID.class),
+                        new FormPrintCount(rs.getObject("print_day", LocalDate.class), rs.getString("form_code"),
+                                rs.getString("form_title"), rs.getString("language"), rs.getInt("prints")),
+                        rs.getLong("sync_version")))
                 .list();
     }
 

@@ -59,7 +59,8 @@ class StatisticsRepository {
 
     /** Stores a queue's day; a day counted again keeps its public id, so the hub replaces its copy. */
     UUID save(long queueId, DailyStatistics stats) {
-        UUID publicId = jdbc.sql("SELECT public_id FROM queue_day_stats WHERE queue_id = :queueId AND service_day = :day")
+        UUID publicId = jdbc.sql(
+                        "SELECT public_id FROM queue_day_stats WHERE queue_id = :queueId AND service_day = :day")
                 .param("queueId", queueId).param("day", stats.day()).query(UUID.class).optional()
                 .orElseGet(UUID::randomUUID);
         jdbc.sql("DELETE FROM queue_day_stats WHERE queue_id = :queueId AND service_day = :day")
@@ -67,7 +68,8 @@ class StatisticsRepository {
         jdbc.sql("""
                 INSERT INTO queue_day_stats (queue_id, service_day, tickets, served, no_shows, priority_tickets,
                                              avg_wait_seconds, avg_service_seconds, tickets_per_hour, public_id)
-                VALUES (:queueId, :day, :tickets, :served, :noShows, :priority, :wait, :service, :perHour, :publicId)""")
+                VALUES (:queueId, :day, :tickets, :served, :noShows, :priority, :wait, :service, :perHour,
+                        :publicId)""")
                 .param("queueId", queueId).param("day", stats.day()).param("tickets", stats.tickets())
                 .param("served", stats.served()).param("noShows", stats.noShows())
                 .param("priority", stats.priorityTickets()).param("wait", stats.averageWaitSeconds())
@@ -87,7 +89,8 @@ class StatisticsRepository {
 
     /** Every kept day's public id, oldest day first. */
     List<UUID> storedDays() {
-        return jdbc.sql("SELECT public_id FROM queue_day_stats ORDER BY service_day, queue_id").query(UUID.class).list();
+        return jdbc.sql("SELECT public_id FROM queue_day_stats ORDER BY service_day, queue_id").query(UUID.class)
+                .list();
     }
 
     // ---- the hub's copies of its sites' days

@@ -100,7 +100,8 @@ public abstract class CountsUp<R extends CountsUp.Count> {
         return outbox.next(kind, max).map(pending -> {
             List<R> counts = new ArrayList<>();
             String siteId = site.siteId();
-            pending.versions().forEach((publicId, version) -> current(publicId, siteId, version).ifPresent(counts::add));
+            pending.versions().forEach((publicId, version) -> current(publicId, siteId, version)
+                    .ifPresent(counts::add));
             return new Batch<>(counts, pending.upTo());
         });
     }

@@ -89,7 +89,8 @@ class HubStatisticsTest extends TwoSitesTest {
         assertThat(days).as("each day of each queue once").hasSize(3);
         for (TestKiosk kiosk : List.of(tervo, vesanto)) {
             assertThat(days).filteredOn(row -> row.site().id().equals(siteOf(kiosk))).extracting(SiteDay::day)
-                    .as("the hub's copies are the kiosk's days").containsExactlyInAnyOrderElementsOf(kioskDays(kiosk, day));
+                    .as("the hub's copies are the kiosk's days")
+                    .containsExactlyInAnyOrderElementsOf(kioskDays(kiosk, day));
         }
         List<SiteTotals> totals = hub.bean(HubStatistics.class).totals(days);
         assertThat(totals).extracting(row -> row.site().id(), SiteTotals::days, SiteTotals::tickets,
@@ -186,7 +187,8 @@ class HubStatisticsTest extends TwoSitesTest {
     /** The kiosk's clock at noon of {@code day}, forward or back. */
     static void at(TestKiosk kiosk, LocalDate day) {
         MutableClock clock = kiosk.bean(MutableClock.class);
-        clock.advance(Duration.between(clock.instant(), day.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant()));
+        clock.advance(Duration.between(clock.instant(),
+                day.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant()));
     }
 
     /** The next morning: the nightly round counts the day. */

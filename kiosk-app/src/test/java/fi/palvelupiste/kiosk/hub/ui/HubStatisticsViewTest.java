@@ -71,7 +71,8 @@ class HubStatisticsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.days.getGenericDataView().getItems().toList()).extracting(row -> row.site().name(),
                         row -> row.day().day(), row -> row.day().tickets())
-                .containsExactly(tuple("Lapinlahden kirjasto", DAY, 10), tuple("Lapinlahden kirjasto", DAY.plusDays(1), 4),
+                .containsExactly(tuple("Lapinlahden kirjasto", DAY, 10),
+                        tuple("Lapinlahden kirjasto", DAY.plusDays(1), 4),
                         tuple("Rautavaaran kylätalo", DAY, 3));
         assertThat(view.totals.getGenericDataView().getItems().toList()).extracting(row -> row.site().municipality(),
                         SiteTotals::days, SiteTotals::tickets, SiteTotals::served, SiteTotals::averageWaitSeconds)
@@ -124,8 +125,8 @@ class HubStatisticsViewTest extends SpringBrowserlessTest {
         List<Integer> hours = new ArrayList<>(Collections.nCopies(24, 0));
         hours.set(10, tickets);
         return new QueueDayRecord(UUID.randomUUID(), site.id(), new DailyStatistics(day, prefix,
-                prefix.equals("A") ? "Digituki" : "Kirjasto", tickets, served, noShows, 0, wait, wait == null ? null : 300,
-                hours), 1);
+                prefix.equals("A") ? "Digituki" : "Kirjasto", tickets, served, noShows, 0, wait,
+                wait == null ? null : 300, hours), 1);
     }
 
     static FormPrintsRecord prints(Site site, UUID form, String title, LocalDate day, String language, int prints) {
