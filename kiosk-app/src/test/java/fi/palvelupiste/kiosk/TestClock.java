@@ -13,6 +13,11 @@ public class TestClock {
     @Bean
     @Primary
     MutableClock testClock() {
+        return movable();
+    }
+
+    /** The clock a test moves: real time in the kiosk's time zone until moved. */
+    public static MutableClock movable() {
         return MutableClock.ticking(ZoneId.of("Europe/Helsinki"));
     }
 }

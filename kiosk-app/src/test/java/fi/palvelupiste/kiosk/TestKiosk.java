@@ -2,13 +2,15 @@ package fi.palvelupiste.kiosk;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One more kiosk inside a test: the whole application with profile {@code test} (its own in-memory H2 and data
- * directory) on a free port, for tests with several kiosks and a hub ({@link TestHub}).
+ * directory, its own movable clock, {@link TestClock}) on a free port, for tests with several kiosks and a hub
+ * ({@link TestHub}).
  */
 public final class TestKiosk implements AutoCloseable {
 
@@ -23,6 +25,8 @@ public final class TestKiosk implements AutoCloseable {
         List<String> settings = new ArrayList<>(List.of("--server.port=0"));
         settings.addAll(List.of(arguments));
         return new TestKiosk(new SpringApplicationBuilder(KioskApplication.class).profiles("test")
+                .initializers(context -> ((GenericApplicationContext) context).registerBean(MutableClock.class,
+                        TestClock::movable, clock -> clock.setPrimary(true)))
                 .run(settings.toArray(String[]::new)));
     }
 

@@ -22,12 +22,15 @@ public class FormPrinting {
     static final Duration FORM_PRINT_VALIDITY = Duration.ofMinutes(3);
 
     private final FormRepository forms;
+    private final FormPrintSync hub;
     private final PrintJobService printing;
     private final PrinterProfile profile;
     private final Clock clock;
 
-    FormPrinting(FormRepository forms, PrintJobService printing, PrinterProfile profile, Clock clock) {
+    FormPrinting(FormRepository forms, FormPrintSync hub, PrintJobService printing, PrinterProfile profile,
+                 Clock clock) {
         this.forms = forms;
+        this.hub = hub;
         this.printing = printing;
         this.profile = profile;
         this.clock = clock;
@@ -58,7 +61,8 @@ public class FormPrinting {
 
     /**
      * Prints the published form in the resident's language and counts it for the day, in one transaction: the
-     * count exists exactly when the print job does. Never anything personal: forms are printed blank.
+     * count exists exactly when the print job does (and goes up to a linked hub). Never anything personal: forms are
+     * printed blank.
      *
      * @return the print job's id, for following the paper on screen
      */
@@ -69,7 +73,7 @@ public class FormPrinting {
         Receipt receipt = receipt(form, language)
                 .orElseThrow(() -> new IllegalStateException("form " + form.code() + " cannot be printed here"));
         long jobId = printing.enqueue("form-" + form.code() + "-" + language.code(), receipt, FORM_PRINT_VALIDITY);
-        forms.countPrint(form.form().id(), LocalDate.now(clock), language.code());
+        hub.changed(forms.countPrint(form.form().id(), LocalDate.now(clock), language.code()));
         return jobId;
     }
 

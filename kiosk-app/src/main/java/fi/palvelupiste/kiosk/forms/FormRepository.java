@@ -144,17 +144,75 @@ class FormRepository {
         return true;
     }
 
-    void countPrint(long formId, LocalDate day, String language) {
+    /** One more print of a form on a day in a language; returns the count's public id. */
+    UUID countPrint(long formId, LocalDate day, String language) {
         int updated = jdbc.sql("""
                 UPDATE form_print_count SET prints = prints + 1
                 WHERE form_id = :formId AND print_day = :day AND language = :language""")
                 .param("formId", formId).param("day", day).param("language", language).update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO form_print_count (form_id, print_day, language, prints)
-                    VALUES (:formId, :day, :language, 1)""")
-                    .param("formId", formId).param("day", day).param("language", language).update();
+                    INSERT INTO form_print_count (form_id, print_day, language, prints, public_id)
+                    VALUES (:formId, :day, :language, 1, :publicId)""")
+                    .param("formId", formId).param("day", day).param("language", language)
+                    .param("publicId", UUID.randomUUID()).update();
         }
+        return jdbc.sql("""
+                SELECT public_id FROM form_print_count
+                WHERE form_id = :formId AND print_day = :day AND language = :language""")
+                .param("formId", formId).param("day", day).param("language", language).query(UUID.class).single();
+    }
+
+    /** Which form, day and language a count is of. */
+    record PrintCountOf(UUID form, String code, LocalDate day, String language) {
+    }
+
+    Optional<PrintCountOf> printCountOf(UUID publicId) {
+        return jdbc.sql("""
+                SELECT f.public_id, f.code, c.print_day, c.language
+                FROM form_print_count c JOIN form f ON f.id = c.form_id WHERE c.public_id = :publicId""")
+                .param("publicId", publicId)
+                .query((rs, row) -> new PrintCountOf(rs.getObject("public_id", UUID.class), rs.getString("code"),
+                        rs.getObject("print_day", LocalDate.class), rs.getString("language")))
+                .optional();
+    }
+
+    /** Every count's public id, oldest day first. */
+    List<UUID> printCountIds() {
+        return jdbc.sql("SELECT public_id FROM form_print_count ORDER BY print_day, form_id, language")
+                .query(UUID.class).list();
+    }
+
+    // ---- the hub's copies of its sites' counts
+
+    void storeSitePrints(FormPrintsRecord record, boolean held) {
+        FormPrintCount count = record.count();
+        jdbc.sql(held ? """
+                UPDATE site_form_prints SET form_id = :form, form_code = :code, form_title = :title, print_day = :day,
+                    language = :language, prints = :prints, sync_version = :version
+                WHERE public_id = :publicId""" : """
+                INSERT INTO site_form_prints (public_id, site_id, form_id, form_code, form_title, print_day, language,
+                    prints, sync_version)
+                VALUES (:publicId, :site, :form, :code, :title, :day, :language, :prints, :version)""")
+                .param("publicId", record.publicId()).param("site", record.siteId()).param("form", record.form())
+                .param("code", count.code()).param("title", count.title()).param("day", count.day())
+                .param("language", count.language()).param("prints", count.prints())
+                .param("version", record.version()).update();
+    }
+
+    /** Every site's counts from {@code from} to {@code to}, by site, day, form and language. */
+    List<FormPrintsRecord> sitePrints(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT public_id, site_id, form_id, form_code, form_title, print_day, language, prints, sync_version
+                FROM site_form_prints WHERE print_day BETWEEN :from AND :to
+                ORDER BY site_id, print_day, form_title, language""")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> new FormPrintsRecord(rs.getObject("public_id", UUID.class), rs.getString("site_id"),
+                        rs.getObject("form_id", UUID.class),
+                        new FormPrintCount(rs.getObject("print_day", LocalDate.class), rs.getString("form_code"),
+                                rs.getString("form_title"), rs.getString("language"), rs.getInt("prints")),
+                        rs.getLong("sync_version")))
+                .list();
     }
 
     /** Prints per form from {@code from} to {@code to}, both included, all languages. */

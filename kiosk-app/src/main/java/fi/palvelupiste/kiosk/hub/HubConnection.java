@@ -16,8 +16,12 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.PlacesRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.Problem;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
+import fi.palvelupiste.kiosk.forms.FormPrintSync;
+import fi.palvelupiste.kiosk.forms.FormPrintsRecord;
 import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.queue.QueueDayRecord;
+import fi.palvelupiste.kiosk.queue.QueueDaySync;
 import fi.palvelupiste.kiosk.queue.QueueDesk;
 import fi.palvelupiste.kiosk.ride.RideBookingRecord;
 import fi.palvelupiste.kiosk.ride.RideSync;
@@ -34,6 +38,7 @@ import fi.palvelupiste.kiosk.signup.SignupRecord;
 import fi.palvelupiste.kiosk.signup.SignupSync;
 import fi.palvelupiste.kiosk.signup.SlotFullException;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
+import fi.palvelupiste.kiosk.sync.CountsUp;
 import fi.palvelupiste.kiosk.sync.Escrow;
 import fi.palvelupiste.kiosk.sync.Grant;
 import fi.palvelupiste.kiosk.sync.Outbox;
@@ -89,6 +94,8 @@ public class HubConnection implements PlacesFromHub, HubBookings {
     private final SharedRides sharedRides;
     private final RideSync rideBookings;
     private final SignupChanges signupChanges;
+    private final QueueDaySync queueDays;
+    private final FormPrintSync formPrints;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final HubProperties properties;
@@ -102,8 +109,9 @@ public class HubConnection implements PlacesFromHub, HubBookings {
 
     HubConnection(SiteIdentity site, PrintJobService printing, QueueDesk queues, SharedEvents shared,
                   SharedForms sharedForms, SharedRides sharedRides, Escrow places, SignupSync signups,
-                  RideSync rideBookings, SignupChanges signupChanges, Outbox outbox,
-                  PlatformTransactionManager transactions, HubProperties properties, Clock clock) {
+                  RideSync rideBookings, SignupChanges signupChanges, QueueDaySync queueDays,
+                  FormPrintSync formPrints, Outbox outbox, PlatformTransactionManager transactions,
+                  HubProperties properties, Clock clock) {
         this.signupChanges = signupChanges;
         this.site = site;
         this.printing = printing;
@@ -114,6 +122,8 @@ public class HubConnection implements PlacesFromHub, HubBookings {
         this.signups = signups;
         this.sharedRides = sharedRides;
         this.rideBookings = rideBookings;
+        this.queueDays = queueDays;
+        this.formPrints = formPrints;
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
@@ -298,34 +308,47 @@ public class HubConnection implements PlacesFromHub, HubBookings {
     }
 
     /**
-     * Sends the outbox, batch by batch (sign-ups and ride bookings side by side), with the places given back; what the
-     * hub stored leaves the outbox.
+     * Sends the outbox, batch by batch (sign-ups, ride bookings, queue days and form print counts side by side), with
+     * the places given back; what the hub stored leaves the outbox.
      */
     private void pushUp(HubLink link) {
         List<Returned> returned = places.returnedHere();
         Optional<SignupSync.Batch> batch = signups.next(properties.batchSize());
         Optional<RideSync.Batch> rideBatch = rideBookings.next(properties.batchSize());
+        Optional<CountsUp.Batch<QueueDayRecord>> dayBatch = queueDays.next(properties.batchSize());
+        Optional<CountsUp.Batch<FormPrintsRecord>> printBatch = formPrints.next(properties.batchSize());
         Optional<Outbox.Pending> taken = signupChanges.takenNotTold(properties.batchSize());
-        while (batch.isPresent() || rideBatch.isPresent() || taken.isPresent() || !returned.isEmpty()) {
+        while (batch.isPresent() || rideBatch.isPresent() || dayBatch.isPresent() || printBatch.isPresent()
+                || taken.isPresent() || !returned.isEmpty()) {
             UpResponse answer = post(link, SyncMessages.UP, new UpRequest(
                     batch.map(SignupSync.Batch::signups).orElse(List.of()),
                     rideBatch.map(RideSync.Batch::bookings).orElse(List.of()), returned,
+                    dayBatch.map(CountsUp.Batch::counts).orElse(List.of()),
+                    printBatch.map(CountsUp.Batch::counts).orElse(List.of()),
                     taken.map(told -> List.copyOf(told.versions().keySet())).orElse(List.of())), UpResponse.class);
             Set<UUID> refused = answer.refused() == null ? Set.of() : Set.copyOf(answer.refused());
             if (!refused.isEmpty()) {
-                log.warn("The hub refused to store {} records (their event, time or ride is not on the hub); they "
-                        + "stay on this kiosk", refused.size());
+                log.warn("The hub refused to store {} records (their event, time or ride is not on the hub, or it "
+                        + "holds them for another site); they stay on this kiosk", refused.size());
             }
             batch.ifPresent(sent -> signups.acknowledged(sent.upTo(), sent.signups().stream()
                     .map(SignupRecord::publicId).filter(refused::contains).toList()));
             rideBatch.ifPresent(sent -> rideBookings.acknowledged(sent.upTo(), sent.bookings().stream()
                     .map(RideBookingRecord::publicId).filter(refused::contains).toList()));
             taken.ifPresent(told -> signupChanges.takenTold(told.upTo()));
+            dayBatch.ifPresent(sent -> queueDays.acknowledged(sent.upTo(), refusedOf(sent, refused)));
+            printBatch.ifPresent(sent -> formPrints.acknowledged(sent.upTo(), refusedOf(sent, refused)));
             returned = List.of();
             taken = taken.isPresent() ? signupChanges.takenNotTold(properties.batchSize()) : Optional.empty();
             batch = batch.isPresent() ? signups.next(properties.batchSize()) : Optional.empty();
             rideBatch = rideBatch.isPresent() ? rideBookings.next(properties.batchSize()) : Optional.empty();
+            dayBatch = dayBatch.isPresent() ? queueDays.next(properties.batchSize()) : Optional.empty();
+            printBatch = printBatch.isPresent() ? formPrints.next(properties.batchSize()) : Optional.empty();
         }
+    }
+
+    private static List<UUID> refusedOf(CountsUp.Batch<? extends CountsUp.Count> sent, Set<UUID> refused) {
+        return sent.counts().stream().map(CountsUp.Count::publicId).filter(refused::contains).toList();
     }
 
     private <T> T post(HubLink link, String path, Object body, Class<T> answer) {

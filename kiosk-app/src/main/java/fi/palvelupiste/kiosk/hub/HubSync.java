@@ -4,6 +4,8 @@ import fi.palvelupiste.kiosk.HubOnly;
 import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.forms.FormCopy;
+import fi.palvelupiste.kiosk.forms.FormPrintSync;
+import fi.palvelupiste.kiosk.queue.QueueDaySync;
 import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.ride.RideCopy;
 import fi.palvelupiste.kiosk.ride.RideSync;
@@ -29,7 +31,8 @@ import java.util.UUID;
 
 /**
  * The hub's side of a kiosk's sync: what flows down to its site (the change log, read for the site, and the site's
- * grants) and what comes up from it (sign-ups, ride bookings, places given back). A device writes only its own site's records.
+ * grants) and what comes up from it (sign-ups, ride bookings, places given back, queue days, form print counts). A
+ * device writes only its own site's records.
  */
 @HubOnly
 @Service
@@ -46,12 +49,14 @@ class HubSync {
     private final SignupSync signups;
     private final RideSync rideBookings;
     private final ChangesAtOtherSites otherSites;
+    private final QueueDaySync queueDays;
+    private final FormPrintSync formPrints;
     private final HubProperties properties;
     private final JdbcClient jdbc;
 
     HubSync(ChangeLog log, SharedEvents shared, SharedForms sharedForms, SharedRides sharedRides, Escrow places,
-            SignupSync signups, RideSync rideBookings, ChangesAtOtherSites otherSites, HubProperties properties,
-            JdbcClient jdbc) {
+            SignupSync signups, RideSync rideBookings, QueueDaySync queueDays, FormPrintSync formPrints,
+            ChangesAtOtherSites otherSites, HubProperties properties, JdbcClient jdbc) {
         this.otherSites = otherSites;
         this.log = log;
         this.shared = shared;
@@ -60,6 +65,8 @@ class HubSync {
         this.places = places;
         this.signups = signups;
         this.rideBookings = rideBookings;
+        this.queueDays = queueDays;
+        this.formPrints = formPrints;
         this.properties = properties;
         this.jdbc = jdbc;
     }
@@ -116,9 +123,16 @@ class HubSync {
                 : signups.store(device.siteId(), request.signups());
         Stored ridesStored = request.rides() == null ? new Stored(0, List.of())
                 : rideBookings.store(device.siteId(), request.rides());
+        Stored daysStored = request.queueDays() == null ? new Stored(0, List.of())
+                : queueDays.store(device.siteId(), request.queueDays());
+        Stored printsStored = request.formPrints() == null ? new Stored(0, List.of())
+                : formPrints.store(device.siteId(), request.formPrints());
         List<UUID> refused = new ArrayList<>(signupsStored.refused());
         refused.addAll(ridesStored.refused());
-        Stored stored = new Stored(signupsStored.stored() + ridesStored.stored(), refused);
+        refused.addAll(daysStored.refused());
+        refused.addAll(printsStored.refused());
+        Stored stored = new Stored(signupsStored.stored() + ridesStored.stored() + daysStored.stored()
+                + printsStored.stored(), refused);
         if (request.changesTaken() != null) {
             otherSites.taken(device.siteId(), request.changesTaken());
         }

@@ -1,6 +1,8 @@
 package fi.palvelupiste.kiosk.hub;
 
 import fi.palvelupiste.kiosk.forms.FormCopy;
+import fi.palvelupiste.kiosk.forms.FormPrintsRecord;
+import fi.palvelupiste.kiosk.queue.QueueDayRecord;
 import fi.palvelupiste.kiosk.ride.RideBookingRecord;
 import fi.palvelupiste.kiosk.ride.RideCopy;
 import fi.palvelupiste.kiosk.signup.ChangeRequest;
@@ -79,17 +81,21 @@ final class SyncMessages {
     }
 
     /**
-     * @param rides    bookings of hub rides
-     * @param returned per pool, the places the kiosk has given back, all time
+     * @param rides        bookings of hub rides
+     * @param returned     per pool, the places the kiosk has given back, all time
+     * @param queueDays    queue day statistics, each day's latest count
+     * @param formPrints   form print counts per form, day and language, each with its latest total
      * @param changesTaken the hub's changes to its sign-ups that the kiosk has taken
      */
     record UpRequest(@Nullable List<SignupRecord> signups, @Nullable List<RideBookingRecord> rides,
-                     @Nullable List<Returned> returned, @Nullable List<UUID> changesTaken) {
+                     @Nullable List<Returned> returned, @Nullable List<QueueDayRecord> queueDays,
+                     @Nullable List<FormPrintsRecord> formPrints, @Nullable List<UUID> changesTaken) {
     }
 
     /**
      * @param stored  how many of the states were new to the hub
-     * @param refused sign-ups and ride bookings the hub could not store (their event, time or ride is not on the hub)
+     * @param refused sign-ups and ride bookings the hub could not store (their event, time or ride is not on the hub),
+     *                counts it holds for another site
      */
     record UpResponse(int stored, @Nullable List<UUID> refused) {
     }

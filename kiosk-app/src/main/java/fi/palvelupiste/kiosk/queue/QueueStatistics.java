@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -27,13 +28,15 @@ public class QueueStatistics {
     private static final Logger log = LoggerFactory.getLogger(QueueStatistics.class);
 
     private final StatisticsRepository statistics;
+    private final QueueDaySync hub;
     private final ServiceQueueRepository queues;
     private final KioskProperties properties;
     private final Clock clock;
 
-    QueueStatistics(StatisticsRepository statistics, ServiceQueueRepository queues, KioskProperties properties,
-                    Clock clock) {
+    QueueStatistics(StatisticsRepository statistics, QueueDaySync hub, ServiceQueueRepository queues,
+                    KioskProperties properties, Clock clock) {
         this.statistics = statistics;
+        this.hub = hub;
         this.queues = queues;
         this.properties = properties;
         this.clock = clock;
@@ -56,7 +59,7 @@ public class QueueStatistics {
 
     /**
      * The nightly round: sums up the past days and deletes the tickets past their retention. A kiosk that was off
-     * at night catches up soon after start-up ({@link StatisticsCatchUp}).
+     * at night catches up soon after start-up ({@link StatisticsCatchUp}). A linked kiosk's days go up to the hub.
      */
     @Scheduled(cron = "0 5 0 * * *")
     @Transactional
@@ -66,7 +69,7 @@ public class QueueStatistics {
             for (ServiceQueue queue : queues.findAll()) {
                 DailyStatistics stats = statistics.compute(queue, day, clock.getZone());
                 if (stats.tickets() > 0) {
-                    statistics.save(queue.id(), stats);
+                    hub.changed(statistics.save(queue.id(), stats));
                 }
             }
         }
@@ -82,20 +85,32 @@ public class QueueStatistics {
      * quoted only where a cell must be, so that a spreadsheet reads them as numbers.
      */
     public byte[] csv(List<DailyStatistics> days) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("Päivä", "Palvelu", "Tunnus", "Vuoronumeroita", "Palveltu",
+        return csv(days, day -> day, List.of(), day -> List.of());
+    }
+
+    /**
+     * Rows that each hold a day (the hub's: a site's day) as CSV, as {@link #csv(List)}, with the cells of
+     * {@code before} first, under {@code headings}.
+     */
+    public static <R> byte[] csv(List<R> rows, Function<R, DailyStatistics> dayOf, List<String> headings,
+                                 Function<R, List<String>> before) {
+        List<List<String>> lines = new ArrayList<>();
+        List<String> header = new ArrayList<>(headings);
+        header.addAll(List.of("Päivä", "Palvelu", "Tunnus", "Vuoronumeroita", "Palveltu",
                 "Ei saapunut", "Ei saapunut %", "Etusija", "Keskim. odotus min", "Keskim. palvelu min"));
         IntStream.range(0, 24).forEach(hour -> header.add("klo " + hour));
-        rows.add(header);
-        for (DailyStatistics day : days) {
-            List<String> row = new ArrayList<>(List.of(day.day().toString(), day.queueName(), day.queuePrefix(),
+        lines.add(header);
+        for (R row : rows) {
+            DailyStatistics day = dayOf.apply(row);
+            List<String> line = new ArrayList<>(before.apply(row));
+            line.addAll(List.of(day.day().toString(), day.queueName(), day.queuePrefix(),
                     String.valueOf(day.tickets()), String.valueOf(day.served()), String.valueOf(day.noShows()),
                     decimal(day.noShowRate() * 100), String.valueOf(day.priorityTickets()),
                     minutes(day.averageWaitSeconds()), minutes(day.averageServiceSeconds())));
-            day.ticketsPerHour().forEach(count -> row.add(String.valueOf(count)));
-            rows.add(row);
+            day.ticketsPerHour().forEach(count -> line.add(String.valueOf(count)));
+            lines.add(line);
         }
-        return SpreadsheetCsv.figures().write(rows);
+        return SpreadsheetCsv.figures().write(lines);
     }
 
     private static String minutes(Integer seconds) {

@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 @Repository
@@ -55,19 +57,79 @@ class StatisticsRepository {
                 average(waits), average(services), Arrays.stream(perHour).boxed().toList());
     }
 
-    void save(long queueId, DailyStatistics stats) {
+    /** Stores a queue's day; a day counted again keeps its public id, so the hub replaces its copy. */
+    UUID save(long queueId, DailyStatistics stats) {
+        UUID publicId = jdbc.sql(
+                        "SELECT public_id FROM queue_day_stats WHERE queue_id = :queueId AND service_day = :day")
+                .param("queueId", queueId).param("day", stats.day()).query(UUID.class).optional()
+                .orElseGet(UUID::randomUUID);
         jdbc.sql("DELETE FROM queue_day_stats WHERE queue_id = :queueId AND service_day = :day")
                 .param("queueId", queueId).param("day", stats.day()).update();
         jdbc.sql("""
                 INSERT INTO queue_day_stats (queue_id, service_day, tickets, served, no_shows, priority_tickets,
-                                             avg_wait_seconds, avg_service_seconds, tickets_per_hour)
-                VALUES (:queueId, :day, :tickets, :served, :noShows, :priority, :wait, :service, :perHour)""")
+                                             avg_wait_seconds, avg_service_seconds, tickets_per_hour, public_id)
+                VALUES (:queueId, :day, :tickets, :served, :noShows, :priority, :wait, :service, :perHour,
+                        :publicId)""")
                 .param("queueId", queueId).param("day", stats.day()).param("tickets", stats.tickets())
                 .param("served", stats.served()).param("noShows", stats.noShows())
                 .param("priority", stats.priorityTickets()).param("wait", stats.averageWaitSeconds())
                 .param("service", stats.averageServiceSeconds())
-                .param("perHour", stats.ticketsPerHour().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .param("perHour", perHour(stats)).param("publicId", publicId)
                 .update();
+        return publicId;
+    }
+
+    /** A kept day by its public id. */
+    Optional<DailyStatistics> storedDay(UUID publicId) {
+        return jdbc.sql("""
+                SELECT s.*, q.prefix, q.name_fi FROM queue_day_stats s JOIN service_queue q ON q.id = s.queue_id
+                WHERE s.public_id = :publicId""")
+                .param("publicId", publicId).query(StatisticsRepository::map).optional();
+    }
+
+    /** Every kept day's public id, oldest day first. */
+    List<UUID> storedDays() {
+        return jdbc.sql("SELECT public_id FROM queue_day_stats ORDER BY service_day, queue_id").query(UUID.class)
+                .list();
+    }
+
+    // ---- the hub's copies of its sites' days
+
+    void storeSiteDay(QueueDayRecord record, boolean held) {
+        DailyStatistics stats = record.stats();
+        jdbc.sql(held ? """
+                UPDATE site_queue_day SET service_day = :day, queue_prefix = :prefix, queue_name = :name,
+                    tickets = :tickets, served = :served, no_shows = :noShows, priority_tickets = :priority,
+                    avg_wait_seconds = :wait, avg_service_seconds = :service, tickets_per_hour = :perHour,
+                    sync_version = :version
+                WHERE public_id = :publicId""" : """
+                INSERT INTO site_queue_day (public_id, site_id, service_day, queue_prefix, queue_name, tickets, served,
+                    no_shows, priority_tickets, avg_wait_seconds, avg_service_seconds, tickets_per_hour, sync_version)
+                VALUES (:publicId, :site, :day, :prefix, :name, :tickets, :served, :noShows, :priority, :wait,
+                    :service, :perHour, :version)""")
+                .param("publicId", record.publicId()).param("site", record.siteId()).param("day", stats.day())
+                .param("prefix", stats.queuePrefix()).param("name", stats.queueName())
+                .param("tickets", stats.tickets()).param("served", stats.served()).param("noShows", stats.noShows())
+                .param("priority", stats.priorityTickets()).param("wait", stats.averageWaitSeconds())
+                .param("service", stats.averageServiceSeconds()).param("perHour", perHour(stats))
+                .param("version", record.version()).update();
+    }
+
+    /** Every site's days from {@code from} to {@code to}, by site, day and service. */
+    List<QueueDayRecord> siteDays(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT public_id, site_id, service_day, queue_prefix AS prefix, queue_name AS name_fi, tickets, served,
+                    no_shows, priority_tickets, avg_wait_seconds, avg_service_seconds, tickets_per_hour, sync_version
+                FROM site_queue_day WHERE service_day BETWEEN :from AND :to
+                ORDER BY site_id, service_day, queue_prefix, queue_name""")
+                .param("from", from).param("to", to)
+                .query((rs, row) -> new QueueDayRecord(rs.getObject("public_id", UUID.class), rs.getString("site_id"),
+                        map(rs, row), rs.getLong("sync_version")))
+                .list();
+    }
+
+    private static String perHour(DailyStatistics stats) {
+        return stats.ticketsPerHour().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     List<DailyStatistics> stored(LocalDate from, LocalDate to) {

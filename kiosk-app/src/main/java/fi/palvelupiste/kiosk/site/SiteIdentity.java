@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.KioskProperties;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,14 +27,17 @@ public class SiteIdentity {
     private final KioskProperties properties;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher published;
     /** The id for new records, read once: it changes only through link and unlink, here (null: not read yet). */
     private volatile @Nullable String siteId;
 
-    SiteIdentity(HubLinkRepository links, KioskProperties properties, AuditLog audit, Clock clock) {
+    SiteIdentity(HubLinkRepository links, KioskProperties properties, AuditLog audit, Clock clock,
+                 ApplicationEventPublisher published) {
         this.links = links;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
+        this.published = published;
     }
 
     /** The site id for a record made now: no database read on a resident's tap, only the first time. */
@@ -61,12 +65,16 @@ public class SiteIdentity {
         return links.find();
     }
 
-    /** Links this kiosk to a hub, replacing any earlier link; audited without the token. */
+    /**
+     * Links this kiosk to a hub, replacing any earlier link; audited without the token. {@link HubLinked} tells the
+     * features in the same transaction.
+     */
     @Transactional
     public void link(URI hubUrl, String siteId, String siteName, String deviceToken, Actor actor) {
         links.replace(hubUrl, siteId, siteName, deviceToken, now());
         forgetSiteIdAfterCommit();
         audit.record(actor, "linked the kiosk to the hub " + hubUrl + " as site " + siteId + " (" + siteName + ")");
+        published.publishEvent(new HubLinked(siteId));
     }
 
     /** Forgets the hub: the kiosk stands alone again and names its records with {@code kiosk.site-id}. */

@@ -43,6 +43,7 @@ class HubPagesTest {
         RouteConfiguration routes = RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(
                 new VaadinServletContext(hub.bean(ServletContext.class))));
         assertThat(routes.getRoute("sites")).isPresent();
+        assertThat(routes.getRoute("sites/statistics")).isPresent();
         assertThat(routes.getRoute("admin/events")).isPresent();
         assertThat(routes.getRoute("admin/rides")).isPresent();
         assertThat(routes.getRoute("admin/forms")).isPresent();

@@ -8,6 +8,13 @@ import fi.palvelupiste.kiosk.site.SiteIdentity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
 /**
  * A hub (on PostgreSQL) and two kiosks (each on its own H2), Tervo and Vesanto, each a server of its own and
  * linked to the hub through a network a test can cut ({@link TcpPartition}); the networks are whole again after
@@ -27,12 +34,31 @@ abstract class TwoSitesTest {
     /** @param hubArguments the hub's settings, as on the command line */
     static void startSites(String... hubArguments) {
         hub = TestHub.start(hubArguments);
+        warmUp();
         tervo = TestKiosk.start("--kiosk.hub.timeout=2s");
         vesanto = TestKiosk.start("--kiosk.hub.timeout=2s");
         toTervo = new TcpPartition(hub.port());
         toVesanto = new TcpPartition(hub.port());
         link(tervo, toTervo, "Tervon kirjasto", "Tervo");
         link(vesanto, toVesanto, "Vesannon kylätalo", "Vesanto");
+    }
+
+    /**
+     * The hub's first answer after its start (the sync API's chain, JSON) can take longer than a kiosk's timeout on a
+     * loaded machine: one refused enrolment first, with time to answer.
+     */
+    private static void warmUp() {
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(hub.url().resolve("/api/sync/enrol"))
+                    .header("Content-Type", "application/json").timeout(Duration.ofMinutes(1))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\": \"WARM-UP\"}")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterEach

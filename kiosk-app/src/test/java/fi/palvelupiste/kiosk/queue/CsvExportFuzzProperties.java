@@ -43,7 +43,7 @@ class CsvExportFuzzProperties {
     @Property(tries = 500)
     void statistics_of_a_service_with_any_name_read_back_and_start_no_formula(@ForAll("names") String name,
                                                                              @ForAll("names") String other) {
-        QueueStatistics statistics = new QueueStatistics(null, null, null, null);
+        QueueStatistics statistics = new QueueStatistics(null, null, null, null, null);
         List<DailyStatistics> days = List.of(day("A", name), day("B", other));
 
         List<List<String>> read = FuzzChecks.assertNoFormula(statistics.csv(days));
@@ -55,7 +55,7 @@ class CsvExportFuzzProperties {
 
     @Example
     void a_service_called_like_a_formula_is_exported_as_text() {
-        List<List<String>> read = FuzzChecks.assertNoFormula(new QueueStatistics(null, null, null, null)
+        List<List<String>> read = FuzzChecks.assertNoFormula(new QueueStatistics(null, null, null, null, null)
                 .csv(List.of(day("A", "=HYPERLINK(\"http://x\";\"klikkaa\")"))));
 
         assertThat(read.get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://x\";\"klikkaa\")");

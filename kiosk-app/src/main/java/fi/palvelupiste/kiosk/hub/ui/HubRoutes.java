@@ -25,6 +25,9 @@ class HubRoutes implements VaadinServiceInitListener {
         if (!routes.isRouteRegistered(SitesView.class)) {
             routes.setRoute(SitesView.ROUTE, SitesView.class, List.of(StaffLayout.class));
         }
+        if (!routes.isRouteRegistered(HubStatisticsView.class)) {
+            routes.setRoute(HubStatisticsView.ROUTE, HubStatisticsView.class, List.of(StaffLayout.class));
+        }
         if (!routes.isRouteRegistered(AreasView.class)) {
             routes.setRoute(AreasView.ROUTE, AreasView.class, List.of(StaffLayout.class));
         }

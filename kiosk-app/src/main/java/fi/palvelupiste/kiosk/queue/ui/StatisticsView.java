@@ -1,17 +1,13 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
-import fi.palvelupiste.kiosk.staff.ui.StaffDatePicker;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,7 +17,7 @@ import fi.palvelupiste.kiosk.forms.FormPrinting;
 import fi.palvelupiste.kiosk.queue.DailyStatistics;
 import fi.palvelupiste.kiosk.queue.QueueStatistics;
 import fi.palvelupiste.kiosk.security.Role;
-import fi.palvelupiste.kiosk.staff.ui.CsvDownload;
+import fi.palvelupiste.kiosk.staff.ui.DayRange;
 import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -43,8 +39,8 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private final QueueStatistics statistics;
     private final FormPrinting forms;
     final Grid<FormPrintCount> formPrints = new Grid<>();
-    final DatePicker from = new StaffDatePicker();
-    final DatePicker to = new StaffDatePicker();
+    final DatePicker from;
+    final DatePicker to;
     final Grid<DailyStatistics> days = new Grid<>();
     final Div hours = new Div();
     static final int FIRST_USUAL_HOUR = 7;
@@ -55,20 +51,10 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         this.statistics = statistics;
         this.forms = forms;
         LocalDate today = LocalDate.now(clock);
-        from.setLabel(getTranslation("stats.from"));
-        from.setId("stats-from");
-        from.setValue(today.minusDays(6));
-        to.setLabel(getTranslation("stats.to"));
-        to.setId("stats-to");
-        to.setValue(today);
-        from.addValueChangeListener(change -> refresh());
-        to.addValueChangeListener(change -> refresh());
-        Anchor csv = new Anchor(CsvDownload.of("jonotilastot.csv", () -> statistics.csv(shown)),
-                getTranslation("stats.csv"));
-        csv.setId("stats-csv");
-        csv.getElement().setAttribute("download", true);
-        HorizontalLayout range = new HorizontalLayout(from, to, csv);
-        range.setAlignItems(FlexComponent.Alignment.BASELINE);
+        DayRange range = new DayRange("stats", today.minusDays(6), today, "jonotilastot.csv",
+                () -> statistics.csv(shown), this::refresh);
+        from = range.from;
+        to = range.to;
 
         days.setId("stats-days");
         days.addColumn(DailyStatistics::day).setHeader(getTranslation("stats.day")).setSortable(true).setAutoWidth(true);
