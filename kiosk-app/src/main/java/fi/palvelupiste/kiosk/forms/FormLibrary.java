@@ -55,13 +55,14 @@ public class FormLibrary {
     }
 
     /**
-     * One markup text as the attached printer would print it.
+     * A form as the attached printer would print it for a resident in one language.
      *
-     * @param png      the picture of the paper; empty when the text has problems
-     * @param bytes    its size on the serial line (0 with problems)
-     * @param problems why it cannot be printed as it is
+     * @param png       the picture of the paper; empty when the text has problems
+     * @param bytes     its size on the serial line (0 with problems)
+     * @param problems  why it cannot be printed as it is
+     * @param languages one language, or Finnish and the resident's language line by line or one after the other
      */
-    public record Preview(Optional<byte[]> png, int bytes, List<FormProblem> problems) {
+    public record Preview(Optional<byte[]> png, int bytes, List<FormProblem> problems, PaperLanguages languages) {
     }
 
     /** Every form with its published and newest version and how often it was printed lately. */
@@ -96,40 +97,52 @@ public class FormLibrary {
         return properties.maxBytes();
     }
 
-    /** What a text would look like on paper, or why it cannot be printed. */
-    public Preview preview(String markup, FormMarkup.Mode mode) {
-        Sized sized = sized(markup, mode);
-        return new Preview(sized.receipt().map(printing::preview), sized.bytes(), sized.problems());
+    /**
+     * What the form would look like on paper for a resident in this language (with Finnish line by line where the
+     * content says so and the language has a translation), or why it cannot be printed.
+     */
+    public Preview preview(FormContent content, Language language, FormMarkup.Mode mode) {
+        Sized sized = sized(content, language, mode);
+        return new Preview(sized.receipt().map(printing::preview), sized.bytes(), sized.problems(), sized.languages());
     }
 
-    /** A text's paper and its size on the serial line, or why it cannot be printed; without the picture. */
-    private record Sized(Optional<Receipt> receipt, int bytes, List<FormProblem> problems) {
+    /** A slip and its size on the serial line, or why it cannot be printed; without the picture. */
+    private record Sized(Optional<Receipt> receipt, int bytes, List<FormProblem> problems, PaperLanguages languages) {
     }
 
-    private Sized sized(String markup, FormMarkup.Mode mode) {
-        if (markup != null && markup.length() > MAX_MARKUP) {
+    /** Problems of a language's own text carry no language; those of Finnish beside a translation say which. */
+    private Sized sized(FormContent content, Language language, FormMarkup.Mode mode) {
+        FormTexts texts = content.texts();
+        boolean withFinnish = content.printWithFinnish() && language != Language.FI
+                && texts.translation(language).isPresent();
+        if (texts.in(language).markup().length() > MAX_MARKUP
+                || withFinnish && texts.in(Language.FI).markup().length() > MAX_MARKUP) {
             // a pasted book is not parsed and drawn on every key press of the editor's live preview
             return new Sized(Optional.empty(), 0,
-                    List.of(FormProblem.atLine(0, "forms.problem.text-long", MAX_MARKUP)));
+                    List.of(FormProblem.atLine(0, "forms.problem.text-long", MAX_MARKUP)), PaperLanguages.ONE);
         }
-        FormMarkup.Parsed parsed = FormMarkup.parse(markup, profile.columns(), profile.codePage(), mode);
-        if (!parsed.ok()) {
-            return new Sized(Optional.empty(), 0, parsed.problems());
+        FormSlip.Printed printed = FormSlip.of(texts, content.printWithFinnish(), language, profile, mode);
+        if (!printed.parsed().ok()) {
+            return new Sized(Optional.empty(), 0, printed.parsed().problems(), printed.languages());
         }
-        Receipt receipt = parsed.receipt().orElseThrow();
+        Receipt receipt = printed.parsed().receipt().orElseThrow();
         int bytes = printing.encodedSize(receipt);
-        List<FormProblem> problems = bytes > properties.maxBytes()
-                ? List.of(FormProblem.atLine(0, "forms.problem.too-long", bytes, properties.maxBytes()))
-                : List.of();
-        return new Sized(Optional.of(receipt), bytes, problems);
+        List<FormProblem> problems = bytes <= properties.maxBytes() ? List.of()
+                : List.of(printed.languages() == PaperLanguages.ONE
+                        ? FormProblem.atLine(0, "forms.problem.too-long", bytes, properties.maxBytes())
+                        : FormProblem.atLine(0, "forms.problem.too-long-with-finnish", bytes, properties.maxBytes())
+                                .in(language));
+        return new Sized(Optional.of(receipt), bytes, problems, printed.languages());
     }
 
     /**
-     * Everything that stops these texts from being saved as a draft ({@link FormMarkup.Mode#DRAFT}: a Finnish title,
+     * Everything that stops this content from being saved as a draft ({@link FormMarkup.Mode#DRAFT}: a Finnish title,
      * other languages may wait) or published ({@link FormMarkup.Mode#PUBLISH}: all three languages complete, no
-     * blanks left to fill). Empty when they can be.
+     * blanks left to fill). A version printed with Finnish is checked as each language's resident gets it: the slip
+     * of Finnish and that language together must fit the byte budget too. Empty when it can be.
      */
-    public List<FormProblem> check(FormTexts texts, FormMarkup.Mode mode) {
+    public List<FormProblem> check(FormContent content, FormMarkup.Mode mode) {
+        FormTexts texts = content.texts();
         List<FormProblem> problems = new ArrayList<>();
         for (Language language : Language.written()) {
             FormText text = texts.in(language);
@@ -139,9 +152,16 @@ public class FormLibrary {
                     found);
             checkField(text.description(), null, "forms.problem.description-long", MAX_DESCRIPTION, false, found);
             if (!text.markup().isBlank() || mode == FormMarkup.Mode.PUBLISH) {
-                found.addAll(sized(text.markup(), mode).problems());
+                found.addAll(sized(FormContent.of(texts), language, mode).problems());
             }
-            found.forEach(problem -> problems.add(problem.in(language)));
+            found.forEach(problem -> problems.add(problem.language() == null ? problem.in(language) : problem));
+        }
+        if (content.printWithFinnish() && problems.isEmpty() && !texts.in(Language.FI).markup().isBlank()) {
+            for (Language language : Language.values()) {
+                if (language != Language.FI && texts.translation(language).isPresent()) {
+                    problems.addAll(sized(content, language, mode).problems());
+                }
+            }
         }
         return problems;
     }
@@ -159,43 +179,43 @@ public class FormLibrary {
         }
     }
 
-    /** A new form with these texts as its first draft; nothing is shown to residents until it is published. */
+    /** A new form with this content as its first draft; nothing is shown to residents until it is published. */
     @Transactional
-    public UUID create(FormTexts texts, Actor editor) {
-        FormTexts clean = strip(texts);
+    public UUID create(FormContent content, Actor editor) {
+        FormContent clean = strip(content);
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         OffsetDateTime now = now();
         UUID publicId = UUID.randomUUID();
-        long formId = forms.insertForm(publicId, site.siteId(), uniqueCode(clean.fi().title()),
+        long formId = forms.insertForm(publicId, site.siteId(), uniqueCode(clean.texts().fi().title()),
                 forms.nextSortOrder(), now);
         forms.insertVersion(UUID.randomUUID(), site.siteId(), formId, 1, clean, editor.name(), now);
         return publicId;
     }
 
     /**
-     * Saves the texts as the form's draft: the existing draft is changed, or a new version is started after the
+     * Saves the content as the form's draft: the existing draft is changed, or a new version is started after the
      * published one. Residents keep printing the published version.
      */
     @Transactional
-    public FormVersion saveDraft(UUID formId, FormTexts texts, Actor editor) {
+    public FormVersion saveDraft(UUID formId, FormContent content, Actor editor) {
         refuseCopies(formId);
-        FormTexts clean = strip(texts);
+        FormContent clean = strip(content);
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         return storeDraft(formId, clean, editor);
     }
 
     /**
-     * Saves the texts and makes them the version residents print, in one step; the version printed before is
-     * kept as retired. Refused unless all three languages are complete and within the byte budget.
+     * Saves the content and makes it the version residents print, in one step; the version printed before is
+     * kept as retired. Refused unless all three languages are complete and every slip is within the byte budget.
      */
     @Transactional
-    public FormVersion publish(UUID formId, FormTexts texts, Actor editor) {
+    public FormVersion publish(UUID formId, FormContent content, Actor editor) {
         refuseCopies(formId);
-        FormTexts clean = strip(texts);
+        FormContent clean = strip(content);
         refuseProblems(check(clean, FormMarkup.Mode.PUBLISH));
         Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
         Optional<FormVersion> newest = forms.newestVersion(form.id());
-        if (newest.isPresent() && newest.get().status() == FormStatus.PUBLISHED && newest.get().texts().equals(clean)) {
+        if (newest.isPresent() && newest.get().status() == FormStatus.PUBLISHED && newest.get().content().equals(clean)) {
             return newest.get();
         }
         FormVersion draft = storeDraft(formId, clean, editor);
@@ -206,16 +226,16 @@ public class FormLibrary {
         return forms.version(draft.id()).orElseThrow();
     }
 
-    private FormVersion storeDraft(UUID formId, FormTexts texts, Actor editor) {
+    private FormVersion storeDraft(UUID formId, FormContent content, Actor editor) {
         Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
         OffsetDateTime now = now();
         Optional<FormVersion> newest = forms.newestVersion(form.id());
         if (newest.isPresent() && newest.get().status() == FormStatus.DRAFT
-                && forms.updateDraft(newest.get().id(), texts, editor.name(), now)) {
+                && forms.updateDraft(newest.get().id(), content, editor.name(), now)) {
             return forms.version(newest.get().id()).orElseThrow();
         }
         int number = newest.map(FormVersion::number).orElse(0) + 1;
-        long id = forms.insertVersion(UUID.randomUUID(), site.siteId(), form.id(), number, texts, editor.name(), now);
+        long id = forms.insertVersion(UUID.randomUUID(), site.siteId(), form.id(), number, content, editor.name(), now);
         return forms.version(id).orElseThrow();
     }
 
@@ -232,8 +252,10 @@ public class FormLibrary {
         }
     }
 
-    private static FormTexts strip(FormTexts texts) {
-        return new FormTexts(strip(texts.fi()), strip(texts.sv()), strip(texts.en()));
+    private static FormContent strip(FormContent content) {
+        FormTexts texts = content.texts();
+        return new FormContent(new FormTexts(strip(texts.fi()), strip(texts.sv()), strip(texts.en())),
+                content.printWithFinnish());
     }
 
     private static FormText strip(FormText text) {

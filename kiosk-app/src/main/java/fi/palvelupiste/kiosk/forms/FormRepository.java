@@ -20,7 +20,8 @@ class FormRepository {
             + "f.published_version_id, f.created_at, f.updated_at";
     private static final String VERSION_COLUMNS = "v.id, v.public_id, v.site_id, v.form_id, v.version_number, "
             + "v.status, v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en, "
-            + "v.content_fi, v.content_sv, v.content_en, v.edited_by, v.created_at, v.updated_at, v.published_at";
+            + "v.content_fi, v.content_sv, v.content_en, v.edited_by, v.created_at, v.updated_at, v.published_at, "
+            + "v.print_with_finnish";
 
     private final JdbcClient jdbc;
 
@@ -98,30 +99,35 @@ class FormRepository {
                 .param("formId", formId).query(FormRepository::mapVersion).list();
     }
 
-    long insertVersion(UUID publicId, String siteId, long formId, int number, FormTexts texts, String editor,
+    long insertVersion(UUID publicId, String siteId, long formId, int number, FormContent content, String editor,
                        OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO form_version (public_id, site_id, form_id, version_number, status, title_fi, title_sv,
                                           title_en, description_fi, description_sv, description_en, content_fi,
-                                          content_sv, content_en, edited_by, created_at, updated_at)
+                                          content_sv, content_en, print_with_finnish, edited_by, created_at,
+                                          updated_at)
                 VALUES (:publicId, :siteId, :formId, :number, 'DRAFT', :titleFi, :titleSv, :titleEn, :descriptionFi,
-                        :descriptionSv, :descriptionEn, :contentFi, :contentSv, :contentEn, :editor, :now, :now)""")
+                        :descriptionSv, :descriptionEn, :contentFi, :contentSv, :contentEn, :printWithFinnish,
+                        :editor, :now, :now)""")
                 .param("publicId", publicId).param("siteId", siteId).param("formId", formId).param("number", number)
-                .params(textParameters(texts)).param("editor", editor).param("now", now)
+                .params(textParameters(content.texts())).param("printWithFinnish", content.printWithFinnish())
+                .param("editor", editor).param("now", now)
                 .update();
         return jdbc.sql("SELECT id FROM form_version WHERE public_id = :publicId").param("publicId", publicId)
                 .query(Long.class).single();
     }
 
     /** Changes a draft's texts; false when the version is no longer a draft (someone published it meanwhile). */
-    boolean updateDraft(long versionId, FormTexts texts, String editor, OffsetDateTime now) {
+    boolean updateDraft(long versionId, FormContent content, String editor, OffsetDateTime now) {
         return jdbc.sql("""
                 UPDATE form_version SET title_fi = :titleFi, title_sv = :titleSv, title_en = :titleEn,
                        description_fi = :descriptionFi, description_sv = :descriptionSv,
                        description_en = :descriptionEn, content_fi = :contentFi, content_sv = :contentSv,
-                       content_en = :contentEn, edited_by = :editor, updated_at = :now
+                       content_en = :contentEn, print_with_finnish = :printWithFinnish, edited_by = :editor,
+                       updated_at = :now
                 WHERE id = :id AND status = 'DRAFT'""")
-                .params(textParameters(texts)).param("editor", editor).param("now", now).param("id", versionId)
+                .params(textParameters(content.texts())).param("printWithFinnish", content.printWithFinnish())
+                .param("editor", editor).param("now", now).param("id", versionId)
                 .update() == 1;
     }
 
@@ -221,6 +227,7 @@ class FormRepository {
                 rs.getString("edited_by"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getObject("published_at", OffsetDateTime.class));
+                rs.getObject("published_at", OffsetDateTime.class),
+                rs.getBoolean("print_with_finnish"));
     }
 }

@@ -21,7 +21,7 @@ class FormLibraryTest {
 
     @Test
     void a_new_form_is_a_draft_that_residents_do_not_see_until_it_is_published() {
-        UUID form = library.create(texts("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), Actor.staff("tester"));
+        UUID form = library.create(content("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), Actor.staff("tester"));
 
         assertThat(printing.published(form)).isEmpty();
         assertThat(library.newestVersion(form).orElseThrow()).satisfies(version -> {
@@ -31,7 +31,7 @@ class FormLibraryTest {
             assertThat(version.siteId()).isEqualTo("local");
         });
 
-        FormVersion published = library.publish(form, texts("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), Actor.staff("maija"));
+        FormVersion published = library.publish(form, content("Kerhon ilmoitus", "# KERHO\nTiistaisin klo 10."), Actor.staff("maija"));
 
         assertThat(published.status()).isEqualTo(FormStatus.PUBLISHED);
         assertThat(published.number()).isEqualTo(1);
@@ -41,18 +41,18 @@ class FormLibraryTest {
 
     @Test
     void a_draft_after_publishing_leaves_residents_printing_the_published_version_until_it_is_published() {
-        UUID form = library.create(texts("Aukioloajat", "Avoinna ma-pe."), Actor.staff("tester"));
-        library.publish(form, texts("Aukioloajat", "Avoinna ma-pe."), Actor.staff("tester"));
+        UUID form = library.create(content("Aukioloajat", "Avoinna ma-pe."), Actor.staff("tester"));
+        library.publish(form, content("Aukioloajat", "Avoinna ma-pe."), Actor.staff("tester"));
 
-        FormVersion draft = library.saveDraft(form, texts("Aukioloajat", "Avoinna ma-la."), Actor.staff("tester"));
+        FormVersion draft = library.saveDraft(form, content("Aukioloajat", "Avoinna ma-la."), Actor.staff("tester"));
 
         assertThat(draft.number()).isEqualTo(2);
         assertThat(draft.status()).isEqualTo(FormStatus.DRAFT);
         assertThat(printing.published(form).orElseThrow().text(Language.FI).markup()).isEqualTo("Avoinna ma-pe.");
-        assertThat(library.saveDraft(form, texts("Aukioloajat", "Avoinna ma-su."), Actor.staff("tester")).number())
+        assertThat(library.saveDraft(form, content("Aukioloajat", "Avoinna ma-su."), Actor.staff("tester")).number())
                 .as("the same draft is saved again").isEqualTo(2);
 
-        library.publish(form, texts("Aukioloajat", "Avoinna ma-su."), Actor.staff("tester"));
+        library.publish(form, content("Aukioloajat", "Avoinna ma-su."), Actor.staff("tester"));
 
         assertThat(printing.published(form).orElseThrow().text(Language.FI).markup()).isEqualTo("Avoinna ma-su.");
         assertThat(library.versions(form)).extracting(FormVersion::number, FormVersion::status).containsExactly(
@@ -64,7 +64,7 @@ class FormLibraryTest {
     void unknown_markup_is_refused_on_save_with_the_language_and_line() {
         FormTexts bad = texts("Lomake", "Hyvä\n#Huono").with(Language.SV, new FormText("Blankett", "", "[x] fel"));
 
-        assertThatThrownBy(() -> library.create(bad, Actor.staff("tester"))).isInstanceOfSatisfying(FormRejectedException.class,
+        assertThatThrownBy(() -> library.create(FormContent.of(bad), Actor.staff("tester"))).isInstanceOfSatisfying(FormRejectedException.class,
                 rejected -> assertThat(rejected.problems()).extracting(FormProblem::language, FormProblem::line,
                         FormProblem::messageKey).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Language.FI, 2, "forms.problem.heading"),
@@ -74,10 +74,10 @@ class FormLibraryTest {
 
     @Test
     void publishing_needs_all_three_languages_and_no_blanks_left() {
-        UUID form = library.create(new FormTexts(new FormText("Vain suomeksi", "", "Puh. <<numero>>"), FormText.EMPTY,
-                FormText.EMPTY), Actor.staff("tester"));
+        UUID form = library.create(FormContent.of(new FormTexts(new FormText("Vain suomeksi", "", "Puh. <<numero>>"),
+                FormText.EMPTY, FormText.EMPTY)), Actor.staff("tester"));
 
-        assertThatThrownBy(() -> library.publish(form, library.newestVersion(form).orElseThrow().texts(), Actor.staff("tester")))
+        assertThatThrownBy(() -> library.publish(form, library.newestVersion(form).orElseThrow().content(), Actor.staff("tester")))
                 .isInstanceOfSatisfying(FormRejectedException.class, rejected ->
                         assertThat(rejected.problems()).extracting(FormProblem::messageKey)
                                 .contains("forms.problem.placeholder", "forms.problem.title-missing",
@@ -89,8 +89,12 @@ class FormLibraryTest {
     void a_form_over_the_byte_budget_is_refused() {
         String long_ = "Pitkä rivi, joka toistuu monta kertaa ja vie paperia. ".repeat(80);
 
-        assertThat(library.check(texts("Pitkä", long_), FormMarkup.Mode.DRAFT))
+        assertThat(library.check(content("Pitkä", long_), FormMarkup.Mode.DRAFT))
                 .extracting(FormProblem::messageKey).containsOnly("forms.problem.too-long");
+    }
+
+    private static FormContent content(String title, String markup) {
+        return FormContent.of(texts(title, markup));
     }
 
     private static FormTexts texts(String title, String markup) {

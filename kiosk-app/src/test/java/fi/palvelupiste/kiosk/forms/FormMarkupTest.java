@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.forms;
 
-import fi.palvelupiste.hardware.escpos.CodePage;
 import fi.palvelupiste.hardware.escpos.EscPosEncoder;
 import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.hardware.receipt.Receipt;
@@ -115,13 +114,13 @@ class FormMarkupTest {
     @Test
     void fill_in_lines_span_the_paper_of_the_printer() {
         String wide = new EscPosTextRenderer(48).render(new EscPosEncoder(PrinterProfile.EPSON_80MM).encode(
-                FormMarkup.parse("___ Nimi", 48, CodePage.PC858, FormMarkup.Mode.PUBLISH).receipt().orElseThrow()));
+                FormMarkup.parse("___ Nimi", PrinterProfile.EPSON_80MM, FormMarkup.Mode.PUBLISH).receipt().orElseThrow()));
 
         assertThat(wide).contains("_".repeat(48));
     }
 
     static FormMarkup.Parsed parse(String markup, FormMarkup.Mode mode) {
-        return FormMarkup.parse(markup, PAPER.columns(), PAPER.codePage(), mode);
+        return FormMarkup.parse(markup, PAPER, mode);
     }
 
     static String render(String markup) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +36,8 @@ class FormPrintingTest {
     @ParameterizedTest(name = "in {0}")
     @CsvSource(delimiter = '|', value = {
         "FI|VALTAKIRJA|Henkilökortin tai passin nouto|Valtakirjan antaja|Syntymäaika|[ ] henkilökortti|[ ] passi|Antajan allekirjoitus",
-        "SV|FULLMAKT|Att hämta identitetskort eller|Fullmaktsgivare|Födelsedatum|[ ] identitetskort|[ ] pass|Fullmaktsgivarens underskrift",
-        "EN|POWER OF|Collecting an identity card or|Person giving authority|Date of birth|[ ] identity card|[ ] passport|Signature of the person giving"})
+        "SV|FULLMAKT|Att hämta identitetskort eller|Fullmaktsgivare|Födelsedatum|identitetskort|pass|Fullmaktsgivarens underskrift",
+        "EN|POWER OF|Collecting an identity card or|Person giving authority|Date of birth|identity card|passport|Signature of the person giving"})
     void the_power_of_attorney_prints_blank_in_each_language_as_text_within_the_byte_budget(
             Language language, String title, String subtitle, String giver, String birth, String idCard,
             String passport, String signature) throws IOException {
@@ -53,6 +54,45 @@ class FormPrintingTest {
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .as("text and native commands, no raster image (GS v 0)").doesNotContain("\u001Dv0");
         assertThat(printing.find(job)).isPresent();
+    }
+
+    @Test
+    void a_swedish_residents_power_of_attorney_gives_each_finnish_line_and_then_the_same_line_in_swedish() {
+        forms.print(SeededForms.POWER_OF_ATTORNEY, Language.SV);
+
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("FULLMAKT")
+                && text.contains("Valtakirjan antaja"));
+        assertThat(slip.name()).contains("form-valtakirja-sv");
+        assertAlternating(slip.text(), "VALTAKIRJA", "FULLMAKT", "Noudettava asiakirja:", "Dokument som hämtas:",
+                "[ ] henkilökortti", "identitetskort", "[ ] passi", "pass", "Valtakirjan antaja", "Fullmaktsgivare",
+                "Nimi", "Namn", "Syntymäaika", "Födelsedatum", "Antajan allekirjoitus", "Fullmaktsgivarens underskrift");
+        assertThat(slip.text().lines().filter(line -> line.equals("_".repeat(32)))).as("each line to write on once")
+                .hasSize(6);
+    }
+
+    @Test
+    void a_form_printed_in_one_language_stays_so_in_swedish_and_the_checklist_in_finnish_has_no_second_language() {
+        forms.print(SeededForms.PHOTOGRAPHER_SLIP, Language.SV);
+        forms.print(SeededForms.POLICE_CHECKLIST, Language.FI);
+
+        String photographer = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("PASSFOTO")).text();
+        assertThat(photographer).contains("Lapp till fotografen").doesNotContain("PASSIKUVA");
+        String checklist = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("Kun haet henkilökorttia"))
+                .text();
+        assertThat(checklist).doesNotContain("TILL POLISEN", "TO THE POLICE");
+    }
+
+    /** Each Finnish line is followed right away by its translation, in the pairs' order. */
+    static void assertAlternating(String slip, String... finnishThenTranslated) {
+        List<String> lines = slip.lines().map(String::strip).toList();
+        int from = 0;
+        for (int i = 0; i < finnishThenTranslated.length; i += 2) {
+            int finnish = lines.subList(from, lines.size()).indexOf(finnishThenTranslated[i]);
+            assertThat(finnish).as(finnishThenTranslated[i] + " after line " + from).isNotNegative();
+            assertThat(lines.get(from + finnish + 1)).as("the line after " + finnishThenTranslated[i])
+                    .isEqualTo(finnishThenTranslated[i + 1]);
+            from += finnish + 2;
+        }
     }
 
     @Test
@@ -95,7 +135,7 @@ class FormPrintingTest {
         if (newest.status() == FormStatus.DRAFT) {
             assertThat(newest.texts().fi().markup()).contains("## Kela", "## Verohallinto",
                     "## DVV (Digi- ja väestötietovirasto)", "## Pankin asiakaspalvelu", "<<puhelinnumero>>");
-            assertThat(library.check(newest.texts(), FormMarkup.Mode.PUBLISH))
+            assertThat(library.check(newest.content(), FormMarkup.Mode.PUBLISH))
                     .extracting(FormProblem::messageKey).contains("forms.problem.placeholder");
         }
     }

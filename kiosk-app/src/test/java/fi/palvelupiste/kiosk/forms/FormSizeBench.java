@@ -38,8 +38,8 @@ public final class FormSizeBench {
         for (PublishedForm form : forms) {
             for (Language language : Language.written()) {
                 for (PrinterProfile profile : PROFILES) {
-                    FormMarkup.Parsed parsed = FormMarkup.parse(form.text(language).markup(), profile.columns(),
-                            profile.codePage(), FormMarkup.Mode.PUBLISH);
+                    FormMarkup.Parsed parsed = FormMarkup.parse(form.text(language).markup(), profile,
+                            FormMarkup.Mode.PUBLISH);
                     if (!parsed.ok()) {
                         System.out.printf(Locale.ROOT, "%-20s %-4s %-13s cannot print: %s%n", form.code(),
                                 language.code(), profile.id(), parsed.problems());

@@ -166,26 +166,30 @@ class HubSyncTest extends TwoSitesTest {
                 "Att beställa skjuts", "# SKJUTSBLANKETT\n___ Namn");
         fi.palvelupiste.kiosk.forms.FormText en = new fi.palvelupiste.kiosk.forms.FormText("Ride form",
                 "Ordering a ride", "# RIDE FORM\n___ Name");
-        UUID form = library.create(new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en), COORDINATOR);
+        UUID form = library.create(fi.palvelupiste.kiosk.forms.FormContent.of(new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en)), COORDINATOR);
         assertThat(contact(tervo)).isTrue();
         assertThat(printable(tervo)).as("a draft stays on the hub").doesNotContain("Kyytilomake");
 
-        library.publish(form, new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en), COORDINATOR);
+        library.publish(form, fi.palvelupiste.kiosk.forms.FormContent.of(new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en)), COORDINATOR);
         assertThat(contact(tervo)).isTrue();
         assertThat(contact(vesanto)).isTrue();
         assertThat(printable(tervo)).contains("Kyytilomake");
         assertThat(printable(vesanto)).contains("Kyytilomake");
         assertThat(tervo.bean(fi.palvelupiste.kiosk.forms.SharedForms.class).fromHub(form)).isTrue();
         assertThatThrownBy(() -> tervo.bean(fi.palvelupiste.kiosk.forms.FormLibrary.class).saveDraft(form,
-                new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en), ADMIN))
+                fi.palvelupiste.kiosk.forms.FormContent.of(new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en)), ADMIN))
                 .isInstanceOf(fi.palvelupiste.kiosk.forms.FormRejectedException.class);
 
         fi.palvelupiste.kiosk.forms.FormText changed = new fi.palvelupiste.kiosk.forms.FormText("Kyytilomake 2027",
                 "Kyydin tilaaminen", "# KYYTILOMAKE\n___ Nimi\n___ Kylä");
-        library.publish(form, new fi.palvelupiste.kiosk.forms.FormTexts(changed, sv, en), COORDINATOR);
+        library.publish(form, new fi.palvelupiste.kiosk.forms.FormContent(
+                new fi.palvelupiste.kiosk.forms.FormTexts(changed, sv, en), true), COORDINATOR);
         assertThat(contact(tervo)).isTrue();
         assertThat(contact(tervo)).as("applied once").isTrue();
         assertThat(printable(tervo)).contains("Kyytilomake 2027").doesNotContain("Kyytilomake");
+        fi.palvelupiste.kiosk.forms.FormPrinting printing = tervo.bean(fi.palvelupiste.kiosk.forms.FormPrinting.class);
+        assertThat(printing.published(form).orElseThrow().version().printWithFinnish())
+                .as("the setting to print with Finnish came down with the version").isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
+import fi.palvelupiste.kiosk.forms.FormContent;
 import fi.palvelupiste.kiosk.forms.FormText;
 import fi.palvelupiste.kiosk.forms.FormTexts;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -8,15 +9,18 @@ import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** A form's texts as the editor holds them, each in every language: the {@link FormEditor}'s bean. */
+/** A form's texts as the editor holds them, each in every language, and how it prints: the {@link FormEditor}'s bean. */
 class EditedForm {
 
     private LocalizedText title = LocalizedText.EMPTY;
     private LocalizedText description = LocalizedText.EMPTY;
     private LocalizedText markup = LocalizedText.EMPTY;
+    private boolean printWithFinnish;
 
-    static EditedForm of(FormTexts texts) {
+    static EditedForm of(FormContent content) {
+        FormTexts texts = content.texts();
         EditedForm form = new EditedForm();
+        form.printWithFinnish = content.printWithFinnish();
         Map<Language, String> titles = new EnumMap<>(Language.class);
         Map<Language, String> descriptions = new EnumMap<>(Language.class);
         Map<Language, String> markups = new EnumMap<>(Language.class);
@@ -32,8 +36,8 @@ class EditedForm {
         return form;
     }
 
-    FormTexts toTexts() {
-        return new FormTexts(in(Language.FI), in(Language.SV), in(Language.EN));
+    FormContent toContent() {
+        return new FormContent(new FormTexts(in(Language.FI), in(Language.SV), in(Language.EN)), printWithFinnish);
     }
 
     FormText in(Language language) {
@@ -46,4 +50,6 @@ class EditedForm {
     void setDescription(LocalizedText description) { this.description = description; }
     LocalizedText getMarkup() { return markup; }
     void setMarkup(LocalizedText markup) { this.markup = markup; }
+    boolean isPrintWithFinnish() { return printWithFinnish; }
+    void setPrintWithFinnish(boolean printWithFinnish) { this.printWithFinnish = printWithFinnish; }
 }
