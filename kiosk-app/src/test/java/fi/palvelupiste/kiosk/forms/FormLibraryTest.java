@@ -93,6 +93,35 @@ class FormLibraryTest {
                 .extracting(FormProblem::messageKey).containsOnly("forms.problem.too-long");
     }
 
+    @Test
+    void a_form_printed_with_finnish_fits_the_budget_as_each_languages_resident_gets_it() {
+        String half = "# PITKÄ\n" + "Rivi, joka vie paperia.\n".repeat(60);
+        FormTexts texts = texts("Pitkä", half);
+
+        assertThat(library.check(FormContent.of(texts), FormMarkup.Mode.PUBLISH)).as("each language alone").isEmpty();
+        assertThat(library.check(new FormContent(texts, true), FormMarkup.Mode.PUBLISH))
+                .extracting(FormProblem::language, FormProblem::messageKey).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Language.SV, "forms.problem.too-long-with-finnish"),
+                        org.assertj.core.groups.Tuple.tuple(Language.EN, "forms.problem.too-long-with-finnish"));
+        UUID form = library.create(FormContent.of(texts), Actor.staff("tester"));
+        assertThatThrownBy(() -> library.publish(form, new FormContent(texts, true), Actor.staff("tester")))
+                .isInstanceOf(FormRejectedException.class);
+        assertThat(printing.published(form)).isEmpty();
+    }
+
+    @Test
+    void whether_a_version_prints_with_finnish_is_saved_with_it_and_a_change_of_it_alone_is_a_new_version() {
+        FormTexts texts = texts("Kahdella kielellä", "# OHJE\nTule ajoissa.");
+        UUID form = library.create(new FormContent(texts, true), Actor.staff("tester"));
+        assertThat(library.newestVersion(form).orElseThrow().printWithFinnish()).isTrue();
+        assertThat(library.publish(form, new FormContent(texts, true), Actor.staff("tester")).number()).isEqualTo(1);
+
+        FormVersion alone = library.publish(form, FormContent.of(texts), Actor.staff("tester"));
+
+        assertThat(alone.number()).isEqualTo(2);
+        assertThat(printing.published(form).orElseThrow().version().printWithFinnish()).isFalse();
+    }
+
     private static FormContent content(String title, String markup) {
         return FormContent.of(texts(title, markup));
     }

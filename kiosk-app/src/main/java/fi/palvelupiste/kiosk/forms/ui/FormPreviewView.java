@@ -23,6 +23,8 @@ import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.printing.PrintOutcome;
 import fi.palvelupiste.kiosk.kiosk.ui.PrintProgress;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +46,8 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
     private PublishedForm form;
     private Long jobId;
     private PrintProgress printState;
+    /** The picture of the paper on screen: the slip the print button sends, drawn as the printer will print it. */
+    private byte @Nullable [] paper;
 
     FormPreviewView(FormPrinting forms, PrintJobService printing) {
         this.forms = forms;
@@ -102,6 +106,7 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
         Paragraph instruction = new Paragraph(getTranslation("forms.preview.instruction"));
         instruction.addClassName("kiosk-instruction");
         byte[] bytes = png.get();
+        paper = bytes;
         Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(bytes), form.code() + "-" + language.code() + ".png", "image/png",
                 bytes.length)), getTranslation("forms.preview.alt", title));
@@ -161,6 +166,10 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
         if (printState != null) {
             printState.follow();
         }
+    }
+
+    Optional<byte[]> paperShown() {
+        return Optional.ofNullable(paper);
     }
 
     PrintOutcome outcome() {
