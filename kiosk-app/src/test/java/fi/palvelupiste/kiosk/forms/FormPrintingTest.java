@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms;
 
+import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.hardware.virtual.PrintedSlip;
 import fi.palvelupiste.kiosk.KioskTest;
@@ -10,12 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +36,10 @@ class FormPrintingTest {
     PrinterPort printer;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PrinterProfile profile;
 
     @ParameterizedTest(name = "in {0}")
     @CsvSource(delimiter = '|', value = {
@@ -80,6 +88,27 @@ class FormPrintingTest {
         String checklist = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("Kun haet henkilökorttia"))
                 .text();
         assertThat(checklist).doesNotContain("TILL POLISEN", "TO THE POLICE");
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"9b3c1d2e-4f5a-4b6c-8d7e-000000000001,UK", "9b3c1d2e-4f5a-4b6c-8d7e-000000000001,RU",
+            "9b3c1d2e-4f5a-4b6c-8d7e-000000000001,AR", "9b3c1d2e-4f5a-4b6c-8d7e-000000000001,SO",
+            "9b3c1d2e-4f5a-4b6c-8d7e-000000000001,ET", "9b3c1d2e-4f5a-4b6c-8d7e-000000000002,UK",
+            "9b3c1d2e-4f5a-4b6c-8d7e-000000000002,RU", "9b3c1d2e-4f5a-4b6c-8d7e-000000000002,AR",
+            "9b3c1d2e-4f5a-4b6c-8d7e-000000000002,SO", "9b3c1d2e-4f5a-4b6c-8d7e-000000000002,ET"})
+    void the_seed_translations_pair_with_the_finnish_line_by_line_within_the_byte_budget(UUID version,
+                                                                                       Language language) {
+        String column = "content_" + language.code();
+        Map<String, Object> texts = jdbc.sql("SELECT content_fi, " + column + " FROM form_version WHERE public_id = :id")
+                .param("id", version).query().singleRow();
+
+        FormSlip.Printed printed = FormSlip.withFinnish((String) texts.get("content_fi"), (String) texts.get(column),
+                language, profile, FormMarkup.Mode.PUBLISH);
+
+        assertThat(printed.parsed().problems()).isEmpty();
+        assertThat(printed.languages()).isEqualTo(PaperLanguages.LINE_BY_LINE);
+        assertThat(printing.encodedSize(printed.parsed().receipt().orElseThrow())).as("bytes on the serial line")
+                .isLessThanOrEqualTo(library.maxBytes());
     }
 
     /** Each Finnish line is followed right away by its translation, in the pairs' order. */
