@@ -75,7 +75,7 @@ public class FormLibrary {
             Integer published = form.publishedVersionId() == null ? null
                     : forms.version(form.publishedVersionId()).map(FormVersion::number).orElse(null);
             summaries.add(new FormSummary(form.publicId(), form.code(),
-                    newest.map(v -> v.texts().fi().title()).orElse(form.code()), published,
+                    newest.map(v -> v.texts().title().in(Language.FI)).orElse(form.code()), published,
                     newest.map(FormVersion::number).orElse(0), printsToday.getOrDefault(form.id(), 0),
                     printsMonth.getOrDefault(form.id(), 0)));
         }
@@ -126,13 +126,17 @@ public class FormLibrary {
 
     /**
      * Everything that stops these texts from being saved as a draft ({@link FormMarkup.Mode#DRAFT}: a Finnish title,
-     * other languages may wait) or published ({@link FormMarkup.Mode#PUBLISH}: all three languages complete, no
+     * other languages may wait) or published ({@link FormMarkup.Mode#PUBLISH}: Finnish, Swedish and English complete,
+     * any other language either complete or left wholly empty (it then falls back), no
      * blanks left to fill). Empty when they can be.
      */
     public List<FormProblem> check(FormTexts texts, FormMarkup.Mode mode) {
         List<FormProblem> problems = new ArrayList<>();
-        for (Language language : Language.written()) {
-            FormText text = texts.in(language);
+        for (Language language : Language.writtenTexts()) {
+            FormText text = texts.writtenIn(language);
+            if (!language.isStaffPage() && text.equals(FormText.EMPTY)) {
+                continue; // the other languages are optional: a form not written in one falls back whole
+            }
             boolean required = mode == FormMarkup.Mode.PUBLISH || language == Language.FI;
             List<FormProblem> found = new ArrayList<>();
             checkField(text.title(), "forms.problem.title-missing", "forms.problem.title-long", MAX_TITLE, required,
@@ -166,7 +170,7 @@ public class FormLibrary {
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         OffsetDateTime now = now();
         UUID publicId = UUID.randomUUID();
-        long formId = forms.insertForm(publicId, site.siteId(), uniqueCode(clean.fi().title()),
+        long formId = forms.insertForm(publicId, site.siteId(), uniqueCode(clean.title().in(Language.FI)),
                 forms.nextSortOrder(), now);
         forms.insertVersion(UUID.randomUUID(), site.siteId(), formId, 1, clean, editor.name(), now);
         return publicId;
@@ -233,12 +237,7 @@ public class FormLibrary {
     }
 
     private static FormTexts strip(FormTexts texts) {
-        return new FormTexts(strip(texts.fi()), strip(texts.sv()), strip(texts.en()));
-    }
-
-    private static FormText strip(FormText text) {
-        return new FormText(text.title().strip(), text.description().strip(),
-                text.markup().replace("\r\n", "\n").replace('\r', '\n').stripTrailing());
+        return texts.map(String::strip, markup -> markup.replace("\r\n", "\n").replace('\r', '\n').stripTrailing());
     }
 
     /** A short ASCII name from the title ("Valtakirja" → "valtakirja"), unique among forms. */

@@ -36,7 +36,7 @@ public final class FormSizeBench {
         }
         System.out.println(header);
         for (PublishedForm form : forms) {
-            for (Language language : Language.written()) {
+            for (Language language : Language.writtenTexts()) {
                 for (PrinterProfile profile : PROFILES) {
                     FormMarkup.Parsed parsed = FormMarkup.parse(form.text(language).markup(), profile.columns(),
                             profile.codePage(), FormMarkup.Mode.PUBLISH);

@@ -5,9 +5,6 @@ import fi.palvelupiste.kiosk.forms.FormTexts;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 /** A form's texts as the editor holds them, each in every language: the {@link FormEditor}'s bean. */
 class EditedForm {
 
@@ -17,27 +14,19 @@ class EditedForm {
 
     static EditedForm of(FormTexts texts) {
         EditedForm form = new EditedForm();
-        Map<Language, String> titles = new EnumMap<>(Language.class);
-        Map<Language, String> descriptions = new EnumMap<>(Language.class);
-        Map<Language, String> markups = new EnumMap<>(Language.class);
-        for (Language language : Language.written()) {
-            FormText text = texts.in(language);
-            titles.put(language, text.title());
-            descriptions.put(language, text.description());
-            markups.put(language, text.markup());
-        }
-        form.title = new LocalizedText(titles);
-        form.description = new LocalizedText(descriptions);
-        form.markup = new LocalizedText(markups);
+        form.title = texts.title();
+        form.description = texts.description();
+        form.markup = texts.markup();
         return form;
     }
 
     FormTexts toTexts() {
-        return new FormTexts(in(Language.FI), in(Language.SV), in(Language.EN));
+        return new FormTexts(title, description, markup);
     }
 
+    /** The form as typed in one language. */
     FormText in(Language language) {
-        return new FormText(title.in(language), description.in(language), markup.in(language));
+        return toTexts().writtenIn(language);
     }
 
     LocalizedText getTitle() { return title; }

@@ -175,7 +175,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         versionInfo.setText("");
         fromHub.setVisible(false);
         form.setEnabled(true);
-        form.edit(new FormTexts(FormText.EMPTY, FormText.EMPTY, FormText.EMPTY));
+        form.edit(FormTexts.EMPTY);
     }
 
     private void showVersion(FormVersion version) {
@@ -219,7 +219,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
     private void afterSave(FormVersion version, String messageKey) {
         form.showProblems(List.of());
         showVersion(version);
-        editing.setText(getTranslation("forms.admin.editing", version.texts().fi().title()));
+        editing.setText(getTranslation("forms.admin.editing", version.texts().title().in(Language.FI)));
         Notification.show(getTranslation(messageKey));
         refresh();
     }
