@@ -76,7 +76,7 @@ public class FormLibrary {
             Integer published = form.publishedVersionId() == null ? null
                     : forms.version(form.publishedVersionId()).map(FormVersion::number).orElse(null);
             summaries.add(new FormSummary(form.publicId(), form.code(),
-                    newest.map(v -> v.texts().fi().title()).orElse(form.code()), published,
+                    newest.map(v -> v.texts().title().in(Language.FI)).orElse(form.code()), published,
                     newest.map(FormVersion::number).orElse(0), printsToday.getOrDefault(form.id(), 0),
                     printsMonth.getOrDefault(form.id(), 0)));
         }
@@ -110,18 +110,30 @@ public class FormLibrary {
     private record Sized(Optional<Receipt> receipt, int bytes, List<FormProblem> problems, PaperLanguages languages) {
     }
 
-    /** Problems of a language's own text carry no language; those of Finnish beside a translation say which. */
+    /** One language's text alone, as written in it; its problems carry no language. */
+    private Sized sized(String markup, FormMarkup.Mode mode) {
+        if (markup.length() > MAX_MARKUP) {
+            return textTooLong();
+        }
+        return measured(new FormSlip.Printed(FormMarkup.parse(markup, profile, mode), PaperLanguages.ONE), Language.FI);
+    }
+
+    /** The paper a resident in this language gets; problems of Finnish beside a translation say which language. */
     private Sized sized(FormContent content, Language language, FormMarkup.Mode mode) {
         FormTexts texts = content.texts();
-        boolean withFinnish = content.printWithFinnish() && language != Language.FI
-                && texts.translation(language).isPresent();
-        if (texts.in(language).markup().length() > MAX_MARKUP
-                || withFinnish && texts.in(Language.FI).markup().length() > MAX_MARKUP) {
-            // a pasted book is not parsed and drawn on every key press of the editor's live preview
-            return new Sized(Optional.empty(), 0,
-                    List.of(FormProblem.atLine(0, "forms.problem.text-long", MAX_MARKUP)), PaperLanguages.ONE);
+        if (texts.in(language).markup().length() > MAX_MARKUP || texts.in(Language.FI).markup().length() > MAX_MARKUP) {
+            return textTooLong();
         }
-        FormSlip.Printed printed = FormSlip.of(texts, content.printWithFinnish(), language, profile, mode);
+        return measured(FormSlip.of(texts, content.printWithFinnish(), language, profile, mode), language);
+    }
+
+    /** A pasted book is not parsed and drawn on every key press of the editor's live preview. */
+    private static Sized textTooLong() {
+        return new Sized(Optional.empty(), 0, List.of(FormProblem.atLine(0, "forms.problem.text-long", MAX_MARKUP)),
+                PaperLanguages.ONE);
+    }
+
+    private Sized measured(FormSlip.Printed printed, Language language) {
         if (!printed.parsed().ok()) {
             return new Sized(Optional.empty(), 0, printed.parsed().problems(), printed.languages());
         }
@@ -137,28 +149,32 @@ public class FormLibrary {
 
     /**
      * Everything that stops this content from being saved as a draft ({@link FormMarkup.Mode#DRAFT}: a Finnish title,
-     * other languages may wait) or published ({@link FormMarkup.Mode#PUBLISH}: all three languages complete, no
-     * blanks left to fill). A version printed with Finnish is checked as each language's resident gets it: the slip
-     * of Finnish and that language together must fit the byte budget too. Empty when it can be.
+     * other languages may wait) or published ({@link FormMarkup.Mode#PUBLISH}: Finnish, Swedish and English complete,
+     * any other language either complete or left wholly empty (it then falls back), no blanks left to fill). A version
+     * printed with Finnish is checked as each language's resident gets it: the slip of Finnish and that language
+     * together must fit the byte budget too. Empty when it can be.
      */
     public List<FormProblem> check(FormContent content, FormMarkup.Mode mode) {
         FormTexts texts = content.texts();
         List<FormProblem> problems = new ArrayList<>();
-        for (Language language : Language.written()) {
-            FormText text = texts.in(language);
+        for (Language language : Language.writtenTexts()) {
+            FormText text = texts.writtenIn(language);
+            if (!language.isStaffPage() && text.equals(FormText.EMPTY)) {
+                continue; // the other languages are optional: a form not written in one falls back whole
+            }
             boolean required = mode == FormMarkup.Mode.PUBLISH || language == Language.FI;
             List<FormProblem> found = new ArrayList<>();
             checkField(text.title(), "forms.problem.title-missing", "forms.problem.title-long", MAX_TITLE, required,
                     found);
             checkField(text.description(), null, "forms.problem.description-long", MAX_DESCRIPTION, false, found);
             if (!text.markup().isBlank() || mode == FormMarkup.Mode.PUBLISH) {
-                found.addAll(sized(FormContent.of(texts), language, mode).problems());
+                found.addAll(sized(text.markup(), mode).problems());
             }
             found.forEach(problem -> problems.add(problem.language() == null ? problem.in(language) : problem));
         }
-        if (content.printWithFinnish() && problems.isEmpty() && !texts.in(Language.FI).markup().isBlank()) {
-            for (Language language : Language.values()) {
-                if (language != Language.FI && texts.translation(language).isPresent()) {
+        if (content.printWithFinnish() && problems.isEmpty() && !texts.writtenIn(Language.FI).markup().isBlank()) {
+            for (Language language : Language.writtenTexts()) {
+                if (texts.translation(language).isPresent()) {
                     problems.addAll(sized(content, language, mode).problems());
                 }
             }
@@ -186,7 +202,7 @@ public class FormLibrary {
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         OffsetDateTime now = now();
         UUID publicId = UUID.randomUUID();
-        long formId = forms.insertForm(publicId, site.siteId(), uniqueCode(clean.texts().fi().title()),
+        long formId = forms.insertForm(publicId, site.siteId(), uniqueCode(clean.texts().title().in(Language.FI)),
                 forms.nextSortOrder(), now);
         forms.insertVersion(UUID.randomUUID(), site.siteId(), formId, 1, clean, editor.name(), now);
         return publicId;
@@ -253,14 +269,8 @@ public class FormLibrary {
     }
 
     private static FormContent strip(FormContent content) {
-        FormTexts texts = content.texts();
-        return new FormContent(new FormTexts(strip(texts.fi()), strip(texts.sv()), strip(texts.en())),
-                content.printWithFinnish());
-    }
-
-    private static FormText strip(FormText text) {
-        return new FormText(text.title().strip(), text.description().strip(),
-                text.markup().replace("\r\n", "\n").replace('\r', '\n').stripTrailing());
+        return new FormContent(content.texts().map(String::strip,
+                markup -> markup.replace("\r\n", "\n").replace('\r', '\n').stripTrailing()), content.printWithFinnish());
     }
 
     /** A short ASCII name from the title ("Valtakirja" → "valtakirja"), unique among forms. */

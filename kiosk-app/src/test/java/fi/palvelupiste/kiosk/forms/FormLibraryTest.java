@@ -74,8 +74,8 @@ class FormLibraryTest {
 
     @Test
     void publishing_needs_all_three_languages_and_no_blanks_left() {
-        UUID form = library.create(FormContent.of(new FormTexts(new FormText("Vain suomeksi", "", "Puh. <<numero>>"),
-                FormText.EMPTY, FormText.EMPTY)), Actor.staff("tester"));
+        UUID form = library.create(FormContent.of(FormTexts.EMPTY.with(Language.FI,
+                new FormText("Vain suomeksi", "", "Puh. <<numero>>"))), Actor.staff("tester"));
 
         assertThatThrownBy(() -> library.publish(form, library.newestVersion(form).orElseThrow().content(), Actor.staff("tester")))
                 .isInstanceOfSatisfying(FormRejectedException.class, rejected ->
@@ -127,7 +127,8 @@ class FormLibraryTest {
     }
 
     private static FormTexts texts(String title, String markup) {
-        return new FormTexts(new FormText(title, "Kuvaus", markup), new FormText(title + " sv", "", markup),
-                new FormText(title + " en", "", markup));
+        return FormTexts.EMPTY.with(Language.FI, new FormText(title, "Kuvaus", markup))
+                .with(Language.SV, new FormText(title + " sv", "", markup))
+                .with(Language.EN, new FormText(title + " en", "", markup));
     }
 }

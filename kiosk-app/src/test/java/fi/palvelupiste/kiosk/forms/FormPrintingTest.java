@@ -162,7 +162,7 @@ class FormPrintingTest {
                 .doesNotContain("<<", "Kela");
         FormVersion newest = library.newestVersion(SeededForms.DIGITAL_SUPPORT).orElseThrow();
         if (newest.status() == FormStatus.DRAFT) {
-            assertThat(newest.texts().fi().markup()).contains("## Kela", "## Verohallinto",
+            assertThat(newest.texts().markup().in(Language.FI)).contains("## Kela", "## Verohallinto",
                     "## DVV (Digi- ja väestötietovirasto)", "## Pankin asiakaspalvelu", "<<puhelinnumero>>");
             assertThat(library.check(newest.content(), FormMarkup.Mode.PUBLISH))
                     .extracting(FormProblem::messageKey).contains("forms.problem.placeholder");

@@ -37,7 +37,7 @@ public final class FormSizeBench {
         }
         System.out.println(header);
         for (PublishedForm form : forms) {
-            for (Language language : Language.values()) {
+            for (Language language : Language.writtenTexts()) {
                 for (PrinterProfile profile : PROFILES) {
                     FormSlip.Printed printed = FormSlip.of(form.version().texts(), form.version().printWithFinnish(),
                             language, profile, FormMarkup.Mode.PUBLISH);

@@ -105,8 +105,9 @@ class FormSlipTest {
 
     @Test
     void a_resident_in_finnish_or_without_a_translation_or_of_a_form_without_the_setting_gets_one_language() {
-        FormTexts texts = new FormTexts(new FormText("Valtakirja", "", FINNISH), new FormText("Fullmakt", "", SWEDISH),
-                new FormText("Power of attorney", "", "# POWER OF ATTORNEY\nText"));
+        FormTexts texts = FormTexts.EMPTY.with(Language.FI, new FormText("Valtakirja", "", FINNISH))
+                .with(Language.SV, new FormText("Fullmakt", "", SWEDISH))
+                .with(Language.EN, new FormText("Power of attorney", "", "# POWER OF ATTORNEY\nText"));
 
         assertThat(FormSlip.of(texts, true, Language.FI, PAPER, FormMarkup.Mode.PUBLISH).languages())
                 .isEqualTo(PaperLanguages.ONE);

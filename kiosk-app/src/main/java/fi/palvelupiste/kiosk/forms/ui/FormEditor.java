@@ -56,7 +56,7 @@ class FormEditor extends VerticalLayout {
         addClassName("forms-editor");
         title.setMaxLength(80);
         description.setMaxLength(160);
-        for (Language language : Language.written()) {
+        for (Language language : Language.writtenTexts()) {
             content.field(language).addClassName("forms-markup");
         }
         content.setValueChangeMode(ValueChangeMode.LAZY);
@@ -134,7 +134,7 @@ class FormEditor extends VerticalLayout {
     /** "Swedish, line 4: write a check box like this: [ ] Text" (MessageFormat patterns take at most two arguments). */
     String describe(FormProblem problem) {
         String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
-        String where = problem.language() == null ? "" : getTranslation("forms.language." + problem.language().code());
+        String where = problem.language() == null ? "" : getTranslation("language.name." + problem.language().code());
         return getTranslation("forms.problem.in-form",
                 problem.line() > 0 ? getTranslation("forms.problem.line", where, problem.line()) : where, message);
     }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.button.Button;
@@ -91,6 +92,9 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
 
     private void renderPreview(Language language) {
         String title = form.text(language).title();
+        if (form.fallsBackFor(language)) {
+            CoordinatorsText.fellBack();
+        }
         heading.setText(title);
         Button back = new Button(getTranslation("forms.back"), click -> getUI().ifPresent(ui -> ui.navigate(FormsView.class)));
         back.setId("forms-back");

@@ -181,7 +181,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         versionInfo.setText("");
         fromHub.setVisible(false);
         form.setEnabled(true);
-        form.edit(FormContent.of(new FormTexts(FormText.EMPTY, FormText.EMPTY, FormText.EMPTY)));
+        form.edit(FormContent.of(FormTexts.EMPTY));
     }
 
     private void showVersion(FormVersion version) {
@@ -225,7 +225,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
     private void afterSave(FormVersion version, String messageKey) {
         form.showProblems(List.of());
         showVersion(version);
-        editing.setText(getTranslation("forms.admin.editing", version.texts().fi().title()));
+        editing.setText(getTranslation("forms.admin.editing", version.texts().title().in(Language.FI)));
         Notification.show(getTranslation(messageKey));
         refresh();
     }
@@ -249,7 +249,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         size.setClassName("printer-problem", shownPreview.bytes() > library.maxBytes());
         paperLanguages.setText(shownPreview.languages() == PaperLanguages.ONE ? ""
                 : getTranslation("forms.admin.paper." + shownPreview.languages().name().toLowerCase(Locale.ROOT)
-                        .replace('_', '-'), getTranslation("forms.language." + shown.code())));
+                        .replace('_', '-'), getTranslation("language.name." + shown.code())));
         paperLanguages.setVisible(shownPreview.languages() != PaperLanguages.ONE);
         if (!shownPreview.problems().isEmpty()) {
             UnorderedList list = new UnorderedList();

@@ -51,7 +51,7 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
         FormsAdminView view = navigate(FormsAdminView.class);
         test(view.create).click();
         String title = "Aukioloajat " + UUID.randomUUID().toString().substring(0, 6);
-        for (Language language : Language.written()) {
+        for (Language language : Language.staffPages()) {
             view.form.title.field(language).setValue(title);
             view.form.description.field(language).setValue("Kirjasto " + language.code());
             view.form.content.field(language).setValue("# AUKI\nma-pe klo 10-18\n[ ] lainat\n___ Nimi");
@@ -121,7 +121,7 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
         FormsAdminView view = navigate(FormsAdminView.class);
         test(view.create).click();
         String title = "Kerho " + UUID.randomUUID().toString().substring(0, 6);
-        for (Language language : Language.written()) {
+        for (Language language : Language.staffPages()) {
             view.form.title.field(language).setValue(title);
             view.form.content.field(language).setValue("# KERHO\nTiistaisin\n[ ] mukaan");
         }
@@ -146,7 +146,7 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
         FormsAdminView view = navigate(FormsAdminView.class);
         test(view.create).click();
         String half = "Rivi, joka vie paperia.\n".repeat(60);
-        for (Language language : Language.written()) {
+        for (Language language : Language.staffPages()) {
             view.form.title.field(language).setValue("Pitkä " + language.code());
             view.form.content.field(language).setValue("# PITKÄ\n" + half);
         }
