@@ -79,6 +79,44 @@ class FormPrintingTest {
     }
 
     @Test
+    void a_ukrainian_residents_power_of_attorney_gives_each_finnish_line_and_then_the_same_line_in_ukrainian() {
+        forms.print(SeededForms.POWER_OF_ATTORNEY, Language.UK);
+
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("ДОВІРЕНІСТЬ")
+                && text.contains("Valtakirjan antaja"));
+        assertThat(slip.name()).contains("form-valtakirja-uk");
+        assertAlternating(slip.text(), "VALTAKIRJA", "ДОВІРЕНІСТЬ", "Noudettava asiakirja:",
+                "Документ, який треба отримати:", "[ ] henkilökortti", "посвідчення особи", "[ ] passi", "паспорт",
+                "Valtakirjan antaja", "Хто дає довіреність", "Nimi", "Ім'я та прізвище", "Syntymäaika",
+                "Дата народження");
+        assertThat(slip.text().lines().filter(line -> line.equals("_".repeat(32)))).hasSize(6);
+    }
+
+    @Test
+    void an_arabic_residents_power_of_attorney_gives_each_finnish_line_and_then_the_same_line_in_arabic() {
+        forms.print(SeededForms.POWER_OF_ATTORNEY, Language.AR);
+
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("VALTAKIRJA")
+                && inLogicalOrder(text).contains("الشخص الذي يعطي التوكيل"));
+        assertThat(slip.name()).contains("form-valtakirja-ar");
+        assertAlternating(inLogicalOrder(slip.text()), "VALTAKIRJA", "توكيل", "Noudettava asiakirja:",
+                "الوثيقة التي يجب استلامها:", "[ ] henkilökortti", "بطاقة الهوية", "[ ] passi", "جواز السفر",
+                "Valtakirjan antaja", "الشخص الذي يعطي التوكيل", "Nimi", "الاسم", "Syntymäaika", "تاريخ الميلاد");
+        assertThat(slip.text().lines().filter(line -> line.equals("_".repeat(32)))).hasSize(6);
+    }
+
+    /**
+     * The printer's Arabic as typed: each Arabic line of the virtual paper is shaped letters in visual order, so it
+     * is read right to left and the letter forms taken back to letters (NFKC).
+     */
+    private static String inLogicalOrder(String paper) {
+        return paper.lines().map(line -> line.codePoints().anyMatch(cp -> cp >= 0xFE70 && cp <= 0xFEFF)
+                        ? java.text.Normalizer.normalize(new StringBuilder(line.strip()).reverse(),
+                        java.text.Normalizer.Form.NFKC) : line)
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    @Test
     void a_form_printed_in_one_language_stays_so_in_swedish_and_the_checklist_in_finnish_has_no_second_language() {
         forms.print(SeededForms.PHOTOGRAPHER_SLIP, Language.SV);
         forms.print(SeededForms.POLICE_CHECKLIST, Language.FI);
