@@ -9,7 +9,9 @@ import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,45 +67,40 @@ class FormPrintingTest {
         assertThat(printing.find(job)).isPresent();
     }
 
-    @Test
-    void a_swedish_residents_power_of_attorney_gives_each_finnish_line_and_then_the_same_line_in_swedish() {
-        forms.print(SeededForms.POWER_OF_ATTORNEY, Language.SV);
+    /** The Finnish lines of the power of attorney a test follows, each to be followed by its translation. */
+    private static final List<String> FINNISH_LINES = List.of("VALTAKIRJA", "Noudettava asiakirja:",
+            "[ ] henkilökortti", "[ ] passi", "Valtakirjan antaja", "Nimi", "Syntymäaika");
 
-        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("FULLMAKT")
-                && text.contains("Valtakirjan antaja"));
-        assertThat(slip.name()).contains("form-valtakirja-sv");
-        assertAlternating(slip.text(), "VALTAKIRJA", "FULLMAKT", "Noudettava asiakirja:", "Dokument som hämtas:",
-                "[ ] henkilökortti", "identitetskort", "[ ] passi", "pass", "Valtakirjan antaja", "Fullmaktsgivare",
-                "Nimi", "Namn", "Syntymäaika", "Födelsedatum", "Antajan allekirjoitus", "Fullmaktsgivarens underskrift");
+    static Stream<Arguments> translatedPowersOfAttorney() {
+        return Stream.of(
+                Arguments.of(Language.SV, List.of("FULLMAKT", "Dokument som hämtas:", "identitetskort", "pass",
+                        "Fullmaktsgivare", "Namn", "Födelsedatum")),
+                Arguments.of(Language.UK, List.of("ДОВІРЕНІСТЬ", "Документ, який треба отримати:", "посвідчення особи",
+                        "паспорт", "Хто дає довіреність", "Ім'я та прізвище", "Дата народження")),
+                Arguments.of(Language.AR, List.of("توكيل", "الوثيقة التي يجب استلامها:", "بطاقة الهوية", "جواز السفر",
+                        "الشخص الذي يعطي التوكيل", "الاسم", "تاريخ الميلاد")));
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @MethodSource("translatedPowersOfAttorney")
+    void a_residents_power_of_attorney_gives_each_finnish_line_and_then_the_same_line_in_their_language(
+            Language language, List<String> translated) {
+        forms.print(SeededForms.POWER_OF_ATTORNEY, language);
+
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> inLogicalOrder(text).contains(
+                translated.get(4)) && text.contains("Valtakirjan antaja"));
+        assertThat(slip.name()).contains("form-valtakirja-" + language.code());
+        List<String> lines = inLogicalOrder(slip.text()).lines().map(String::strip).toList();
+        int from = 0;
+        for (int i = 0; i < FINNISH_LINES.size(); i++) {
+            int finnish = lines.subList(from, lines.size()).indexOf(FINNISH_LINES.get(i));
+            assertThat(finnish).as(FINNISH_LINES.get(i) + " after line " + from).isNotNegative();
+            assertThat(lines.get(from + finnish + 1)).as("the line after " + FINNISH_LINES.get(i))
+                    .isEqualTo(translated.get(i));
+            from += finnish + 2;
+        }
         assertThat(slip.text().lines().filter(line -> line.equals("_".repeat(32)))).as("each line to write on once")
                 .hasSize(6);
-    }
-
-    @Test
-    void a_ukrainian_residents_power_of_attorney_gives_each_finnish_line_and_then_the_same_line_in_ukrainian() {
-        forms.print(SeededForms.POWER_OF_ATTORNEY, Language.UK);
-
-        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("ДОВІРЕНІСТЬ")
-                && text.contains("Valtakirjan antaja"));
-        assertThat(slip.name()).contains("form-valtakirja-uk");
-        assertAlternating(slip.text(), "VALTAKIRJA", "ДОВІРЕНІСТЬ", "Noudettava asiakirja:",
-                "Документ, який треба отримати:", "[ ] henkilökortti", "посвідчення особи", "[ ] passi", "паспорт",
-                "Valtakirjan antaja", "Хто дає довіреність", "Nimi", "Ім'я та прізвище", "Syntymäaika",
-                "Дата народження");
-        assertThat(slip.text().lines().filter(line -> line.equals("_".repeat(32)))).hasSize(6);
-    }
-
-    @Test
-    void an_arabic_residents_power_of_attorney_gives_each_finnish_line_and_then_the_same_line_in_arabic() {
-        forms.print(SeededForms.POWER_OF_ATTORNEY, Language.AR);
-
-        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("VALTAKIRJA")
-                && inLogicalOrder(text).contains("الشخص الذي يعطي التوكيل"));
-        assertThat(slip.name()).contains("form-valtakirja-ar");
-        assertAlternating(inLogicalOrder(slip.text()), "VALTAKIRJA", "توكيل", "Noudettava asiakirja:",
-                "الوثيقة التي يجب استلامها:", "[ ] henkilökortti", "بطاقة الهوية", "[ ] passi", "جواز السفر",
-                "Valtakirjan antaja", "الشخص الذي يعطي التوكيل", "Nimi", "الاسم", "Syntymäaika", "تاريخ الميلاد");
-        assertThat(slip.text().lines().filter(line -> line.equals("_".repeat(32)))).hasSize(6);
     }
 
     /**
@@ -147,19 +145,6 @@ class FormPrintingTest {
         assertThat(printed.languages()).isEqualTo(PaperLanguages.LINE_BY_LINE);
         assertThat(printing.encodedSize(printed.parsed().receipt().orElseThrow())).as("bytes on the serial line")
                 .isLessThanOrEqualTo(library.maxBytes());
-    }
-
-    /** Each Finnish line is followed right away by its translation, in the pairs' order. */
-    static void assertAlternating(String slip, String... finnishThenTranslated) {
-        List<String> lines = slip.lines().map(String::strip).toList();
-        int from = 0;
-        for (int i = 0; i < finnishThenTranslated.length; i += 2) {
-            int finnish = lines.subList(from, lines.size()).indexOf(finnishThenTranslated[i]);
-            assertThat(finnish).as(finnishThenTranslated[i] + " after line " + from).isNotNegative();
-            assertThat(lines.get(from + finnish + 1)).as("the line after " + finnishThenTranslated[i])
-                    .isEqualTo(finnishThenTranslated[i + 1]);
-            from += finnish + 2;
-        }
     }
 
     @Test
