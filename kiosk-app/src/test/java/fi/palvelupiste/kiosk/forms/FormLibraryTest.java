@@ -6,6 +6,7 @@ import fi.palvelupiste.kiosk.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,6 +121,18 @@ class FormLibraryTest {
 
         assertThat(alone.number()).isEqualTo(2);
         assertThat(printing.published(form).orElseThrow().version().printWithFinnish()).isFalse();
+    }
+
+    @Test
+    void the_seeded_forms_printed_with_finnish_pass_the_publish_check_with_each_of_their_eight_languages() {
+        for (UUID seeded : List.of(SeededForms.POWER_OF_ATTORNEY, SeededForms.POLICE_CHECKLIST)) {
+            FormVersion version = printing.published(seeded).orElseThrow().version();
+
+            assertThat(version.printWithFinnish()).isTrue();
+            assertThat(Language.writtenTexts()).allSatisfy(language ->
+                    assertThat(version.texts().translation(language).isPresent()).isEqualTo(language != Language.FI));
+            assertThat(library.check(version.content(), FormMarkup.Mode.PUBLISH)).as(seeded.toString()).isEmpty();
+        }
     }
 
     private static FormContent content(String title, String markup) {

@@ -111,6 +111,9 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
 
         assertThat(view.paperLanguages.getText()).isEqualTo("Paperilla suomi ja ruotsi rivi riviltä.");
         assertThat(bytes(view)).as("the Swedish resident's slip holds the Finnish too").isGreaterThan(finnishBytes);
+        view.form.languages.setSelectedIndex(Language.writtenTexts().indexOf(Language.UK));
+        assertThat(view.paperLanguages.getText()).isEqualTo("Paperilla suomi ja ukraina rivi riviltä.");
+        view.form.languages.setSelectedIndex(1);
         view.form.printWithFinnish.setValue(false);
         assertThat(view.paperLanguages.isVisible()).isFalse();
         assertThat(bytes(view)).isLessThan(finnishBytes + 200);
