@@ -283,17 +283,17 @@ class ScreensFitBrowserIT extends BrowserTest {
 
     /** The resident's language, chosen in the header or from every language. */
     private void speak(Language language) {
+        // the note that a coordinator's text came in another language may lie over the header; a touch closes it
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('vaadin-notification-card').forEach(c => c.click());");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("vaadin-notification-card.kiosk-notification")));
         if (language.isStaffPage()) {
             click("language-" + language.code());
         } else {
             click("language-more");
             click("languages-" + language.code());
-            // a note that a coordinator's text came in another language may show; a touch closes it
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("language-chooser")));
-            ((JavascriptExecutor) driver).executeScript(
-                    "document.querySelectorAll('vaadin-notification-card').forEach(c => c.click());");
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(
-                    By.cssSelector("vaadin-notification-card.kiosk-notification")));
         }
         wait.until(d -> language.code().equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }

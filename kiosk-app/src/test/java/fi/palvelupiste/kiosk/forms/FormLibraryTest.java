@@ -144,4 +144,36 @@ class FormLibraryTest {
                 .with(Language.SV, new FormText(title + " sv", "", markup))
                 .with(Language.EN, new FormText(title + " en", "", markup));
     }
+
+    @Test
+    void a_form_written_in_every_language_is_stored_and_printed_in_each() {
+        FormTexts texts = FormTexts.EMPTY;
+        for (Language language : Language.writtenTexts()) {
+            texts = texts.with(language, new FormText("Kerho " + language.code(), "Kuvaus " + language.code(),
+                    "# KERHO " + language.code().toUpperCase(java.util.Locale.ROOT) + "\nTiistaisin klo 10."));
+        }
+        UUID form = library.create(FormContent.of(texts), Actor.staff("tester"));
+        assertThat(library.newestVersion(form).orElseThrow().texts()).isEqualTo(texts);
+
+        library.publish(form, FormContent.of(texts), Actor.staff("tester"));
+
+        for (Language language : Language.writtenTexts()) {
+            assertThat(printing.published(form).orElseThrow().text(language).title())
+                    .isEqualTo("Kerho " + language.code());
+        }
+    }
+
+    @Test
+    void a_form_missing_in_a_language_prints_in_english_and_then_finnish_and_a_half_written_one_is_not_published() {
+        UUID form = library.create(content("Kerho", "# KERHO"), Actor.staff("tester"));
+        library.publish(form, content("Kerho", "# KERHO"), Actor.staff("tester"));
+
+        assertThat(printing.published(form).orElseThrow().text(Language.UK).title()).isEqualTo("Kerho en");
+        assertThat(printing.published(form).orElseThrow().fallsBackFor(Language.UK)).isTrue();
+        assertThat(printing.published(form).orElseThrow().fallsBackFor(Language.SV)).isFalse();
+        FormTexts titleOnly = texts("Kerho", "# KERHO").with(Language.SO, new FormText("Naadiga", "", ""));
+        assertThatThrownBy(() -> library.publish(form, FormContent.of(titleOnly), Actor.staff("tester")))
+                .isInstanceOfSatisfying(FormRejectedException.class, rejected -> assertThat(rejected.problems())
+                        .extracting(FormProblem::language).containsOnly(Language.SO));
+    }
 }

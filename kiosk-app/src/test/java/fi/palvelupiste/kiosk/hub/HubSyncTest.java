@@ -174,8 +174,8 @@ class HubSyncTest extends TwoSitesTest {
                 "Ordering a ride", "# RIDE FORM\n___ Name");
         fi.palvelupiste.kiosk.forms.FormTexts texts = fi.palvelupiste.kiosk.forms.FormTexts.EMPTY
                 .with(Language.FI, text).with(Language.SV, sv).with(Language.EN, en)
-                .with(Language.UK, new fi.palvelupiste.kiosk.forms.FormText("Заявка на поїздку", "Замовити поїздку",
-                        "# ЗАЯВКА НА ПОЇЗДКУ\n___ Прізвище"));
+                .with(Language.SO, new fi.palvelupiste.kiosk.forms.FormText("Foomka gaadiidka", "Dalbashada gaadiidka",
+                        "# FOOMKA GAADIIDKA\n___ Magaca"));
         UUID form = library.create(fi.palvelupiste.kiosk.forms.FormContent.of(texts), COORDINATOR);
         assertThat(contact(tervo)).isTrue();
         assertThat(printable(tervo)).as("a draft stays on the hub").doesNotContain("Kyytilomake");
@@ -186,7 +186,7 @@ class HubSyncTest extends TwoSitesTest {
         assertThat(printable(tervo)).contains("Kyytilomake");
         assertThat(printable(vesanto)).contains("Kyytilomake");
         assertThat(tervo.bean(fi.palvelupiste.kiosk.forms.FormPrinting.class).published(form).orElseThrow()
-                .text(Language.UK).title()).as("the Ukrainian version reaches the kiosk").isEqualTo("Заявка на поїздку");
+                .text(Language.SO).title()).as("the Somali version reaches the kiosk").isEqualTo("Foomka gaadiidka");
         assertThat(tervo.bean(fi.palvelupiste.kiosk.forms.SharedForms.class).fromHub(form)).isTrue();
         assertThatThrownBy(() -> tervo.bean(fi.palvelupiste.kiosk.forms.FormLibrary.class).saveDraft(form,
                 fi.palvelupiste.kiosk.forms.FormContent.of(texts), ADMIN))

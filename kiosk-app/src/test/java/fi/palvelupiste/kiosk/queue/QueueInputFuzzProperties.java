@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.ServiceProperties;
+import fi.palvelupiste.kiosk.i18n.EveryLanguage;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import net.jqwik.api.Arbitraries;
@@ -135,5 +136,16 @@ class QueueInputFuzzProperties extends ServiceProperties {
     @Provide
     Arbitrary<Language> languages() {
         return Arbitraries.of(Language.class);
+    }
+
+    @Example
+    void a_services_name_and_hint_are_stored_and_read_back_in_every_language() {
+        rolledBack(() -> {
+            long id = administration.save(new ServiceQueue(0, "QY", EveryLanguage.text("Digituki"),
+                    EveryLanguage.text("Apua puhelimen kanssa"), true, 99, false, null, null, null));
+            ServiceQueue saved = administration.queues().stream().filter(q -> q.id() == id).findFirst().orElseThrow();
+            assertThat(saved.name()).isEqualTo(EveryLanguage.text("Digituki"));
+            assertThat(saved.hint()).isEqualTo(EveryLanguage.text("Apua puhelimen kanssa"));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.i18n.EveryLanguage;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.audit.Actor;
@@ -249,5 +250,16 @@ class RideServiceTest {
         assertThat(taxi.wheelchairBooked()).isEqualTo(wheelchairs).isEqualTo(1);
         assertThat(taxi.seatsBooked()).isLessThanOrEqualTo(2);
         assertThat(withoutSlip).isZero();
+    }
+
+    @Test
+    void a_rides_name_is_stored_and_read_back_in_every_language() {
+        long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(9),
+                EveryLanguage.text("Asiointikyyti"), "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0),
+                "Kunta", "044 123 4567"), Actor.staff(COORDINATOR));
+
+        assertThat(ridePlanning.ride(ride).orElseThrow().name()).isEqualTo(EveryLanguage.text("Asiointikyyti"));
+        assertThat(ridePlanning.ride(ride).orElseThrow().name().get(Language.AR.locale()))
+                .isEqualTo("Asiointikyyti (العربية)");
     }
 }
