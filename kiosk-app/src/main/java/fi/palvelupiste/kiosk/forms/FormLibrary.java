@@ -222,7 +222,8 @@ public class FormLibrary {
 
     /**
      * Saves the content and makes it the version residents print, in one step; the version printed before is
-     * kept as retired. Refused unless all three languages are complete and every slip is within the byte budget.
+     * kept as retired. Refused unless Finnish, Swedish and English are complete (another language complete or
+     * empty) and every slip a resident can get is within the byte budget.
      */
     @Transactional
     public FormVersion publish(UUID formId, FormContent content, Actor editor) {
@@ -231,7 +232,8 @@ public class FormLibrary {
         refuseProblems(check(clean, FormMarkup.Mode.PUBLISH));
         Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
         Optional<FormVersion> newest = forms.newestVersion(form.id());
-        if (newest.isPresent() && newest.get().status() == FormStatus.PUBLISHED && newest.get().content().equals(clean)) {
+        if (newest.isPresent() && newest.get().status() == FormStatus.PUBLISHED
+                && newest.get().content().equals(clean)) {
             return newest.get();
         }
         FormVersion draft = storeDraft(formId, clean, editor);
@@ -269,8 +271,9 @@ public class FormLibrary {
     }
 
     private static FormContent strip(FormContent content) {
-        return new FormContent(content.texts().map(String::strip,
-                markup -> markup.replace("\r\n", "\n").replace('\r', '\n').stripTrailing()), content.printWithFinnish());
+        FormTexts texts = content.texts().map(String::strip,
+                markup -> markup.replace("\r\n", "\n").replace('\r', '\n').stripTrailing());
+        return new FormContent(texts, content.printWithFinnish());
     }
 
     /** A short ASCII name from the title ("Valtakirja" → "valtakirja"), unique among forms. */

@@ -300,9 +300,9 @@ public final class FormMarkup {
         }
 
         /**
-         * A Finnish line and the same line in the resident's language under it, in bold (FormSlip says why); a heading's
-         * translation in tall letters, as wide as ordinary ones. One check box, one line to write on and one QR code
-         * serve both; a subheading is underlined too, so that it still stands out above its bold translation.
+         * A Finnish line and the same line in the resident's language under it, in bold (FormSlip says why); a
+         * heading's translation in tall letters, as wide as ordinary ones. One check box, one line to write on and one
+         * QR code serve both; a subheading is underlined too, so that it still stands out above its bold translation.
          */
         void pair(Line finnish, Line translation) {
             switch (finnish) {

@@ -128,7 +128,7 @@ class FormInputFuzzProperties extends ServiceProperties {
         Arbitrary<String> descriptions = Arbitraries.frequencyOf(Tuple.of(70, FuzzText.plain(0, 40)),
                 Tuple.of(30, FuzzText.anyText()));
         Arbitrary<FormText> text = Combinators.combine(titles, descriptions, markup()).as(FormText::new);
-        // Finnish, Swedish, English and one of the languages that may be left out, as typed, printed with Finnish or not
+        // Finnish, Swedish, English and one of the optional languages, as typed, printed with Finnish or not
         Arbitrary<FormTexts> texts = Combinators.combine(text, text, text, text, Arbitraries.of(Language.UK,
                 Language.RU, Language.AR, Language.SO, Language.ET)).as((fi, sv, en, other, language) -> FormTexts.EMPTY
                 .with(Language.FI, fi).with(Language.SV, sv).with(Language.EN, en).with(language, other));
