@@ -84,10 +84,14 @@ class FormMarkupTest {
     }
 
     @Test
-    void characters_the_printer_lacks_are_refused_not_printed_as_question_marks() {
-        FormMarkup.Parsed parsed = parse("Привет 🙂", FormMarkup.Mode.DRAFT);
+    void characters_none_of_the_printers_tables_has_are_refused_not_printed_as_question_marks() {
+        FormMarkup.Parsed parsed = parse("Привет 🙂 توكيل إذا", FormMarkup.Mode.DRAFT);
 
         assertThat(parsed.problems()).extracting(FormProblem::messageKey).containsOnly("forms.problem.unprintable");
+        assertThat(parsed.problems()).as("Cyrillic and Arabic are in the printer's other tables; PC864 lacks إ")
+                .extracting(problem -> problem.arguments().getFirst()).containsExactly("🙂", "إ");
+        assertThat(FormMarkup.parse("Привет", PAPER.withOtherCodePages(List.of()), FormMarkup.Mode.DRAFT).ok())
+                .as("a printer with one table").isFalse();
         assertThat(parse("Hinta 5 € – åäö ÅÄÖ “lainaus”", FormMarkup.Mode.PUBLISH).ok()).isTrue();
     }
 
