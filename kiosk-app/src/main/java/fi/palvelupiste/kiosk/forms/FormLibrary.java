@@ -190,7 +190,8 @@ public class FormLibrary {
 
     /**
      * Saves the texts and makes them the version residents print, in one step; the version printed before is
-     * kept as retired. Refused unless all three languages are complete and within the byte budget.
+     * kept as retired. Refused unless Finnish, Swedish and English are complete (another language complete or
+     * empty) and within the byte budget.
      */
     @Transactional
     public FormVersion publish(UUID formId, FormTexts texts, Actor editor) {
