@@ -50,7 +50,7 @@ import java.util.UUID;
 
 /**
  * The forms library for staff and coordinators: every form with its published version and prints, an editor with
- * the text in Finnish, Swedish and English, a live picture of the paper in the language being edited, and
+ * the text in every language (Finnish, Swedish and English required), a live picture of the paper in the language being edited, and
  * "Save draft" and "Publish". Residents print only published versions.
  */
 @Route(value = "admin/forms", layout = StaffLayout.class)
