@@ -1,7 +1,7 @@
 package fi.palvelupiste.kiosk;
 
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 
 /**
  * A change staff must correct before it can be saved. The message is a message key of the feature's bundle that
@@ -35,9 +35,18 @@ public class ChangeRefusedException extends RuntimeException {
         return Optional.ofNullable(refusal);
     }
 
-    /** The message's arguments: the field's label (translated by {@code translate}) and its longest length. */
-    public Object[] messageArguments(UnaryOperator<String> translate) {
-        return refusal == null ? new Object[0]
-                : new Object[]{translate.apply(refusal.fieldKey()), String.valueOf(refusal.maxLength())};
+    /**
+     * The message's arguments: the field's label ("Nimi ukrainaksi" for one language of a text written in several;
+     * {@code translate} takes a message key and its arguments) and its longest length.
+     */
+    public Object[] messageArguments(BiFunction<String, Object[], String> translate) {
+        if (refusal == null) {
+            return new Object[0];
+        }
+        String label = translate.apply(refusal.fieldKey(), new Object[0]);
+        if (refusal.language() != null) {
+            label = translate.apply("language.text-in." + refusal.language().code(), new Object[]{label});
+        }
+        return new Object[]{label, String.valueOf(refusal.maxLength())};
     }
 }

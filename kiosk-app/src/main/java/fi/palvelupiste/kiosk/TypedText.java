@@ -1,5 +1,9 @@
 package fi.palvelupiste.kiosk;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
+import org.jspecify.annotations.Nullable;
+
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,8 +25,14 @@ public final class TypedText {
      * A refused text, for the message that tells what to fix: {0} the field's label, {1} its longest length.
      *
      * @param fieldKey the message key of the field's label
+     * @param language the language of a text written in several ({@link LocalizedText}), else null
      */
-    public record Refusal(Problem problem, String fieldKey, int maxLength) implements java.io.Serializable {
+    public record Refusal(Problem problem, String fieldKey, int maxLength, @Nullable Language language)
+            implements java.io.Serializable {
+
+        public Refusal(Problem problem, String fieldKey, int maxLength) {
+            this(problem, fieldKey, maxLength, null);
+        }
 
         /** {@code too-long} or {@code characters}. */
         public String messageSuffix() {
@@ -59,6 +69,22 @@ public final class TypedText {
             throw refuse.apply(refusal.get());
         }
         return text;
+    }
+
+    /**
+     * Each language's text {@link #clean cleaned}, when every one can be stored; otherwise the first refused one
+     * (in {@link Language}'s order) is thrown as the feature's exception, naming the field and the language.
+     */
+    public static LocalizedText require(LocalizedText raw, String fieldKey, int maxLength, boolean multiline,
+                                        Function<Refusal, ? extends RuntimeException> refuse) {
+        LocalizedText cleaned = raw.map(text -> clean(text, multiline));
+        for (Language language : Language.writtenTexts()) {
+            Optional<Problem> problem = problem(cleaned.in(language), maxLength, multiline);
+            if (problem.isPresent()) {
+                throw refuse.apply(new Refusal(problem.get(), fieldKey, maxLength, language));
+            }
+        }
+        return cleaned;
     }
 
     /** What is wrong with a {@link #clean cleaned} text, or empty when it can be stored. */

@@ -7,11 +7,15 @@ import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.hardware.receipt.ReceiptCodec;
 import fi.palvelupiste.hardware.receipt.ReceiptElement;
 import fi.palvelupiste.hardware.virtual.EscPosTextRenderer;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -176,5 +180,25 @@ public final class FuzzChecks {
     public static void assertTranslated(String message) {
         assertThat(message).isNotBlank();
         assertThat(message).as("an untranslated key").doesNotMatch("(?s).*![a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+!.*");
+    }
+
+    /** The columns of texts written in every language: {@code name_fi … name_et, hint_fi …}, field by field. */
+    public static List<String> localizedColumns(String... fields) {
+        return Arrays.stream(fields).flatMap(field -> Language.writtenTexts().stream()
+                .map(language -> field + "_" + language.code())).toList();
+    }
+
+    /** {@link Language#writtenTexts()}'s count of typed texts, in its order, as one text. */
+    public static LocalizedText localized(List<String> typed) {
+        java.util.Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (int i = 0; i < Language.writtenTexts().size(); i++) {
+            texts.put(Language.writtenTexts().get(i), typed.get(i));
+        }
+        return new LocalizedText(texts);
+    }
+
+    /** What is stored of texts written in every language, in the order of {@link #localizedColumns}. */
+    public static List<String> inEveryLanguage(LocalizedText... texts) {
+        return Arrays.stream(texts).flatMap(text -> Language.writtenTexts().stream().map(text::in)).toList();
     }
 }

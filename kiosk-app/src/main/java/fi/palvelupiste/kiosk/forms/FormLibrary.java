@@ -55,13 +55,14 @@ public class FormLibrary {
     }
 
     /**
-     * One markup text as the attached printer would print it.
+     * A form as the attached printer would print it for a resident in one language.
      *
-     * @param png      the picture of the paper; empty when the text has problems
-     * @param bytes    its size on the serial line (0 with problems)
-     * @param problems why it cannot be printed as it is
+     * @param png       the picture of the paper; empty when the text has problems
+     * @param bytes     its size on the serial line (0 with problems)
+     * @param problems  why it cannot be printed as it is
+     * @param languages one language, or Finnish and the resident's language line by line or one after the other
      */
-    public record Preview(Optional<byte[]> png, int bytes, List<FormProblem> problems) {
+    public record Preview(Optional<byte[]> png, int bytes, List<FormProblem> problems, PaperLanguages languages) {
     }
 
     /** Every form with its published and newest version and how often it was printed lately. */
@@ -75,7 +76,7 @@ public class FormLibrary {
             Integer published = form.publishedVersionId() == null ? null
                     : forms.version(form.publishedVersionId()).map(FormVersion::number).orElse(null);
             summaries.add(new FormSummary(form.publicId(), form.code(),
-                    newest.map(v -> v.texts().fi().title()).orElse(form.code()), published,
+                    newest.map(v -> v.texts().title().in(Language.FI)).orElse(form.code()), published,
                     newest.map(FormVersion::number).orElse(0), printsToday.getOrDefault(form.id(), 0),
                     printsMonth.getOrDefault(form.id(), 0)));
         }
@@ -96,43 +97,71 @@ public class FormLibrary {
         return properties.maxBytes();
     }
 
-    /** What a text would look like on paper, or why it cannot be printed. */
-    public Preview preview(String markup, FormMarkup.Mode mode) {
-        Sized sized = sized(markup, mode);
-        return new Preview(sized.receipt().map(printing::preview), sized.bytes(), sized.problems());
+    /**
+     * What the form would look like on paper for a resident in this language (with Finnish line by line where the
+     * content says so and the language has a translation), or why it cannot be printed.
+     */
+    public Preview preview(FormContent content, Language language, FormMarkup.Mode mode) {
+        Sized sized = sized(content, language, mode);
+        return new Preview(sized.receipt().map(printing::preview), sized.bytes(), sized.problems(), sized.languages());
     }
 
-    /** A text's paper and its size on the serial line, or why it cannot be printed; without the picture. */
-    private record Sized(Optional<Receipt> receipt, int bytes, List<FormProblem> problems) {
+    /** A slip and its size on the serial line, or why it cannot be printed; without the picture. */
+    private record Sized(Optional<Receipt> receipt, int bytes, List<FormProblem> problems, PaperLanguages languages) {
     }
 
+    /** One language's text alone, as written in it; its problems carry no language. */
     private Sized sized(String markup, FormMarkup.Mode mode) {
-        if (markup != null && markup.length() > MAX_MARKUP) {
-            // a pasted book is not parsed and drawn on every key press of the editor's live preview
-            return new Sized(Optional.empty(), 0,
-                    List.of(FormProblem.atLine(0, "forms.problem.text-long", MAX_MARKUP)));
+        if (markup.length() > MAX_MARKUP) {
+            return textTooLong();
         }
-        FormMarkup.Parsed parsed = FormMarkup.parse(markup, profile.columns(), profile.codePage(), mode);
-        if (!parsed.ok()) {
-            return new Sized(Optional.empty(), 0, parsed.problems());
+        return measured(new FormSlip.Printed(FormMarkup.parse(markup, profile, mode), PaperLanguages.ONE), Language.FI);
+    }
+
+    /** The paper a resident in this language gets; problems of Finnish beside a translation say which language. */
+    private Sized sized(FormContent content, Language language, FormMarkup.Mode mode) {
+        FormTexts texts = content.texts();
+        if (texts.in(language).markup().length() > MAX_MARKUP || texts.in(Language.FI).markup().length() > MAX_MARKUP) {
+            return textTooLong();
         }
-        Receipt receipt = parsed.receipt().orElseThrow();
+        return measured(FormSlip.of(texts, content.printWithFinnish(), language, profile, mode), language);
+    }
+
+    /** A pasted book is not parsed and drawn on every key press of the editor's live preview. */
+    private static Sized textTooLong() {
+        return new Sized(Optional.empty(), 0, List.of(FormProblem.atLine(0, "forms.problem.text-long", MAX_MARKUP)),
+                PaperLanguages.ONE);
+    }
+
+    private Sized measured(FormSlip.Printed printed, Language language) {
+        if (!printed.parsed().ok()) {
+            return new Sized(Optional.empty(), 0, printed.parsed().problems(), printed.languages());
+        }
+        Receipt receipt = printed.parsed().receipt().orElseThrow();
         int bytes = printing.encodedSize(receipt);
-        List<FormProblem> problems = bytes > properties.maxBytes()
-                ? List.of(FormProblem.atLine(0, "forms.problem.too-long", bytes, properties.maxBytes()))
-                : List.of();
-        return new Sized(Optional.of(receipt), bytes, problems);
+        List<FormProblem> problems = bytes <= properties.maxBytes() ? List.of()
+                : List.of(printed.languages() == PaperLanguages.ONE
+                        ? FormProblem.atLine(0, "forms.problem.too-long", bytes, properties.maxBytes())
+                        : FormProblem.atLine(0, "forms.problem.too-long-with-finnish", bytes, properties.maxBytes())
+                                .in(language));
+        return new Sized(Optional.of(receipt), bytes, problems, printed.languages());
     }
 
     /**
-     * Everything that stops these texts from being saved as a draft ({@link FormMarkup.Mode#DRAFT}: a Finnish title,
-     * other languages may wait) or published ({@link FormMarkup.Mode#PUBLISH}: all three languages complete, no
-     * blanks left to fill). Empty when they can be.
+     * Everything that stops this content from being saved as a draft ({@link FormMarkup.Mode#DRAFT}: a Finnish title,
+     * other languages may wait) or published ({@link FormMarkup.Mode#PUBLISH}: Finnish, Swedish and English complete,
+     * any other language either complete or left wholly empty (it then falls back), no blanks left to fill). A version
+     * printed with Finnish is checked as each language's resident gets it: the slip of Finnish and that language
+     * together must fit the byte budget too. Empty when it can be.
      */
-    public List<FormProblem> check(FormTexts texts, FormMarkup.Mode mode) {
+    public List<FormProblem> check(FormContent content, FormMarkup.Mode mode) {
+        FormTexts texts = content.texts();
         List<FormProblem> problems = new ArrayList<>();
-        for (Language language : Language.written()) {
-            FormText text = texts.in(language);
+        for (Language language : Language.writtenTexts()) {
+            FormText text = texts.writtenIn(language);
+            if (!language.isStaffPage() && text.equals(FormText.EMPTY)) {
+                continue; // the other languages are optional: a form not written in one falls back whole
+            }
             boolean required = mode == FormMarkup.Mode.PUBLISH || language == Language.FI;
             List<FormProblem> found = new ArrayList<>();
             checkField(text.title(), "forms.problem.title-missing", "forms.problem.title-long", MAX_TITLE, required,
@@ -141,7 +170,14 @@ public class FormLibrary {
             if (!text.markup().isBlank() || mode == FormMarkup.Mode.PUBLISH) {
                 found.addAll(sized(text.markup(), mode).problems());
             }
-            found.forEach(problem -> problems.add(problem.in(language)));
+            found.forEach(problem -> problems.add(problem.language() == null ? problem.in(language) : problem));
+        }
+        if (content.printWithFinnish() && problems.isEmpty() && !texts.writtenIn(Language.FI).markup().isBlank()) {
+            for (Language language : Language.writtenTexts()) {
+                if (texts.translation(language).isPresent()) {
+                    problems.addAll(sized(content, language, mode).problems());
+                }
+            }
         }
         return problems;
     }
@@ -159,43 +195,45 @@ public class FormLibrary {
         }
     }
 
-    /** A new form with these texts as its first draft; nothing is shown to residents until it is published. */
+    /** A new form with this content as its first draft; nothing is shown to residents until it is published. */
     @Transactional
-    public UUID create(FormTexts texts, Actor editor) {
-        FormTexts clean = strip(texts);
+    public UUID create(FormContent content, Actor editor) {
+        FormContent clean = strip(content);
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         OffsetDateTime now = now();
         UUID publicId = UUID.randomUUID();
-        long formId = forms.insertForm(publicId, site.siteId(), uniqueCode(clean.fi().title()),
+        long formId = forms.insertForm(publicId, site.siteId(), uniqueCode(clean.texts().title().in(Language.FI)),
                 forms.nextSortOrder(), now);
         forms.insertVersion(UUID.randomUUID(), site.siteId(), formId, 1, clean, editor.name(), now);
         return publicId;
     }
 
     /**
-     * Saves the texts as the form's draft: the existing draft is changed, or a new version is started after the
+     * Saves the content as the form's draft: the existing draft is changed, or a new version is started after the
      * published one. Residents keep printing the published version.
      */
     @Transactional
-    public FormVersion saveDraft(UUID formId, FormTexts texts, Actor editor) {
+    public FormVersion saveDraft(UUID formId, FormContent content, Actor editor) {
         refuseCopies(formId);
-        FormTexts clean = strip(texts);
+        FormContent clean = strip(content);
         refuseProblems(check(clean, FormMarkup.Mode.DRAFT));
         return storeDraft(formId, clean, editor);
     }
 
     /**
-     * Saves the texts and makes them the version residents print, in one step; the version printed before is
-     * kept as retired. Refused unless all three languages are complete and within the byte budget.
+     * Saves the content and makes it the version residents print, in one step; the version printed before is
+     * kept as retired. Refused unless Finnish, Swedish and English are complete (another language complete or
+     * empty) and every slip a resident can get is within the byte budget.
      */
     @Transactional
-    public FormVersion publish(UUID formId, FormTexts texts, Actor editor) {
+    public FormVersion publish(UUID formId, FormContent content, Actor editor) {
         refuseCopies(formId);
-        FormTexts clean = strip(texts);
+        FormContent clean = strip(content);
         refuseProblems(check(clean, FormMarkup.Mode.PUBLISH));
         Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
         Optional<FormVersion> newest = forms.newestVersion(form.id());
-        if (newest.isPresent() && newest.get().status() == FormStatus.PUBLISHED && newest.get().texts().equals(clean)) {
+        if (newest.isPresent() && newest.get().status() == FormStatus.PUBLISHED
+                && newest.get().content().equals(clean)) {
             return newest.get();
         }
         FormVersion draft = storeDraft(formId, clean, editor);
@@ -206,16 +244,16 @@ public class FormLibrary {
         return forms.version(draft.id()).orElseThrow();
     }
 
-    private FormVersion storeDraft(UUID formId, FormTexts texts, Actor editor) {
+    private FormVersion storeDraft(UUID formId, FormContent content, Actor editor) {
         Form form = forms.form(formId).orElseThrow(() -> new IllegalArgumentException("no form " + formId));
         OffsetDateTime now = now();
         Optional<FormVersion> newest = forms.newestVersion(form.id());
         if (newest.isPresent() && newest.get().status() == FormStatus.DRAFT
-                && forms.updateDraft(newest.get().id(), texts, editor.name(), now)) {
+                && forms.updateDraft(newest.get().id(), content, editor.name(), now)) {
             return forms.version(newest.get().id()).orElseThrow();
         }
         int number = newest.map(FormVersion::number).orElse(0) + 1;
-        long id = forms.insertVersion(UUID.randomUUID(), site.siteId(), form.id(), number, texts, editor.name(), now);
+        long id = forms.insertVersion(UUID.randomUUID(), site.siteId(), form.id(), number, content, editor.name(), now);
         return forms.version(id).orElseThrow();
     }
 
@@ -232,13 +270,10 @@ public class FormLibrary {
         }
     }
 
-    private static FormTexts strip(FormTexts texts) {
-        return new FormTexts(strip(texts.fi()), strip(texts.sv()), strip(texts.en()));
-    }
-
-    private static FormText strip(FormText text) {
-        return new FormText(text.title().strip(), text.description().strip(),
-                text.markup().replace("\r\n", "\n").replace('\r', '\n').stripTrailing());
+    private static FormContent strip(FormContent content) {
+        FormTexts texts = content.texts().map(String::strip,
+                markup -> markup.replace("\r\n", "\n").replace('\r', '\n').stripTrailing());
+        return new FormContent(texts, content.printWithFinnish());
     }
 
     /** A short ASCII name from the title ("Valtakirja" → "valtakirja"), unique among forms. */

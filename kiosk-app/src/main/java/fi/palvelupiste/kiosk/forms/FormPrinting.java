@@ -46,12 +46,14 @@ public class FormPrinting {
     }
 
     /**
-     * The form in a language as a slip for the attached printer; empty if its text no longer fits this printer
-     * (checked when published, but the printer may have been changed since).
+     * The form for a resident in a language as a slip for the attached printer: in that language, or line by line
+     * with Finnish where the version says so ({@link FormSlip}); empty if it no longer fits this printer (checked
+     * when published, but the printer may have been changed since).
      */
     public Optional<Receipt> receipt(PublishedForm form, Language language) {
-        return FormMarkup.parse(form.text(language).markup(), profile.columns(), profile.codePage(),
-                FormMarkup.Mode.PUBLISH).receipt();
+        FormVersion version = form.version();
+        return FormSlip.of(version.texts(), version.printWithFinnish(), language, profile, FormMarkup.Mode.PUBLISH)
+                .parsed().receipt();
     }
 
     /** The picture of the form on paper, as it will print. */

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms;
 
+import fi.palvelupiste.kiosk.i18n.LocalizedColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -7,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +21,9 @@ class FormRepository {
     private static final String FORM_COLUMNS = "f.id, f.public_id, f.site_id, f.code, f.sort_order, "
             + "f.published_version_id, f.created_at, f.updated_at";
     private static final String VERSION_COLUMNS = "v.id, v.public_id, v.site_id, v.form_id, v.version_number, "
-            + "v.status, v.title_fi, v.title_sv, v.title_en, v.description_fi, v.description_sv, v.description_en, "
-            + "v.content_fi, v.content_sv, v.content_en, v.edited_by, v.created_at, v.updated_at, v.published_at";
+            + "v.status, " + LocalizedColumns.names("v.title") + ", " + LocalizedColumns.names("v.description") + ", "
+            + LocalizedColumns.names("v.content") + ", v.edited_by, v.created_at, v.updated_at, v.published_at, "
+            + "v.print_with_finnish";
 
     private final JdbcClient jdbc;
 
@@ -98,30 +101,31 @@ class FormRepository {
                 .param("formId", formId).query(FormRepository::mapVersion).list();
     }
 
-    long insertVersion(UUID publicId, String siteId, long formId, int number, FormTexts texts, String editor,
+    long insertVersion(UUID publicId, String siteId, long formId, int number, FormContent content, String editor,
                        OffsetDateTime now) {
-        jdbc.sql("""
-                INSERT INTO form_version (public_id, site_id, form_id, version_number, status, title_fi, title_sv,
-                                          title_en, description_fi, description_sv, description_en, content_fi,
-                                          content_sv, content_en, edited_by, created_at, updated_at)
-                VALUES (:publicId, :siteId, :formId, :number, 'DRAFT', :titleFi, :titleSv, :titleEn, :descriptionFi,
-                        :descriptionSv, :descriptionEn, :contentFi, :contentSv, :contentEn, :editor, :now, :now)""")
+        jdbc.sql("INSERT INTO form_version (public_id, site_id, form_id, version_number, status, "
+                        + LocalizedColumns.names("title") + ", " + LocalizedColumns.names("description") + ", "
+                        + LocalizedColumns.names("content")
+                        + ", print_with_finnish, edited_by, created_at, updated_at) "
+                        + "VALUES (:publicId, :siteId, :formId, :number, 'DRAFT', "
+                        + LocalizedColumns.placeholders("title") + ", " + LocalizedColumns.placeholders("description")
+                        + ", " + LocalizedColumns.placeholders("content") + ", :printWithFinnish, :editor, :now, :now)")
                 .param("publicId", publicId).param("siteId", siteId).param("formId", formId).param("number", number)
-                .params(textParameters(texts)).param("editor", editor).param("now", now)
+                .params(textParameters(content.texts())).param("printWithFinnish", content.printWithFinnish())
+                .param("editor", editor).param("now", now)
                 .update();
         return jdbc.sql("SELECT id FROM form_version WHERE public_id = :publicId").param("publicId", publicId)
                 .query(Long.class).single();
     }
 
     /** Changes a draft's texts; false when the version is no longer a draft (someone published it meanwhile). */
-    boolean updateDraft(long versionId, FormTexts texts, String editor, OffsetDateTime now) {
-        return jdbc.sql("""
-                UPDATE form_version SET title_fi = :titleFi, title_sv = :titleSv, title_en = :titleEn,
-                       description_fi = :descriptionFi, description_sv = :descriptionSv,
-                       description_en = :descriptionEn, content_fi = :contentFi, content_sv = :contentSv,
-                       content_en = :contentEn, edited_by = :editor, updated_at = :now
-                WHERE id = :id AND status = 'DRAFT'""")
-                .params(textParameters(texts)).param("editor", editor).param("now", now).param("id", versionId)
+    boolean updateDraft(long versionId, FormContent content, String editor, OffsetDateTime now) {
+        return jdbc.sql("UPDATE form_version SET " + LocalizedColumns.assignments("title") + ", "
+                        + LocalizedColumns.assignments("description") + ", " + LocalizedColumns.assignments("content")
+                        + ", print_with_finnish = :printWithFinnish, edited_by = :editor, updated_at = :now "
+                        + "WHERE id = :id AND status = 'DRAFT'")
+                .params(textParameters(content.texts())).param("printWithFinnish", content.printWithFinnish())
+                .param("editor", editor).param("now", now).param("id", versionId)
                 .update() == 1;
     }
 
@@ -242,14 +246,10 @@ class FormRepository {
     }
 
     private static Map<String, Object> textParameters(FormTexts texts) {
-        return Map.ofEntries(
-                Map.entry("titleFi", texts.fi().title()), Map.entry("titleSv", texts.sv().title()),
-                Map.entry("titleEn", texts.en().title()),
-                Map.entry("descriptionFi", texts.fi().description()),
-                Map.entry("descriptionSv", texts.sv().description()),
-                Map.entry("descriptionEn", texts.en().description()),
-                Map.entry("contentFi", texts.fi().markup()), Map.entry("contentSv", texts.sv().markup()),
-                Map.entry("contentEn", texts.en().markup()));
+        Map<String, Object> parameters = new HashMap<>(LocalizedColumns.parameters("title", texts.title()));
+        parameters.putAll(LocalizedColumns.parameters("description", texts.description()));
+        parameters.putAll(LocalizedColumns.parameters("content", texts.markup()));
+        return parameters;
     }
 
     private static Form mapForm(ResultSet rs, int row) throws SQLException {
@@ -272,13 +272,12 @@ class FormRepository {
                 rs.getLong("form_id"),
                 rs.getInt("version_number"),
                 FormStatus.valueOf(rs.getString("status")),
-                new FormTexts(
-                        new FormText(rs.getString("title_fi"), rs.getString("description_fi"), rs.getString("content_fi")),
-                        new FormText(rs.getString("title_sv"), rs.getString("description_sv"), rs.getString("content_sv")),
-                        new FormText(rs.getString("title_en"), rs.getString("description_en"), rs.getString("content_en"))),
+                new FormTexts(LocalizedColumns.read(rs, "title"), LocalizedColumns.read(rs, "description"),
+                        LocalizedColumns.read(rs, "content")),
                 rs.getString("edited_by"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getObject("published_at", OffsetDateTime.class));
+                rs.getObject("published_at", OffsetDateTime.class),
+                rs.getBoolean("print_with_finnish"));
     }
 }

@@ -4,8 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * One version of a form: its texts in three languages, who last edited it, and whether it is a draft, the
- * published one or an earlier published one. Travels to the hub: public id, site, UTC timestamps.
+ * One version of a form: its texts in the languages it is written in, whether it prints with Finnish beside the
+ * resident's language, who last edited it, and whether it is a draft, the published one or an earlier published one.
+ * Travels to the hub: public id, site, UTC timestamps.
  */
 public record FormVersion(
         long id,
@@ -18,5 +19,11 @@ public record FormVersion(
         String editedBy,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime publishedAt) {
+        OffsetDateTime publishedAt,
+        boolean printWithFinnish) {
+
+    /** What an editor changes: the texts and how they print. */
+    public FormContent content() {
+        return new FormContent(texts, printWithFinnish);
+    }
 }

@@ -15,7 +15,13 @@ public record PublishedForm(Form form, FormVersion version) {
         return form.code();
     }
 
+    /** The form a reader of this language prints: theirs, or the next language along its fallbacks. */
     public FormText text(Language language) {
         return version.texts().in(language);
+    }
+
+    /** Whether a reader of this language gets the form in another one. */
+    public boolean fallsBackFor(Language language) {
+        return version.texts().fallsBackFor(language);
     }
 }

@@ -35,7 +35,7 @@ public class SharedForms {
         return forms.form(formPublicId).filter(form -> form.publishedVersionId() != null)
                 .flatMap(form -> forms.version(form.publishedVersionId()).map(version -> new FormCopy(
                         form.publicId(), form.siteId(), form.code(), form.sortOrder(), version.publicId(),
-                        version.texts(), version.publishedAt())));
+                        version.texts(), version.publishedAt(), version.printWithFinnish())));
     }
 
     /** Applies the hub's forms: each is stored or changed, and its version published here. */
@@ -50,8 +50,8 @@ public class SharedForms {
                 continue;
             }
             int number = forms.newestVersion(formId).map(FormVersion::number).orElse(0) + 1;
-            long versionId = forms.insertVersion(copy.version(), copy.siteId(), formId, number, copy.texts(), FROM_HUB,
-                    now);
+            long versionId = forms.insertVersion(copy.version(), copy.siteId(), formId, number,
+                    new FormContent(copy.texts(), copy.printWithFinnish()), FROM_HUB, now);
             forms.publish(formId, versionId, FROM_HUB, now);
         }
     }

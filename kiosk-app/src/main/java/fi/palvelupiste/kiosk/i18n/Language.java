@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The kiosk's languages, each shown in its own name on the language buttons. Residents have all of them; staff
- * pages, and the texts coordinators write (events, rides, forms), have Finnish, Swedish and English
- * ({@link #written()}). A text missing in a language falls back along {@link #fallbacks()}: Swedish and English to
- * Finnish, the others to English and then Finnish.
+ * The kiosk's languages, each shown in its own name on the language buttons. Residents have all of them, and so do
+ * the texts coordinators write (events, rides, services, forms: {@link #writtenTexts()}); staff pages are in Finnish,
+ * Swedish and English ({@link #staffPages()}). A text missing in a language falls back along {@link #fallbacks()}:
+ * Swedish and English to Finnish, the others to English and then Finnish.
  */
 public enum Language {
     FI("fi", "Suomi", false),
@@ -24,7 +24,8 @@ public enum Language {
     /** The session attribute that holds the language a logged-in staff member chose for the staff pages. */
     public static final String STAFF_SESSION_ATTRIBUTE = "palvelupiste.staff-language";
 
-    private static final List<Language> WRITTEN = List.of(FI, SV, EN);
+    private static final List<Language> STAFF_PAGES = List.of(FI, SV, EN);
+    private static final List<Language> WRITTEN_TEXTS = List.of(values());
 
     private final Locale locale;
     private final String ownName;
@@ -55,14 +56,19 @@ public enum Language {
         return rightToLeft;
     }
 
-    /** The languages of the staff pages and of what coordinators write: Finnish, Swedish and English. */
-    public static List<Language> written() {
-        return WRITTEN;
+    /** The languages of the staff pages, and of the kiosk header's own buttons: Finnish, Swedish and English. */
+    public static List<Language> staffPages() {
+        return STAFF_PAGES;
     }
 
-    /** Whether staff pages and coordinators' texts exist in this language. */
-    public boolean isWritten() {
-        return WRITTEN.contains(this);
+    /** Whether staff pages exist in this language (and the kiosk's header has a button of its own for it). */
+    public boolean isStaffPage() {
+        return STAFF_PAGES.contains(this);
+    }
+
+    /** The languages coordinators write their texts in: all of them, the staff pages' three first. */
+    public static List<Language> writtenTexts() {
+        return WRITTEN_TEXTS;
     }
 
     /** This language, then where its missing texts come from, ending with Finnish. */
@@ -74,28 +80,9 @@ public enum Language {
         };
     }
 
-    /** The first of the written languages that a reader of this one gets a coordinator's text in. */
-    public Language writtenFallback() {
-        return fallbacks().stream().filter(Language::isWritten).findFirst().orElse(FI);
-    }
-
-    /**
-     * A coordinator's text for a reader of this language: the first non-blank one along {@link #fallbacks()}, or
-     * the Finnish one as it is.
-     */
-    public String pick(@Nullable String fi, @Nullable String sv, @Nullable String en) {
-        for (Language language : fallbacks()) {
-            String text = switch (language) {
-                case FI -> fi;
-                case SV -> sv;
-                case EN -> en;
-                default -> null;
-            };
-            if (text != null && !text.isBlank()) {
-                return text;
-            }
-        }
-        return fi == null ? "" : fi;
+    /** The first of the staff pages' languages that a reader of this one gets a staff page in. */
+    public Language staffPageFallback() {
+        return fallbacks().stream().filter(Language::isStaffPage).findFirst().orElse(FI);
     }
 
     /** The language of a locale; Finnish for anything the kiosk does not speak. */

@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.queue;
 
 import fi.palvelupiste.kiosk.ChangeRefusedException;
 import fi.palvelupiste.kiosk.TypedText;
+import fi.palvelupiste.kiosk.i18n.Language;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +39,15 @@ public class QueueAdministration {
     @Transactional
     public long save(ServiceQueue typed) {
         ServiceQueue queue = new ServiceQueue(typed.id(), typed.prefix() == null ? "" : typed.prefix().strip(),
-                text(typed.nameFi(), "admin.service.name-fi", 80), text(typed.nameSv(), "admin.service.name-sv", 80),
-                text(typed.nameEn(), "admin.service.name-en", 80), text(typed.hintFi(), "admin.service.hint-fi", 160),
-                text(typed.hintSv(), "admin.service.hint-sv", 160), text(typed.hintEn(), "admin.service.hint-en", 160),
+                TypedText.require(typed.name(), "admin.service.name", 80, false, Rejected::new),
+                TypedText.require(typed.hint(), "admin.service.hint", 160, false, Rejected::new),
                 typed.open(), typed.sortOrder(), typed.offersPriority(), typed.opensAt(), typed.closesAt(),
                 typed.pausedOn());
         if (!queue.prefix().matches("[A-Z]{1,2}")) {
             throw new Rejected("admin.error.prefix");
         }
-        if (queue.nameFi().isBlank() || queue.nameSv().isBlank() || queue.nameEn().isBlank()) {
+        // required in the staff pages' languages, as before; the other languages may wait and fall back
+        if (Language.staffPages().stream().anyMatch(language -> queue.name().in(language).isBlank())) {
             throw new Rejected("admin.error.names");
         }
         if (queue.opensAt() != null && queue.closesAt() != null && !queue.opensAt().isBefore(queue.closesAt())) {

@@ -1,15 +1,14 @@
 package fi.palvelupiste.kiosk.queue;
 
-import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Locale;
 
 /**
  * A service residents queue for at this site, e.g. "Digituki" (digital support) with ticket prefix A.
- * Names and a one-line hint in each kiosk language; open hours; whether it offers priority tickets.
+ * Its name and a one-line hint in each kiosk language ({@link LocalizedText}); open hours; whether it offers priority tickets.
  *
  * @param open      the admin's switch: a closed queue is not offered at all
  * @param opensAt   first time of day tickets can be taken; null = from midnight
@@ -19,26 +18,14 @@ import java.util.Locale;
 public record ServiceQueue(
         long id,
         String prefix,
-        String nameFi,
-        String nameSv,
-        String nameEn,
-        String hintFi,
-        String hintSv,
-        String hintEn,
+        LocalizedText name,
+        LocalizedText hint,
         boolean open,
         int sortOrder,
         boolean offersPriority,
         LocalTime opensAt,
         LocalTime closesAt,
         LocalDate pausedOn) {
-
-    public String name(Locale locale) {
-        return Language.of(locale).pick(nameFi, nameSv, nameEn);
-    }
-
-    public String hint(Locale locale) {
-        return Language.of(locale).pick(hintFi, hintSv, hintEn);
-    }
 
     /** Whether a resident can take a ticket now. */
     public boolean takesTicketsAt(LocalDateTime now) {

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue;
 
+import fi.palvelupiste.kiosk.i18n.LocalizedColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,8 +14,8 @@ import java.util.Optional;
 @Repository
 class ServiceQueueRepository {
 
-    private static final String COLUMNS = "id, prefix, name_fi, name_sv, name_en, hint_fi, hint_sv, hint_en, is_open, "
-            + "sort_order, offers_priority, opens_at, closes_at, paused_on";
+    private static final String COLUMNS = "id, prefix, " + LocalizedColumns.names("name") + ", "
+            + LocalizedColumns.names("hint") + ", is_open, sort_order, offers_priority, opens_at, closes_at, paused_on";
 
     private final JdbcClient jdbc;
 
@@ -35,20 +36,17 @@ class ServiceQueueRepository {
     /** Saves names, hours and switches; a new queue (id 0) is inserted. Returns the id. */
     long save(ServiceQueue queue) {
         var statement = queue.id() == 0
-                ? jdbc.sql("""
-                        INSERT INTO service_queue (prefix, name_fi, name_sv, name_en, hint_fi, hint_sv, hint_en, is_open,
-                                                   sort_order, offers_priority, opens_at, closes_at)
-                        VALUES (:prefix, :nameFi, :nameSv, :nameEn, :hintFi, :hintSv, :hintEn, :open, :sortOrder,
-                                :offersPriority, :opensAt, :closesAt)""")
-                : jdbc.sql("""
-                        UPDATE service_queue SET prefix = :prefix, name_fi = :nameFi, name_sv = :nameSv,
-                               name_en = :nameEn, hint_fi = :hintFi, hint_sv = :hintSv, hint_en = :hintEn,
-                               is_open = :open, sort_order = :sortOrder, offers_priority = :offersPriority,
-                               opens_at = :opensAt, closes_at = :closesAt
-                        WHERE id = :id""").param("id", queue.id());
-        statement.param("prefix", queue.prefix()).param("nameFi", queue.nameFi()).param("nameSv", queue.nameSv())
-                .param("nameEn", queue.nameEn()).param("hintFi", queue.hintFi()).param("hintSv", queue.hintSv())
-                .param("hintEn", queue.hintEn()).param("open", queue.open()).param("sortOrder", queue.sortOrder())
+                ? jdbc.sql("INSERT INTO service_queue (prefix, " + LocalizedColumns.names("name") + ", "
+                        + LocalizedColumns.names("hint") + ", is_open, sort_order, offers_priority, opens_at, closes_at)"
+                        + " VALUES (:prefix, " + LocalizedColumns.placeholders("name") + ", "
+                        + LocalizedColumns.placeholders("hint") + ", :open, :sortOrder, :offersPriority, :opensAt, :closesAt)")
+                : jdbc.sql("UPDATE service_queue SET prefix = :prefix, " + LocalizedColumns.assignments("name") + ", "
+                        + LocalizedColumns.assignments("hint") + ", is_open = :open, sort_order = :sortOrder,"
+                        + " offers_priority = :offersPriority, opens_at = :opensAt, closes_at = :closesAt"
+                        + " WHERE id = :id").param("id", queue.id());
+        statement.param("prefix", queue.prefix()).params(LocalizedColumns.parameters("name", queue.name()))
+                .params(LocalizedColumns.parameters("hint", queue.hint()))
+                .param("open", queue.open()).param("sortOrder", queue.sortOrder())
                 .param("offersPriority", queue.offersPriority()).param("opensAt", queue.opensAt())
                 .param("closesAt", queue.closesAt())
                 .update();
@@ -81,12 +79,8 @@ class ServiceQueueRepository {
         return new ServiceQueue(
                 rs.getLong("id"),
                 rs.getString("prefix"),
-                rs.getString("name_fi"),
-                rs.getString("name_sv"),
-                rs.getString("name_en"),
-                rs.getString("hint_fi"),
-                rs.getString("hint_sv"),
-                rs.getString("hint_en"),
+                LocalizedColumns.read(rs, "name"),
+                LocalizedColumns.read(rs, "hint"),
                 rs.getBoolean("is_open"),
                 rs.getInt("sort_order"),
                 rs.getBoolean("offers_priority"),

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,7 +51,7 @@ class StatisticsRepository {
                 services.add(Duration.between(row.called(), row.finished()).toSeconds());
             }
         }
-        return new DailyStatistics(day, queue.prefix(), queue.nameFi(), rows.size(),
+        return new DailyStatistics(day, queue.prefix(), queue.name().in(Language.FI), rows.size(),
                 (int) rows.stream().filter(r -> "SERVED".equals(r.status())).count(),
                 (int) rows.stream().filter(r -> "NO_SHOW".equals(r.status())).count(),
                 (int) rows.stream().filter(Row::priority).count(),

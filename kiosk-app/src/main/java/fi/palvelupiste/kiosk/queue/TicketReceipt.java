@@ -33,7 +33,7 @@ class TicketReceipt {
         return Receipt.builder()
                 .align(Align.CENTER)
                 .text(properties.siteName())
-                .bold(true).text(queue.name(locale)).bold(false)
+                .bold(true).text(queue.name().get(locale)).bold(false)
                 .rule()
                 .text(t(locale, "ticket.print.your-number"))
                 .size(TextSize.HUGE).bold(true).text(displayNumber)

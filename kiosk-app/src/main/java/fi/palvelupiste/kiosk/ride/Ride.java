@@ -1,11 +1,10 @@
 package fi.palvelupiste.kiosk.ride;
 
-import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -18,16 +17,12 @@ import java.util.UUID;
  * @param seatsHubFree      the seats the hub still had at the last contact, asked for when a resident books
  * @param wheelchairHubFree the same for wheelchair places
  */
-public record Ride(long id, UUID publicId, String siteId, Long eventId, LocalDate date, String nameFi, String nameSv,
-                   String nameEn, String destination, Vehicle vehicle, int seats, int seatsBooked,
+public record Ride(long id, UUID publicId, String siteId, Long eventId, LocalDate date, LocalizedText name,
+                   String destination, Vehicle vehicle, int seats, int seatsBooked,
                    int wheelchairPlaces, int wheelchairBooked, LocalTime returnsAt, String operatorName,
                    String contactPhone, OffsetDateTime personalDataDeletedAt, OffsetDateTime createdAt,
                    OffsetDateTime updatedAt, boolean fromHub, boolean closed, int seatsHubFree,
                    int wheelchairHubFree) {
-
-    public String name(Locale locale) {
-        return Language.of(locale).pick(nameFi, nameSv, nameEn);
-    }
 
     /** Seats a resident can book: held here and not booked, and the hub's. */
     public int freeSeats() {

@@ -109,7 +109,7 @@ public class RideBookings implements SignupRides {
         RideStop stop = rides.stop(request.stopId()).orElseThrow(() -> new IllegalArgumentException("no stop"));
         Ride ride = rides.find(stop.rideId()).filter(r -> r.eventId() != null && r.eventId() == event.id())
                 .orElseThrow(() -> new IllegalArgumentException("stop " + stop.id() + " is not on a ride of event " + event.id()));
-        return confirm(ride, stop, request, person, referenceCode, event.title(locale), locale);
+        return confirm(ride, stop, request, person, referenceCode, event.title().get(locale), locale);
     }
 
     @Override
@@ -142,7 +142,7 @@ public class RideBookings implements SignupRides {
         Ride ride = rides.find(stop.rideId()).filter(Ride::standalone)
                 .filter(r -> r.personalDataDeletedAt() == null && !r.closed() && r.date().isAfter(LocalDate.now(clock)))
                 .orElseThrow(() -> new NotChangeableException("ride " + stop.rideId()));
-        return confirm(ride, stop, request, person.validated(), codes.newReferenceCode(), ride.name(locale), locale);
+        return confirm(ride, stop, request, person.validated(), codes.newReferenceCode(), ride.name().get(locale), locale);
     }
 
     private RideTicket confirm(Ride ride, RideStop stop, RideRequest request, Person person, String code, String what,
@@ -211,8 +211,8 @@ public class RideBookings implements SignupRides {
 
     /** What a ride is for, on its slip: the event's title, or the ride's own name. */
     String what(Ride ride, Locale locale) {
-        return ride.eventId() == null ? ride.name(locale)
-                : signups.event(ride.eventId()).map(e -> e.title(locale)).orElse(ride.name(locale));
+        return ride.eventId() == null ? ride.name().get(locale)
+                : signups.event(ride.eventId()).map(e -> e.title().get(locale)).orElse(ride.name().get(locale));
     }
 
     private boolean cancellable(RideBooking booking) {

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -8,7 +9,7 @@ import java.time.LocalTime;
  *
  * @param eventId the event it serves (its date is the ride's), or null for a ride on its own on {@code date}
  */
-public record RideDraft(Long eventId, LocalDate date, String nameFi, String nameSv, String nameEn, String destination,
+public record RideDraft(Long eventId, LocalDate date, LocalizedText name, String destination,
                         Vehicle vehicle, int seats, int wheelchairPlaces, LocalTime returnsAt, String operatorName,
                         String contactPhone) {
 }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.export.SpreadsheetCsv;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.hardware.receipt.Align;
@@ -188,7 +189,7 @@ public class RideManifests {
     }
 
     private static String describe(Ride ride, ListFormat format) {
-        return "manifest of ride " + ride.id() + " (" + ride.nameFi() + ", " + ride.date() + ") " + switch (format) {
+        return "manifest of ride " + ride.id() + " (" + ride.name().in(Language.FI) + ", " + ride.date() + ") " + switch (format) {
             case SCREEN -> "viewed on screen";
             case A4 -> "opened as an A4 page";
             case THERMAL -> "printed on the kiosk printer";

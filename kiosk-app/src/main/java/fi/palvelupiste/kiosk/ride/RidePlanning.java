@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.Actor;
@@ -74,8 +75,8 @@ public class RidePlanning {
      */
     @Transactional
     public long save(Long rideId, RideDraft typed, Actor actor) {
-        RideDraft draft = new RideDraft(typed.eventId(), typed.date(), text(typed.nameFi(), "ride.admin.name", 120),
-                text(typed.nameSv(), "ride.admin.name", 120), text(typed.nameEn(), "ride.admin.name", 120),
+        RideDraft draft = new RideDraft(typed.eventId(), typed.date(), 
+                TypedText.require(typed.name(), "ride.admin.name", 120, false, RideRefusedException::new),
                 text(typed.destination(), "ride.admin.destination", 120), typed.vehicle(), typed.seats(),
                 typed.wheelchairPlaces(), typed.returnsAt(), text(typed.operatorName(), "ride.admin.operator", 120),
                 text(typed.contactPhone(), "ride.admin.phone", 30));
@@ -84,7 +85,7 @@ public class RidePlanning {
             date = signups.event(draft.eventId()).map(SignupEvent::date)
                     .orElseThrow(() -> new RideRefusedException("ride.error.event"));
         }
-        if (draft.nameFi().isEmpty()) {
+        if (draft.name().in(Language.FI).isEmpty()) {
             throw new RideRefusedException("ride.error.name");
         }
         if (date == null) {

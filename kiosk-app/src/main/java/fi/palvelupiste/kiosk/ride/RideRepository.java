@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.i18n.LocalizedColumns;
 import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.kiosk.sync.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,8 @@ import java.util.UUID;
 @Repository
 class RideRepository {
 
-    private static final String RIDE_COLUMNS = "id, public_id, site_id, event_id, ride_date, name_fi, name_sv, name_en, "
-            + "destination, vehicle, seats, seats_booked, wheelchair_places, wheelchair_booked, returns_at, "
+    private static final String RIDE_COLUMNS = "id, public_id, site_id, event_id, ride_date, "
+            + LocalizedColumns.names("name") + ", destination, vehicle, seats, seats_booked, wheelchair_places, wheelchair_booked, returns_at, "
             + "operator_name, contact_phone, personal_data_deleted_at, created_at, updated_at, from_hub, closed, "
             + "seats_hub_free, wheelchair_hub_free";
     private static final String STOP_COLUMNS = "id, public_id, ride_id, position, village, pickup_point, pickup_at";
@@ -69,23 +70,22 @@ class RideRepository {
     }
 
     long insert(UUID publicId, String siteId, RideDraft draft, LocalDate date, OffsetDateTime now) {
-        jdbc.sql("""
-                INSERT INTO ride (public_id, site_id, event_id, ride_date, name_fi, name_sv, name_en, destination,
-                    vehicle, seats, wheelchair_places, returns_at, operator_name, contact_phone, created_at, updated_at)
-                VALUES (:publicId, :siteId, :eventId, :date, :nameFi, :nameSv, :nameEn, :destination, :vehicle,
-                    :seats, :wheelchair, :returns, :operator, :phone, :now, :now)""")
+        jdbc.sql("INSERT INTO ride (public_id, site_id, event_id, ride_date, " + LocalizedColumns.names("name")
+                        + ", destination, vehicle, seats, wheelchair_places, returns_at, operator_name, contact_phone, "
+                        + "created_at, updated_at) VALUES (:publicId, :siteId, :eventId, :date, "
+                        + LocalizedColumns.placeholders("name") + ", :destination, :vehicle, :seats, :wheelchair, "
+                        + ":returns, :operator, :phone, :now, :now)")
                 .param("publicId", publicId).param("siteId", siteId).params(draftParams(draft, date, now)).update();
         return jdbc.sql("SELECT id FROM ride WHERE public_id = :p").param("p", publicId).query(Long.class).single();
     }
 
     /** Changes a ride; false when more seats or wheelchair places are already taken than the new numbers. */
     boolean update(long id, RideDraft draft, LocalDate date, OffsetDateTime now) {
-        return jdbc.sql("""
-                UPDATE ride SET event_id = :eventId, ride_date = :date, name_fi = :nameFi, name_sv = :nameSv,
-                    name_en = :nameEn, destination = :destination, vehicle = :vehicle, seats = :seats,
-                    wheelchair_places = :wheelchair, returns_at = :returns, operator_name = :operator,
-                    contact_phone = :phone, updated_at = :now
-                WHERE id = :id AND seats_booked <= :seats AND wheelchair_booked <= :wheelchair""")
+        return jdbc.sql("UPDATE ride SET event_id = :eventId, ride_date = :date, " + LocalizedColumns.assignments("name")
+                        + ", destination = :destination, vehicle = :vehicle, seats = :seats, "
+                        + "wheelchair_places = :wheelchair, returns_at = :returns, operator_name = :operator, "
+                        + "contact_phone = :phone, updated_at = :now "
+                        + "WHERE id = :id AND seats_booked <= :seats AND wheelchair_booked <= :wheelchair")
                 .param("id", id).params(draftParams(draft, date, now)).update() == 1;
     }
 
@@ -435,9 +435,7 @@ class RideRepository {
         Map<String, Object> params = new HashMap<>();
         params.put("eventId", draft.eventId());
         params.put("date", date);
-        params.put("nameFi", text(draft.nameFi()));
-        params.put("nameSv", text(draft.nameSv()));
-        params.put("nameEn", text(draft.nameEn()));
+        params.putAll(LocalizedColumns.parameters("name", draft.name().map(String::strip)));
         params.put("destination", text(draft.destination()));
         params.put("vehicle", draft.vehicle().name());
         params.put("seats", draft.seats());
@@ -456,7 +454,7 @@ class RideRepository {
     private static Ride mapRide(ResultSet rs, int row) throws SQLException {
         return new Ride(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getString("site_id"),
                 rs.getObject("event_id", Long.class), rs.getObject("ride_date", LocalDate.class),
-                rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en"), rs.getString("destination"),
+                LocalizedColumns.read(rs, "name"), rs.getString("destination"),
                 Vehicle.valueOf(rs.getString("vehicle")), rs.getInt("seats"), rs.getInt("seats_booked"),
                 rs.getInt("wheelchair_places"), rs.getInt("wheelchair_booked"),
                 rs.getObject("returns_at", LocalTime.class), rs.getString("operator_name"),

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.printing.PrintJobOwner;
 import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.signup.SignupRideRetention;
@@ -47,7 +48,7 @@ public class RideRetention implements SignupRideRetention {
         int deleted = 0;
         for (Ride ride : rides.standaloneOnOrBefore(day)) {
             int n = deletePersonalData(ride, now);
-            log.info("Deleted {} booking(s) of ride {} ({}), held on {}", n, ride.id(), ride.nameFi(), ride.date());
+            log.info("Deleted {} booking(s) of ride {} ({}), held on {}", n, ride.id(), ride.name().in(Language.FI), ride.date());
             deleted += n;
         }
         return deleted;

@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.signup;
 
-import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
 
 import java.time.LocalDate;
@@ -9,27 +8,19 @@ import java.time.LocalTime;
 
 /**
  * An event as the coordinator edits it (a form's bean). Sign-up opening and closing are local times at the kiosk.
- * Each text in three languages is also there as one {@link LocalizedText}, as the editor's fields hold it.
+ * Each text written in the kiosk's languages is one {@link LocalizedText}, as the editor's fields hold it.
  */
 public class EventDraft {
 
     private String kindCode = "PHOTO_DAY";
-    private String titleFi = "";
-    private String titleSv = "";
-    private String titleEn = "";
+    private LocalizedText title = LocalizedText.EMPTY;
     private String place = "";
     private String address = "";
     private String municipality = "";
     private LocalDate date;
-    private String descriptionFi = "";
-    private String descriptionSv = "";
-    private String descriptionEn = "";
-    private String bringFi = "";
-    private String bringSv = "";
-    private String bringEn = "";
-    private String priceFi = "";
-    private String priceSv = "";
-    private String priceEn = "";
+    private LocalizedText description = LocalizedText.EMPTY;
+    private LocalizedText bring = LocalizedText.EMPTY;
+    private LocalizedText price = LocalizedText.EMPTY;
     private String organiserPhone = "";
     private LocalDateTime signupOpens;
     private LocalDateTime signupCloses;
@@ -42,22 +33,14 @@ public class EventDraft {
     public static EventDraft of(SignupEvent event, java.time.ZoneId zone) {
         EventDraft draft = new EventDraft();
         draft.kindCode = event.kind().code();
-        draft.titleFi = event.titleFi();
-        draft.titleSv = event.titleSv();
-        draft.titleEn = event.titleEn();
+        draft.title = event.title();
         draft.place = event.place();
         draft.address = event.address();
         draft.municipality = event.municipality();
         draft.date = event.date();
-        draft.descriptionFi = event.descriptionFi();
-        draft.descriptionSv = event.descriptionSv();
-        draft.descriptionEn = event.descriptionEn();
-        draft.bringFi = event.bringFi();
-        draft.bringSv = event.bringSv();
-        draft.bringEn = event.bringEn();
-        draft.priceFi = event.priceFi();
-        draft.priceSv = event.priceSv();
-        draft.priceEn = event.priceEn();
+        draft.description = event.description();
+        draft.bring = event.bring();
+        draft.price = event.price();
         draft.organiserPhone = event.organiserPhone();
         draft.signupOpens = event.signupOpensAt().atZoneSameInstant(zone).toLocalDateTime();
         draft.signupCloses = event.signupClosesAt().atZoneSameInstant(zone).toLocalDateTime();
@@ -78,36 +61,14 @@ public class EventDraft {
 
     public String getKindCode() { return kindCode; }
     public void setKindCode(String kindCode) { this.kindCode = kindCode; }
-    public String getTitleFi() { return titleFi; }
-    public void setTitleFi(String titleFi) { this.titleFi = titleFi; }
-    public String getTitleSv() { return titleSv; }
-    public void setTitleSv(String titleSv) { this.titleSv = titleSv; }
-    public String getTitleEn() { return titleEn; }
-    public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-    public LocalizedText getTitle() { return LocalizedText.of(titleFi, titleSv, titleEn); }
-    public void setTitle(LocalizedText title) {
-        titleFi = title.in(Language.FI);
-        titleSv = title.in(Language.SV);
-        titleEn = title.in(Language.EN);
-    }
-    public LocalizedText getDescription() { return LocalizedText.of(descriptionFi, descriptionSv, descriptionEn); }
-    public void setDescription(LocalizedText description) {
-        descriptionFi = description.in(Language.FI);
-        descriptionSv = description.in(Language.SV);
-        descriptionEn = description.in(Language.EN);
-    }
-    public LocalizedText getBring() { return LocalizedText.of(bringFi, bringSv, bringEn); }
-    public void setBring(LocalizedText bring) {
-        bringFi = bring.in(Language.FI);
-        bringSv = bring.in(Language.SV);
-        bringEn = bring.in(Language.EN);
-    }
-    public LocalizedText getPrice() { return LocalizedText.of(priceFi, priceSv, priceEn); }
-    public void setPrice(LocalizedText price) {
-        priceFi = price.in(Language.FI);
-        priceSv = price.in(Language.SV);
-        priceEn = price.in(Language.EN);
-    }
+    public LocalizedText getTitle() { return title; }
+    public void setTitle(LocalizedText title) { this.title = title; }
+    public LocalizedText getDescription() { return description; }
+    public void setDescription(LocalizedText description) { this.description = description; }
+    public LocalizedText getBring() { return bring; }
+    public void setBring(LocalizedText bring) { this.bring = bring; }
+    public LocalizedText getPrice() { return price; }
+    public void setPrice(LocalizedText price) { this.price = price; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = place; }
     public String getAddress() { return address; }
@@ -116,24 +77,6 @@ public class EventDraft {
     public void setMunicipality(String municipality) { this.municipality = municipality; }
     public LocalDate getDate() { return date; }
     public void setDate(LocalDate date) { this.date = date; }
-    public String getDescriptionFi() { return descriptionFi; }
-    public void setDescriptionFi(String descriptionFi) { this.descriptionFi = descriptionFi; }
-    public String getDescriptionSv() { return descriptionSv; }
-    public void setDescriptionSv(String descriptionSv) { this.descriptionSv = descriptionSv; }
-    public String getDescriptionEn() { return descriptionEn; }
-    public void setDescriptionEn(String descriptionEn) { this.descriptionEn = descriptionEn; }
-    public String getBringFi() { return bringFi; }
-    public void setBringFi(String bringFi) { this.bringFi = bringFi; }
-    public String getBringSv() { return bringSv; }
-    public void setBringSv(String bringSv) { this.bringSv = bringSv; }
-    public String getBringEn() { return bringEn; }
-    public void setBringEn(String bringEn) { this.bringEn = bringEn; }
-    public String getPriceFi() { return priceFi; }
-    public void setPriceFi(String priceFi) { this.priceFi = priceFi; }
-    public String getPriceSv() { return priceSv; }
-    public void setPriceSv(String priceSv) { this.priceSv = priceSv; }
-    public String getPriceEn() { return priceEn; }
-    public void setPriceEn(String priceEn) { this.priceEn = priceEn; }
     public String getOrganiserPhone() { return organiserPhone; }
     public void setOrganiserPhone(String organiserPhone) { this.organiserPhone = organiserPhone; }
     public LocalDateTime getSignupOpens() { return signupOpens; }

@@ -1,8 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
-import fi.palvelupiste.kiosk.i18n.Language;
-
-import java.util.Locale;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 
 /**
  * A kind of event, configured in the database: photo day, permit trip, digital-support day… Everything that
@@ -10,13 +8,9 @@ import java.util.Locale;
  *
  * @param linksToKind an event of this kind may be linked to an event of that kind, whose sign-up then offers it
  */
-public record EventKind(String code, String nameFi, String nameSv, String nameEn, BookingUnit unit,
+public record EventKind(String code, LocalizedText name, BookingUnit unit,
                         boolean asksApplicationHelp, boolean asksWheelchair, boolean asksInterpreter,
                         String linksToKind, int sortOrder) {
-
-    public String name(Locale locale) {
-        return Language.of(locale).pick(nameFi, nameSv, nameEn);
-    }
 
     /** Whether the resident is asked about any needs at all. */
     public boolean asksNeeds() {

@@ -5,6 +5,8 @@ import fi.palvelupiste.kiosk.sync.Escrow;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.TypedText;
 import fi.palvelupiste.kiosk.audit.AuditLog;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,24 +34,23 @@ public class EventPlanning {
                         BiConsumer<EventDraft, String> store) {
     }
 
+    /** One of an event's texts written in every language; the same rules and length apply to each. */
+    private record WrittenText(String labelKey, int maxLength, boolean multiline,
+                               Function<EventDraft, LocalizedText> value, BiConsumer<EventDraft, LocalizedText> store) {
+    }
+
     private static final List<Text> TEXTS = List.of(
-            new Text("events.title-fi", 120, false, EventDraft::getTitleFi, EventDraft::setTitleFi),
-            new Text("events.title-sv", 120, false, EventDraft::getTitleSv, EventDraft::setTitleSv),
-            new Text("events.title-en", 120, false, EventDraft::getTitleEn, EventDraft::setTitleEn),
             new Text("events.place", 120, false, EventDraft::getPlace, EventDraft::setPlace),
             new Text("events.address", 200, false, EventDraft::getAddress, EventDraft::setAddress),
             new Text("events.municipality", 60, false, EventDraft::getMunicipality, EventDraft::setMunicipality),
-            new Text("events.description-fi", 1000, true, EventDraft::getDescriptionFi, EventDraft::setDescriptionFi),
-            new Text("events.description-sv", 1000, true, EventDraft::getDescriptionSv, EventDraft::setDescriptionSv),
-            new Text("events.description-en", 1000, true, EventDraft::getDescriptionEn, EventDraft::setDescriptionEn),
-            new Text("events.bring-fi", 500, true, EventDraft::getBringFi, EventDraft::setBringFi),
-            new Text("events.bring-sv", 500, true, EventDraft::getBringSv, EventDraft::setBringSv),
-            new Text("events.bring-en", 500, true, EventDraft::getBringEn, EventDraft::setBringEn),
-            new Text("events.price-fi", 200, false, EventDraft::getPriceFi, EventDraft::setPriceFi),
-            new Text("events.price-sv", 200, false, EventDraft::getPriceSv, EventDraft::setPriceSv),
-            new Text("events.price-en", 200, false, EventDraft::getPriceEn, EventDraft::setPriceEn),
             new Text("events.organiser-phone", 30, false, EventDraft::getOrganiserPhone,
                     EventDraft::setOrganiserPhone));
+
+    private static final List<WrittenText> WRITTEN_TEXTS = List.of(
+            new WrittenText("events.title", 120, false, EventDraft::getTitle, EventDraft::setTitle),
+            new WrittenText("events.description", 1000, true, EventDraft::getDescription, EventDraft::setDescription),
+            new WrittenText("events.bring", 500, true, EventDraft::getBring, EventDraft::setBring),
+            new WrittenText("events.price", 200, false, EventDraft::getPrice, EventDraft::setPrice));
 
     private final EventRepository events;
     private final SignupRepository signups;
@@ -240,11 +241,18 @@ public class EventPlanning {
         for (Text text : TEXTS) {
             text.store().accept(draft, TypedText.clean(text.value().apply(draft), text.multiline()));
         }
-        if (blank(draft.getTitleFi())) {
+        for (WrittenText text : WRITTEN_TEXTS) {
+            text.store().accept(draft, text.value().apply(draft).map(typed -> TypedText.clean(typed, text.multiline())));
+        }
+        if (blank(draft.getTitle().in(Language.FI))) {
             throw new PlanningException("events.error.title");
         }
         if (blank(draft.getPlace())) {
             throw new PlanningException("events.error.place");
+        }
+        for (WrittenText text : WRITTEN_TEXTS) {
+            TypedText.require(text.value().apply(draft), text.labelKey(), text.maxLength(), text.multiline(),
+                    PlanningException::new);
         }
         for (Text text : TEXTS) {
             TypedText.require(text.value().apply(draft), text.labelKey(), text.maxLength(), text.multiline(),

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.i18n.LocalizedColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +20,12 @@ import java.util.stream.Collectors;
 @Repository
 class EventRepository {
 
-    private static final String EVENT_COLUMNS = "id, public_id, site_id, kind, title_fi, title_sv, title_en, place, "
-            + "address, municipality, event_date, description_fi, description_sv, description_en, bring_fi, bring_sv, "
-            + "bring_en, price_fi, price_sv, price_en, organiser_phone, signup_opens_at, signup_closes_at, departs_at, "
-            + "returns_at, linked_event_id, personal_data_deleted_at, created_at, updated_at, from_hub";
+    /** The event's texts in every language ({@link LocalizedColumns}). */
+    private static final List<String> TEXTS = List.of("title", "description", "bring", "price");
+    private static final String EVENT_COLUMNS = "id, public_id, site_id, kind, place, address, municipality, "
+            + "event_date, organiser_phone, signup_opens_at, signup_closes_at, departs_at, returns_at, linked_event_id, "
+            + "personal_data_deleted_at, created_at, updated_at, from_hub, "
+            + texts(LocalizedColumns::names);
     private static final String SLOT_COLUMNS = "id, public_id, event_id, starts_at, ends_at, capacity, booked, hub_free";
 
     private final JdbcClient jdbc;
@@ -32,12 +35,10 @@ class EventRepository {
     }
 
     List<EventKind> kinds() {
-        return jdbc.sql("""
-                SELECT code, name_fi, name_sv, name_en, booking_unit, asks_application_help, asks_wheelchair,
-                       asks_interpreter, links_to_kind, sort_order
+        return jdbc.sql("SELECT code, " + LocalizedColumns.names("name") + """
+                , booking_unit, asks_application_help, asks_wheelchair, asks_interpreter, links_to_kind, sort_order
                 FROM signup_kind ORDER BY sort_order, code""")
-                .query((rs, row) -> new EventKind(rs.getString("code"), rs.getString("name_fi"),
-                        rs.getString("name_sv"), rs.getString("name_en"),
+                .query((rs, row) -> new EventKind(rs.getString("code"), LocalizedColumns.read(rs, "name"),
                         BookingUnit.valueOf(rs.getString("booking_unit")), rs.getBoolean("asks_application_help"),
                         rs.getBoolean("asks_wheelchair"), rs.getBoolean("asks_interpreter"),
                         rs.getString("links_to_kind"), rs.getInt("sort_order")))
@@ -76,14 +77,11 @@ class EventRepository {
 
     long insert(UUID publicId, String siteId, EventDraft draft, OffsetDateTime opens, OffsetDateTime closes,
                 OffsetDateTime now) {
-        jdbc.sql("""
-                INSERT INTO signup_event (public_id, site_id, kind, title_fi, title_sv, title_en, place, address,
-                    municipality, event_date, description_fi, description_sv, description_en, bring_fi, bring_sv,
-                    bring_en, price_fi, price_sv, price_en, organiser_phone, signup_opens_at, signup_closes_at,
-                    departs_at, returns_at, linked_event_id, created_at, updated_at)
-                VALUES (:publicId, :siteId, :kind, :titleFi, :titleSv, :titleEn, :place, :address, :municipality,
-                    :date, :descriptionFi, :descriptionSv, :descriptionEn, :bringFi, :bringSv, :bringEn, :priceFi,
-                    :priceSv, :priceEn, :phone, :opens, :closes, :departs, :returns, :linked, :now, :now)""")
+        jdbc.sql("INSERT INTO signup_event (public_id, site_id, kind, place, address, municipality, event_date, "
+                        + "organiser_phone, signup_opens_at, signup_closes_at, departs_at, returns_at, linked_event_id, "
+                        + "created_at, updated_at, " + texts(LocalizedColumns::names) + ") VALUES (:publicId, :siteId, "
+                        + ":kind, :place, :address, :municipality, :date, :phone, :opens, :closes, :departs, :returns, "
+                        + ":linked, :now, :now, " + texts(LocalizedColumns::placeholders) + ")")
                 .param("publicId", publicId).param("siteId", siteId)
                 .params(draftParams(draft, opens, closes, now))
                 .update();
@@ -92,15 +90,11 @@ class EventRepository {
     }
 
     void update(long id, EventDraft draft, OffsetDateTime opens, OffsetDateTime closes, OffsetDateTime now) {
-        jdbc.sql("""
-                UPDATE signup_event SET kind = :kind, title_fi = :titleFi, title_sv = :titleSv, title_en = :titleEn,
-                    place = :place, address = :address, municipality = :municipality, event_date = :date,
-                    description_fi = :descriptionFi, description_sv = :descriptionSv, description_en = :descriptionEn,
-                    bring_fi = :bringFi, bring_sv = :bringSv, bring_en = :bringEn, price_fi = :priceFi,
-                    price_sv = :priceSv, price_en = :priceEn, organiser_phone = :phone, signup_opens_at = :opens,
-                    signup_closes_at = :closes, departs_at = :departs, returns_at = :returns,
-                    linked_event_id = :linked, updated_at = :now
-                WHERE id = :id""")
+        jdbc.sql("UPDATE signup_event SET kind = :kind, place = :place, address = :address, "
+                        + "municipality = :municipality, event_date = :date, organiser_phone = :phone, "
+                        + "signup_opens_at = :opens, signup_closes_at = :closes, departs_at = :departs, "
+                        + "returns_at = :returns, linked_event_id = :linked, updated_at = :now, "
+                        + texts(LocalizedColumns::assignments) + " WHERE id = :id")
                 .param("id", id)
                 .params(draftParams(draft, opens, closes, now))
                 .update();
@@ -254,22 +248,14 @@ class EventRepository {
                                             OffsetDateTime now) {
         java.util.HashMap<String, Object> params = new java.util.HashMap<>();
         params.put("kind", draft.getKindCode());
-        params.put("titleFi", text(draft.getTitleFi()));
-        params.put("titleSv", text(draft.getTitleSv()));
-        params.put("titleEn", text(draft.getTitleEn()));
+        params.putAll(LocalizedColumns.parameters("title", draft.getTitle().map(String::strip)));
+        params.putAll(LocalizedColumns.parameters("description", draft.getDescription().map(String::strip)));
+        params.putAll(LocalizedColumns.parameters("bring", draft.getBring().map(String::strip)));
+        params.putAll(LocalizedColumns.parameters("price", draft.getPrice().map(String::strip)));
         params.put("place", text(draft.getPlace()));
         params.put("address", text(draft.getAddress()));
         params.put("municipality", text(draft.getMunicipality()));
         params.put("date", draft.getDate());
-        params.put("descriptionFi", text(draft.getDescriptionFi()));
-        params.put("descriptionSv", text(draft.getDescriptionSv()));
-        params.put("descriptionEn", text(draft.getDescriptionEn()));
-        params.put("bringFi", text(draft.getBringFi()));
-        params.put("bringSv", text(draft.getBringSv()));
-        params.put("bringEn", text(draft.getBringEn()));
-        params.put("priceFi", text(draft.getPriceFi()));
-        params.put("priceSv", text(draft.getPriceSv()));
-        params.put("priceEn", text(draft.getPriceEn()));
         params.put("phone", text(draft.getOrganiserPhone()));
         params.put("opens", opens);
         params.put("closes", closes);
@@ -278,6 +264,11 @@ class EventRepository {
         params.put("linked", draft.getLinkedEventId());
         params.put("now", now);
         return params;
+    }
+
+    /** The columns of all the event's texts, each family as {@code columns} writes it. */
+    private static String texts(Function<String, String> columns) {
+        return TEXTS.stream().map(columns).collect(Collectors.joining(", "));
     }
 
     private static String text(String value) {
@@ -293,12 +284,11 @@ class EventRepository {
         return new SignupEvent(
                 rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getString("site_id"),
                 kinds.get(rs.getString("kind")),
-                rs.getString("title_fi"), rs.getString("title_sv"), rs.getString("title_en"),
+                LocalizedColumns.read(rs, "title"),
                 rs.getString("place"), rs.getString("address"), rs.getString("municipality"),
                 rs.getObject("event_date", LocalDate.class),
-                rs.getString("description_fi"), rs.getString("description_sv"), rs.getString("description_en"),
-                rs.getString("bring_fi"), rs.getString("bring_sv"), rs.getString("bring_en"),
-                rs.getString("price_fi"), rs.getString("price_sv"), rs.getString("price_en"),
+                LocalizedColumns.read(rs, "description"), LocalizedColumns.read(rs, "bring"),
+                LocalizedColumns.read(rs, "price"),
                 rs.getString("organiser_phone"),
                 rs.getObject("signup_opens_at", OffsetDateTime.class),
                 rs.getObject("signup_closes_at", OffsetDateTime.class),

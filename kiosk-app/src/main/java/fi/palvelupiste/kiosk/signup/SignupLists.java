@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.hardware.receipt.Align;
@@ -93,7 +94,7 @@ public class SignupLists {
         audit.record(actor, describe(event, list, ListFormat.THERMAL));
         Receipt.Builder paper = Receipt.builder()
                 .align(Align.CENTER).bold(true).text(texts.t(locale, list.messageKey())).bold(false)
-                .text(event.title(locale))
+                .text(event.title().get(locale))
                 .text(texts.day(event.date(), locale) + ", " + event.place())
                 .rule().align(Align.LEFT);
         List<ListRow> rows = readable(event, list, actor).rows();
@@ -197,7 +198,7 @@ public class SignupLists {
     }
 
     private static String describe(SignupEvent event, PersonList list, ListFormat format) {
-        return list.name().toLowerCase(Locale.ROOT) + " list of event " + event.id() + " (" + event.titleFi() + ", "
+        return list.name().toLowerCase(Locale.ROOT) + " list of event " + event.id() + " (" + event.title().in(Language.FI) + ", "
                 + event.date() + ") " + switch (format) {
                     case SCREEN -> "viewed on screen";
                     case A4 -> "opened as an A4 page";

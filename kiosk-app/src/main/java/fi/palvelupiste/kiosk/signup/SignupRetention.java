@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.backup.PersonalDataDeleted;
 import fi.palvelupiste.kiosk.printing.PrintJobOwner;
 import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
@@ -71,7 +72,7 @@ public class SignupRetention {
             rides.forEach(ride -> ride.deleteOfEvent(event.id(), now));
             events.markPersonalDataDeleted(event.id(), now);
             log.info("Deleted the personal data of {} sign-up(s) and {} print job(s) of event {} ({}), held on {}",
-                    deleted, jobs, event.id(), event.titleFi(), event.date());
+                    deleted, jobs, event.id(), event.title().in(Language.FI), event.date());
             done.add(event.id());
         }
         int standalone = rides.stream()

@@ -32,8 +32,8 @@ class SignupSlip {
         Receipt.Builder slip = Receipt.builder()
                 .align(Align.CENTER)
                 .text(kiosk.siteName())
-                .bold(true).text(event.kind().name(locale)).bold(false)
-                .text(event.title(locale))
+                .bold(true).text(event.kind().name().get(locale)).bold(false)
+                .text(event.title().get(locale))
                 .rule()
                 .bold(true).text(heading(purpose, signup, waitlistPosition, locale)).bold(false)
                 .size(TextSize.TALL).text(texts.day(event.date(), locale));
@@ -54,11 +54,11 @@ class SignupSlip {
             slip.text(t(locale, "signup.slip.waitlist-no-phone"));
         }
         if (purpose != Purpose.CANCEL) {
-            if (!event.bring(locale).isBlank()) {
-                slip.text(t(locale, "signup.slip.bring", event.bring(locale)));
+            if (!event.bring().get(locale).isBlank()) {
+                slip.text(t(locale, "signup.slip.bring", event.bring().get(locale)));
             }
-            if (!event.price(locale).isBlank()) {
-                slip.text(event.price(locale));
+            if (!event.price().get(locale).isBlank()) {
+                slip.text(event.price().get(locale));
             }
         }
         if (!event.organiserPhone().isBlank()) {

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.e2e;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.signup.SignupChanges;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
@@ -143,8 +145,7 @@ class RideBrowserIT extends BrowserTest {
     @Test
     void a_resident_books_a_ride_on_its_own_with_a_wheelchair_place_and_every_step_is_accessible() throws IOException {
         String name = "Asiointikyyti e2e " + System.nanoTime() % 100_000;
-        long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), name, "", "",
-                "Karttulan keskusta", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Tervon kunta",
+        long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), LocalizedText.of(Language.FI, name), "Karttulan keskusta", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Tervon kunta",
                 "044 123 4567"), Actor.staff("e2e"));
         long stop = ridePlanning.addStop(ride, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(9, 0), Actor.staff("e2e"));
         driver.get("http://localhost:" + port + "/");

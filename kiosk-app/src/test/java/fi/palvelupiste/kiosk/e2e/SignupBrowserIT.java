@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.e2e;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.signup.SignupChanges;
 import fi.palvelupiste.hardware.printer.PrinterPort;
@@ -150,13 +151,13 @@ class SignupBrowserIT extends BrowserTest {
     private long photoDay() {
         EventDraft draft = new EventDraft();
         draft.setKindCode("PHOTO_DAY");
-        draft.setTitleFi("Passikuva henkilökorttia varten");
+        draft.setTitle(draft.getTitle().with(Language.FI, "Passikuva henkilökorttia varten"));
         draft.setPlace("Kylätalo, Tervo");
         draft.setAddress("Kylätie 5, Tervo");
         draft.setMunicipality("Tervo");
         draft.setDate(LocalDate.now(clock).plusDays(30));
-        draft.setPriceFi("Kuva maksetaan valokuvaajalle, 15 €");
-        draft.setBringFi("Vanha henkilökortti tai passi, jos sinulla on.");
+        draft.setPrice(draft.getPrice().with(Language.FI, "Kuva maksetaan valokuvaajalle, 15 €"));
+        draft.setBring(draft.getBring().with(Language.FI, "Vanha henkilökortti tai passi, jos sinulla on."));
         draft.setOrganiserPhone("044 123 4567");
         draft.setSignupOpens(LocalDateTime.now(clock).minusDays(1));
         draft.setSignupCloses(LocalDateTime.now(clock).plusDays(20));

@@ -45,7 +45,7 @@ class FormInputFuzzProperties extends ServiceProperties {
 
     @Property(tries = 600)
     void a_form_with_any_texts_is_saved_and_published_as_typed_or_refused_with_translated_problems(
-            @ForAll("forms") FormTexts typed) {
+            @ForAll("forms") FormContent typed) {
         rolledBack(() -> {
             UUID[] created = new UUID[1];
             FormRejectedException draftRefused = catchThrowableOfType(FormRejectedException.class,
@@ -55,7 +55,7 @@ class FormInputFuzzProperties extends ServiceProperties {
                 assertTranslated(draftRefused.problems());
                 return;
             }
-            assertStoredAsTyped(library.newestVersion(created[0]).orElseThrow().texts(), typed);
+            assertStoredAsTyped(library.newestVersion(created[0]).orElseThrow().content(), typed);
             FormRejectedException publishRefused = catchThrowableOfType(FormRejectedException.class,
                     () -> library.publish(created[0], typed, Actor.staff(EDITOR)));
             if (publishRefused != null) {
@@ -71,14 +71,15 @@ class FormInputFuzzProperties extends ServiceProperties {
     @Property(tries = 200)
     void the_editors_live_preview_of_any_text_answers_with_paper_or_problems(@ForAll("markup") String markup,
                                                                             @ForAll FormMarkup.Mode mode) {
-        FormLibrary.Preview preview = library.preview(markup, mode);
+        FormLibrary.Preview preview = library.preview(finnishOnly(markup), Language.FI, mode);
         assertThat(preview.png().isPresent() || !preview.problems().isEmpty()).isTrue();
         assertTranslated(preview.problems());
     }
 
     @Example
     void a_pasted_book_is_refused_by_the_live_preview_without_being_parsed() {
-        FormLibrary.Preview preview = library.preview("Lomake\n".repeat(15_000), FormMarkup.Mode.DRAFT);
+        FormLibrary.Preview preview = library.preview(finnishOnly("Lomake\n".repeat(15_000)), Language.FI,
+                FormMarkup.Mode.DRAFT);
         assertThat(preview.png()).isEmpty();
         assertThat(preview.problems()).extracting(FormProblem::messageKey).containsExactly("forms.problem.text-long");
     }
@@ -86,16 +87,21 @@ class FormInputFuzzProperties extends ServiceProperties {
     @Example
     void an_unpaired_surrogate_or_a_line_separator_in_a_title_is_refused() {
         for (String title : List.of("Valtakirja\uD800", "Valta\u2028kirja")) {
-            FormTexts texts = new FormTexts(new FormText(title, "", "Teksti"), FormText.EMPTY, FormText.EMPTY);
-            assertThat(library.check(texts, FormMarkup.Mode.DRAFT)).extracting(FormProblem::messageKey)
+            FormTexts texts = FormTexts.EMPTY.with(Language.FI, new FormText(title, "", "Teksti"));
+            assertThat(library.check(FormContent.of(texts), FormMarkup.Mode.DRAFT)).extracting(FormProblem::messageKey)
                     .contains("forms.problem.control-in-title");
         }
     }
 
-    private void assertStoredAsTyped(FormTexts stored, FormTexts typed) {
-        for (Language language : Language.written()) {
-            FormText in = typed.in(language);
-            FormText out = stored.in(language);
+    private static FormContent finnishOnly(String markup) {
+        return FormContent.of(FormTexts.EMPTY.with(Language.FI, new FormText("Lomake", "", markup)));
+    }
+
+    private void assertStoredAsTyped(FormContent stored, FormContent typed) {
+        assertThat(stored.printWithFinnish()).isEqualTo(typed.printWithFinnish());
+        for (Language language : Language.writtenTexts()) {
+            FormText in = typed.texts().writtenIn(language);
+            FormText out = stored.texts().writtenIn(language);
             FuzzChecks.assertStored(out.title(), in.title().strip(),
                     columnLength("form_version", "title_" + language.code()), false);
             FuzzChecks.assertStored(out.description(), in.description().strip(),
@@ -116,13 +122,17 @@ class FormInputFuzzProperties extends ServiceProperties {
     }
 
     @Provide
-    Arbitrary<FormTexts> forms() {
+    Arbitrary<FormContent> forms() {
         Arbitrary<String> titles = Arbitraries.frequencyOf(Tuple.of(60, FuzzText.plain(1, 40)),
                 Tuple.of(40, FuzzText.anyText()));
         Arbitrary<String> descriptions = Arbitraries.frequencyOf(Tuple.of(70, FuzzText.plain(0, 40)),
                 Tuple.of(30, FuzzText.anyText()));
         Arbitrary<FormText> text = Combinators.combine(titles, descriptions, markup()).as(FormText::new);
-        return Combinators.combine(text, text, text).as(FormTexts::new);
+        // Finnish, Swedish, English and one of the optional languages, as typed, printed with Finnish or not
+        Arbitrary<FormTexts> texts = Combinators.combine(text, text, text, text, Arbitraries.of(Language.UK,
+                Language.RU, Language.AR, Language.SO, Language.ET)).as((fi, sv, en, other, language) -> FormTexts.EMPTY
+                .with(Language.FI, fi).with(Language.SV, sv).with(Language.EN, en).with(language, other));
+        return Combinators.combine(texts, Arbitraries.of(false, true)).as(FormContent::new);
     }
 
     @Provide

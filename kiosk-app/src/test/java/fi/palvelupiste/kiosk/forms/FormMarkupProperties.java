@@ -23,7 +23,7 @@ class FormMarkupProperties {
     void any_text_becomes_paper_no_wider_than_the_printer_or_is_refused_with_a_reason(
             @ForAll("editorTexts") String text, @ForAll("profiles") PrinterProfile profile,
             @ForAll FormMarkup.Mode mode) {
-        FormMarkup.Parsed parsed = FormMarkup.parse(text, profile.columns(), profile.codePage(), mode);
+        FormMarkup.Parsed parsed = FormMarkup.parse(text, profile, mode);
 
         if (parsed.ok()) {
             assertThat(parsed.problems()).isEmpty();
@@ -42,8 +42,8 @@ class FormMarkupProperties {
 
     @Property(tries = 200)
     void a_text_of_ordinary_lines_always_prints(@ForAll("ordinaryLines") List<String> lines) {
-        FormMarkup.Parsed parsed = FormMarkup.parse(String.join("\n", lines), 32,
-                PrinterProfile.GENERIC_58MM.codePage(), FormMarkup.Mode.PUBLISH);
+        FormMarkup.Parsed parsed = FormMarkup.parse(String.join("\n", lines),
+                PrinterProfile.GENERIC_58MM, FormMarkup.Mode.PUBLISH);
 
         assertThat(parsed.ok()).as(parsed.problems().toString()).isTrue();
     }

@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.forms;
 
-import fi.palvelupiste.hardware.escpos.CodePage;
 import fi.palvelupiste.hardware.escpos.EscPosEncoder;
 import fi.palvelupiste.hardware.escpos.PrinterProfile;
 import fi.palvelupiste.hardware.receipt.Receipt;
@@ -85,10 +84,14 @@ class FormMarkupTest {
     }
 
     @Test
-    void characters_the_printer_lacks_are_refused_not_printed_as_question_marks() {
-        FormMarkup.Parsed parsed = parse("Привет 🙂", FormMarkup.Mode.DRAFT);
+    void characters_none_of_the_printers_tables_has_are_refused_not_printed_as_question_marks() {
+        FormMarkup.Parsed parsed = parse("Привет 🙂 توكيل إذا", FormMarkup.Mode.DRAFT);
 
         assertThat(parsed.problems()).extracting(FormProblem::messageKey).containsOnly("forms.problem.unprintable");
+        assertThat(parsed.problems()).as("Cyrillic and Arabic are in the printer's other tables; PC864 lacks إ")
+                .extracting(problem -> problem.arguments().getFirst()).containsExactly("🙂", "إ");
+        assertThat(FormMarkup.parse("Привет", PAPER.withOtherCodePages(List.of()), FormMarkup.Mode.DRAFT).ok())
+                .as("a printer with one table").isFalse();
         assertThat(parse("Hinta 5 € – åäö ÅÄÖ “lainaus”", FormMarkup.Mode.PUBLISH).ok()).isTrue();
     }
 
@@ -115,13 +118,13 @@ class FormMarkupTest {
     @Test
     void fill_in_lines_span_the_paper_of_the_printer() {
         String wide = new EscPosTextRenderer(48).render(new EscPosEncoder(PrinterProfile.EPSON_80MM).encode(
-                FormMarkup.parse("___ Nimi", 48, CodePage.PC858, FormMarkup.Mode.PUBLISH).receipt().orElseThrow()));
+                FormMarkup.parse("___ Nimi", PrinterProfile.EPSON_80MM, FormMarkup.Mode.PUBLISH).receipt().orElseThrow()));
 
         assertThat(wide).contains("_".repeat(48));
     }
 
     static FormMarkup.Parsed parse(String markup, FormMarkup.Mode mode) {
-        return FormMarkup.parse(markup, PAPER.columns(), PAPER.codePage(), mode);
+        return FormMarkup.parse(markup, PAPER, mode);
     }
 
     static String render(String markup) {

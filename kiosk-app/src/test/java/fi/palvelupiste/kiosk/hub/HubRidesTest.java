@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.hub;
 
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.TestKiosk;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -59,7 +60,7 @@ class HubRidesTest extends TwoSitesTest {
     static long rideOnHub(Long eventId, String... villages) {
         RidePlanning planning = hub.bean(RidePlanning.class);
         LocalDate date = eventId == null ? LocalDate.now(hub.bean(Clock.class)).plusDays(7) : null;
-        long ride = planning.save(null, new RideDraft(eventId, date, "Kyyti " + UUID.randomUUID(), "", "", "Kuopio",
+        long ride = planning.save(null, new RideDraft(eventId, date, LocalizedText.of(Language.FI, "Kyyti " + UUID.randomUUID()), "Kuopio",
                 Vehicle.SERVICE_MINIBUS, 3, 1, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), COORDINATOR);
         LocalTime pickup = LocalTime.of(7, 30);
         for (String village : villages) {

@@ -51,6 +51,10 @@ class HubSyncTest extends TwoSitesTest {
     static SignupEvent photoDayOnHub(int slots, int capacity) {
         EventPlanning planning = hub.bean(EventPlanning.class);
         long id = SignupFixtures.photoDay(planning, hub.bean(Clock.class), slots, capacity);
+        // written on the hub in Ukrainian too, as coordinators may write every resident language
+        fi.palvelupiste.kiosk.signup.EventDraft draft = planning.draftOf(id);
+        draft.setTitle(draft.getTitle().with(Language.UK, "Фото на паспорт " + id));
+        planning.save(id, draft, COORDINATOR);
         hub.bean(SharedEvents.class).offerAt(id, List.of(siteOf(tervo), siteOf(vesanto)), COORDINATOR);
         return planning.event(id).orElseThrow();
     }
@@ -79,7 +83,9 @@ class HubSyncTest extends TwoSitesTest {
 
         SignupEvent atTervo = copyAt(tervo, onHub);
         assertThat(atTervo.fromHub()).isTrue();
-        assertThat(atTervo.titleFi()).isEqualTo(onHub.titleFi());
+        assertThat(atTervo.title()).isEqualTo(onHub.title());
+        assertThat(atTervo.title().in(Language.UK)).as("the Ukrainian title written on the hub")
+                .isEqualTo("Фото на паспорт " + onHub.id());
         List<Slot> tervoSlots = tervo.bean(SignupBooking.class).slots(atTervo.id());
         assertThat(tervoSlots).hasSize(2);
         assertThat(tervoSlots.getFirst().freeHere()).as("the standing grant").isEqualTo(1);
@@ -166,26 +172,36 @@ class HubSyncTest extends TwoSitesTest {
                 "Att beställa skjuts", "# SKJUTSBLANKETT\n___ Namn");
         fi.palvelupiste.kiosk.forms.FormText en = new fi.palvelupiste.kiosk.forms.FormText("Ride form",
                 "Ordering a ride", "# RIDE FORM\n___ Name");
-        UUID form = library.create(new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en), COORDINATOR);
+        fi.palvelupiste.kiosk.forms.FormTexts texts = fi.palvelupiste.kiosk.forms.FormTexts.EMPTY
+                .with(Language.FI, text).with(Language.SV, sv).with(Language.EN, en)
+                .with(Language.SO, new fi.palvelupiste.kiosk.forms.FormText("Foomka gaadiidka", "Dalbashada gaadiidka",
+                        "# FOOMKA GAADIIDKA\n___ Magaca"));
+        UUID form = library.create(fi.palvelupiste.kiosk.forms.FormContent.of(texts), COORDINATOR);
         assertThat(contact(tervo)).isTrue();
         assertThat(printable(tervo)).as("a draft stays on the hub").doesNotContain("Kyytilomake");
 
-        library.publish(form, new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en), COORDINATOR);
+        library.publish(form, fi.palvelupiste.kiosk.forms.FormContent.of(texts), COORDINATOR);
         assertThat(contact(tervo)).isTrue();
         assertThat(contact(vesanto)).isTrue();
         assertThat(printable(tervo)).contains("Kyytilomake");
         assertThat(printable(vesanto)).contains("Kyytilomake");
+        assertThat(tervo.bean(fi.palvelupiste.kiosk.forms.FormPrinting.class).published(form).orElseThrow()
+                .text(Language.SO).title()).as("the Somali version reaches the kiosk").isEqualTo("Foomka gaadiidka");
         assertThat(tervo.bean(fi.palvelupiste.kiosk.forms.SharedForms.class).fromHub(form)).isTrue();
         assertThatThrownBy(() -> tervo.bean(fi.palvelupiste.kiosk.forms.FormLibrary.class).saveDraft(form,
-                new fi.palvelupiste.kiosk.forms.FormTexts(text, sv, en), ADMIN))
+                fi.palvelupiste.kiosk.forms.FormContent.of(texts), ADMIN))
                 .isInstanceOf(fi.palvelupiste.kiosk.forms.FormRejectedException.class);
 
         fi.palvelupiste.kiosk.forms.FormText changed = new fi.palvelupiste.kiosk.forms.FormText("Kyytilomake 2027",
                 "Kyydin tilaaminen", "# KYYTILOMAKE\n___ Nimi\n___ Kylä");
-        library.publish(form, new fi.palvelupiste.kiosk.forms.FormTexts(changed, sv, en), COORDINATOR);
+        library.publish(form, new fi.palvelupiste.kiosk.forms.FormContent(texts.with(Language.FI, changed), true),
+                COORDINATOR);
         assertThat(contact(tervo)).isTrue();
         assertThat(contact(tervo)).as("applied once").isTrue();
         assertThat(printable(tervo)).contains("Kyytilomake 2027").doesNotContain("Kyytilomake");
+        fi.palvelupiste.kiosk.forms.FormPrinting printing = tervo.bean(fi.palvelupiste.kiosk.forms.FormPrinting.class);
+        assertThat(printing.published(form).orElseThrow().version().printWithFinnish())
+                .as("the setting to print with Finnish came down with the version").isTrue();
     }
 
     @Test

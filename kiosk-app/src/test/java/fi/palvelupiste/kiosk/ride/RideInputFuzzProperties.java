@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
@@ -67,7 +69,7 @@ class RideInputFuzzProperties extends ServiceProperties {
                 return;
             }
             Ride ride = ridePlanning.ride(saved[0]).orElseThrow();
-            assertStoredAsTyped(ride.nameFi(), name, "ride", "name_fi", false);
+            assertStoredAsTyped(ride.name().in(Language.FI), name, "ride", "name_fi", false);
             assertStoredAsTyped(ride.operatorName(), operator, "ride", "operator_name", false);
             assertStoredAsTyped(ride.contactPhone(), phone, "ride", "contact_phone", false);
             RideRefusedException stopRefused = catchThrowableOfType(RideRefusedException.class,
@@ -140,7 +142,7 @@ class RideInputFuzzProperties extends ServiceProperties {
     }
 
     private RideDraft draft(String name, String operator, String phone) {
-        return new RideDraft(null, LocalDate.now(clock).plusDays(7), name, "", "", "Kuopio", Vehicle.SERVICE_MINIBUS,
+        return new RideDraft(null, LocalDate.now(clock).plusDays(7), LocalizedText.of(Language.FI, name), "Kuopio", Vehicle.SERVICE_MINIBUS,
                 8, 1, LocalTime.of(14, 0), operator, phone);
     }
 

@@ -1,5 +1,8 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.i18n.EveryLanguage;
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.signup.SignupChanges;
 import fi.palvelupiste.kiosk.signup.ReferenceCodes;
@@ -74,13 +77,13 @@ class RideServiceTest {
 
     Trip trip(int busSeats) {
         long event = SignupFixtures.trip(planning, clock, 40, null);
-        long bus = ridePlanning.save(null, new RideDraft(event, null, "Tilausbussi", "", "", "Kuopio", Vehicle.BUS, busSeats,
+        long bus = ridePlanning.save(null, new RideDraft(event, null, LocalizedText.of(Language.FI, "Tilausbussi"), "Kuopio", Vehicle.BUS, busSeats,
                 0, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), Actor.staff(COORDINATOR));
         List<Long> stops = List.of(
                 ridePlanning.addStop(bus, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), Actor.staff(COORDINATOR)),
                 ridePlanning.addStop(bus, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(7, 40), Actor.staff(COORDINATOR)),
                 ridePlanning.addStop(bus, "Kuuslahti", "Kylätalon piha", LocalTime.of(8, 0), Actor.staff(COORDINATOR)));
-        long taxi = ridePlanning.save(null, new RideDraft(event, null, "Invataksi", "", "", "Kuopio", Vehicle.WHEELCHAIR_TAXI,
+        long taxi = ridePlanning.save(null, new RideDraft(event, null, LocalizedText.of(Language.FI, "Invataksi"), "Kuopio", Vehicle.WHEELCHAIR_TAXI,
                 2, 1, LocalTime.of(15, 0), "Invataksi", "044 222 3344"), Actor.staff(COORDINATOR));
         long taxiStop = ridePlanning.addStop(taxi, "Tervo kirkonkylä", "Kotiovelta", LocalTime.of(7, 30), Actor.staff(COORDINATOR));
         return new Trip(event, bus, stops, taxi, taxiStop);
@@ -172,8 +175,7 @@ class RideServiceTest {
 
     @Test
     void a_ride_on_its_own_gets_a_code_of_the_same_family_and_is_found_by_it() {
-        long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), "Asiointiliikenne", "", "",
-                "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Kunta", "044 123 4567"), Actor.staff(COORDINATOR));
+        long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), LocalizedText.of(Language.FI, "Asiointiliikenne"), "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0), "Kunta", "044 123 4567"), Actor.staff(COORDINATOR));
         long stop = ridePlanning.addStop(ride, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), Actor.staff(COORDINATOR));
         var ticket = rides.bookStandalone(new RideRequest(stop, 1, false),
                 SignupFixtures.person("Oma", "Kyyti", null), FI);
@@ -187,8 +189,7 @@ class RideServiceTest {
     void ride_bookings_are_deleted_with_the_events_personal_data_and_standalone_rides_after_their_date() {
         Trip trip = trip(40);
         book(trip, "Poistuva", "Matkustaja", null, new RideRequest(trip.busStops().get(0), 1, false));
-        long standalone = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(2), "Vanha kyyti", "", "",
-                "", Vehicle.VOLUNTEER_CAR, 3, 0, null, "", ""), Actor.staff(COORDINATOR));
+        long standalone = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(2), LocalizedText.of(Language.FI, "Vanha kyyti"), "", Vehicle.VOLUNTEER_CAR, 3, 0, null, "", ""), Actor.staff(COORDINATOR));
         long stop = ridePlanning.addStop(standalone, "Kuuslahti", "", LocalTime.of(9, 0), Actor.staff(COORDINATOR));
         rides.bookStandalone(new RideRequest(stop, 1, false), SignupFixtures.person("Vanha", "Varaus", null), FI);
 
@@ -249,5 +250,16 @@ class RideServiceTest {
         assertThat(taxi.wheelchairBooked()).isEqualTo(wheelchairs).isEqualTo(1);
         assertThat(taxi.seatsBooked()).isLessThanOrEqualTo(2);
         assertThat(withoutSlip).isZero();
+    }
+
+    @Test
+    void a_rides_name_is_stored_and_read_back_in_every_language() {
+        long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(9),
+                EveryLanguage.text("Asiointikyyti"), "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(13, 0),
+                "Kunta", "044 123 4567"), Actor.staff(COORDINATOR));
+
+        assertThat(ridePlanning.ride(ride).orElseThrow().name()).isEqualTo(EveryLanguage.text("Asiointikyyti"));
+        assertThat(ridePlanning.ride(ride).orElseThrow().name().get(Language.AR.locale()))
+                .isEqualTo("Asiointikyyti (العربية)");
     }
 }

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.security;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -79,7 +81,7 @@ class PersonalDataAccessTest extends SpringBrowserlessTest {
     @BeforeEach
     void anEventWithAListAndADriversManifestPrinted() {
         event = SignupFixtures.trip(planning, clock, 20, null);
-        ride = ridePlanning.save(null, new RideDraft(event, null, "Tilausbussi", "", "", "Kuopio", Vehicle.BUS, 10, 0,
+        ride = ridePlanning.save(null, new RideDraft(event, null, LocalizedText.of(Language.FI, "Tilausbussi"), "Kuopio", Vehicle.BUS, 10, 0,
                 LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), Actor.staff(SignupFixtures.COORDINATOR));
         long stop = ridePlanning.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), Actor.staff(SignupFixtures.COORDINATOR));
         signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),

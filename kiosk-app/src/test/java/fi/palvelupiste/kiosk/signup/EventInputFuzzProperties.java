@@ -7,6 +7,7 @@ import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.ServiceProperties;
 import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -17,6 +18,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Fuzz of the coordinator's event editor through {@link EventPlanning}: every text of an event (titles,
- * descriptions, what to bring and prices in three languages, place, address, municipality, organiser's phone).
+ * descriptions, what to bring and prices in every language, place, address, municipality, organiser's phone).
  * Each try is rolled back. An event is saved with exactly the texts a plain rule allows (checked here against the
  * columns' declared lengths), or refused with a message key the editor translates; what is saved prints on a
  * sign-up slip (title, place, address, what to bring, price, phone) without a stray control byte.
@@ -43,39 +45,39 @@ class EventInputFuzzProperties extends ServiceProperties {
                  Function<EventDraft, String> typed, Function<SignupEvent, String> get) {
     }
 
-    static final List<Field> FIELDS = List.of(
-            new Field("title_fi", false, EventDraft::setTitleFi, EventDraft::getTitleFi,
-                    SignupEvent::titleFi),
-            new Field("title_sv", false, EventDraft::setTitleSv, EventDraft::getTitleSv,
-                    SignupEvent::titleSv),
-            new Field("title_en", false, EventDraft::setTitleEn, EventDraft::getTitleEn,
-                    SignupEvent::titleEn),
-            new Field("place", false, EventDraft::setPlace, EventDraft::getPlace,
-                    SignupEvent::place),
-            new Field("address", false, EventDraft::setAddress, EventDraft::getAddress,
-                    SignupEvent::address),
-            new Field("municipality", false, EventDraft::setMunicipality, EventDraft::getMunicipality,
-                    SignupEvent::municipality),
-            new Field("description_fi", true, EventDraft::setDescriptionFi, EventDraft::getDescriptionFi,
-                    SignupEvent::descriptionFi),
-            new Field("description_sv", true, EventDraft::setDescriptionSv, EventDraft::getDescriptionSv,
-                    SignupEvent::descriptionSv),
-            new Field("description_en", true, EventDraft::setDescriptionEn, EventDraft::getDescriptionEn,
-                    SignupEvent::descriptionEn),
-            new Field("bring_fi", true, EventDraft::setBringFi, EventDraft::getBringFi,
-                    SignupEvent::bringFi),
-            new Field("bring_sv", true, EventDraft::setBringSv, EventDraft::getBringSv,
-                    SignupEvent::bringSv),
-            new Field("bring_en", true, EventDraft::setBringEn, EventDraft::getBringEn,
-                    SignupEvent::bringEn),
-            new Field("price_fi", false, EventDraft::setPriceFi, EventDraft::getPriceFi,
-                    SignupEvent::priceFi),
-            new Field("price_sv", false, EventDraft::setPriceSv, EventDraft::getPriceSv,
-                    SignupEvent::priceSv),
-            new Field("price_en", false, EventDraft::setPriceEn, EventDraft::getPriceEn,
-                    SignupEvent::priceEn),
-            new Field("organiser_phone", false, EventDraft::setOrganiserPhone, EventDraft::getOrganiserPhone,
-                    SignupEvent::organiserPhone));
+    static final List<Field> FIELDS = fields();
+
+    private static List<Field> fields() {
+        List<Field> fields = new ArrayList<>();
+        inEveryLanguage(fields, "title", false, EventDraft::getTitle, EventDraft::setTitle, SignupEvent::title);
+        fields.add(new Field("place", false, EventDraft::setPlace, EventDraft::getPlace, SignupEvent::place));
+        fields.add(new Field("address", false, EventDraft::setAddress, EventDraft::getAddress, SignupEvent::address));
+        fields.add(new Field("municipality", false, EventDraft::setMunicipality, EventDraft::getMunicipality,
+                SignupEvent::municipality));
+        inEveryLanguage(fields, "description", true, EventDraft::getDescription, EventDraft::setDescription,
+                SignupEvent::description);
+        inEveryLanguage(fields, "bring", true, EventDraft::getBring, EventDraft::setBring, SignupEvent::bring);
+        inEveryLanguage(fields, "price", false, EventDraft::getPrice, EventDraft::setPrice, SignupEvent::price);
+        fields.add(new Field("organiser_phone", false, EventDraft::setOrganiserPhone, EventDraft::getOrganiserPhone,
+                SignupEvent::organiserPhone));
+        return List.copyOf(fields);
+    }
+
+    /** One field per language of a text written in every language, its column {@code <family>_<code>}. */
+    private static void inEveryLanguage(List<Field> fields, String family, boolean multiline,
+                                        Function<EventDraft, LocalizedText> typed,
+                                        BiConsumer<EventDraft, LocalizedText> set,
+                                        Function<SignupEvent, LocalizedText> stored) {
+        for (Language language : Language.writtenTexts()) {
+            fields.add(new Field(family + "_" + language.code(), multiline,
+                    (draft, text) -> set.accept(draft, typed.apply(draft).with(language, text)),
+                    draft -> typed.apply(draft).in(language), event -> stored.apply(event).in(language)));
+        }
+    }
+
+    private static int indexOf(String column) {
+        return FIELDS.stream().map(Field::column).toList().indexOf(column);
+    }
 
     @Autowired
     EventPlanning planning;
@@ -101,10 +103,10 @@ class EventInputFuzzProperties extends ServiceProperties {
                 assertThat(refused).as("refusal of texts that break the rule").isNotNull();
                 assertThat(refused.messageKey()).isIn("events.error.title", "events.error.place",
                         "events.error.too-long", "events.error.characters");
-                String label = refused.refusal().map(r -> i18n.getTranslation(r.fieldKey(), language.locale()))
-                        .orElse("");
-                String message = i18n.getTranslation(refused.messageKey(), language.locale(), label,
-                        refused.refusal().map(r -> String.valueOf(r.maxLength())).orElse(""));
+                Object[] arguments = refused.messageArguments(
+                        (key, values) -> i18n.getTranslation(key, language.locale(), values));
+                String label = arguments.length == 0 ? "" : (String) arguments[0];
+                String message = i18n.getTranslation(refused.messageKey(), language.locale(), arguments);
                 FuzzChecks.assertTranslated(message);
                 refused.refusal().ifPresent(r -> FuzzChecks.assertTranslated(label));
                 assertThat(message).contains(label);
@@ -135,7 +137,7 @@ class EventInputFuzzProperties extends ServiceProperties {
                 return false;
             }
         }
-        return !typed.get(0).isBlank() && !typed.get(3).isBlank();
+        return !typed.get(indexOf("title_fi")).isBlank() && !typed.get(indexOf("place")).isBlank();
     }
 
     @Example
@@ -145,8 +147,8 @@ class EventInputFuzzProperties extends ServiceProperties {
             PlanningException refused = catchThrowableOfType(PlanningException.class,
                     () -> planning.save(null, draft, Actor.staff(COORDINATOR)));
             assertThat(refused.messageKey()).isEqualTo("events.error.too-long");
-            assertThat(i18n.getTranslation(refused.messageKey(), Language.FI.locale(),
-                    i18n.getTranslation(refused.refusal().orElseThrow().fieldKey(), Language.FI.locale()), "120"))
+            assertThat(i18n.getTranslation(refused.messageKey(), Language.FI.locale(), refused.messageArguments(
+                    (key, values) -> i18n.getTranslation(key, Language.FI.locale(), values))))
                     .isEqualTo("Nimi suomeksi: enintään 120 merkkiä. Lyhennä tekstiä.");
         });
     }
@@ -162,10 +164,10 @@ class EventInputFuzzProperties extends ServiceProperties {
             assertThat(catchThrowableOfType(PlanningException.class, () -> planning.save(null, escape, Actor.staff(COORDINATOR)))
                     .messageKey()).isEqualTo("events.error.characters");
             EventDraft lines = SignupFixtures.draft(clock, "PHOTO_DAY", "  Passikuvat  ");
-            lines.setDescriptionFi("Ensimmäinen rivi\r\nToinen rivi");
+            lines.setDescription(LocalizedText.of(Language.FI, "Ensimmäinen rivi\r\nToinen rivi"));
             SignupEvent saved = planning.event(planning.save(null, lines, Actor.staff(COORDINATOR))).orElseThrow();
-            assertThat(saved.titleFi()).isEqualTo("Passikuvat");
-            assertThat(saved.descriptionFi()).isEqualTo("Ensimmäinen rivi\nToinen rivi");
+            assertThat(saved.title().in(Language.FI)).isEqualTo("Passikuvat");
+            assertThat(saved.description().in(Language.FI)).isEqualTo("Ensimmäinen rivi\nToinen rivi");
         });
     }
 

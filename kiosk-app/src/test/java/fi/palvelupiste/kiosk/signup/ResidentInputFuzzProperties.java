@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.resident.RideRequest;
@@ -77,7 +79,7 @@ class ResidentInputFuzzProperties extends ServiceProperties {
         if (fixture == null) {
             fixture = SpringProperties.committed(context(), () -> {
                 long event = SignupFixtures.photoDay(planning, clock, 2, 50);
-                long ride = ridePlanning.save(null, new RideDraft(event, null, "Kylien kyyti", "", "", "Kylätalo", Vehicle.BUS,
+                long ride = ridePlanning.save(null, new RideDraft(event, null, LocalizedText.of(Language.FI, "Kylien kyyti"), "Kylätalo", Vehicle.BUS,
                         40, 2, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), Actor.staff(SignupFixtures.COORDINATOR));
                 long stop = ridePlanning.addStop(ride, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), Actor.staff(SignupFixtures.COORDINATOR));
                 long slot = signups.slots(event).getFirst().id();

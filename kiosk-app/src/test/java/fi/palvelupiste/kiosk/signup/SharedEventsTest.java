@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.sync.Escrow;
 import fi.palvelupiste.kiosk.sync.Grant;
 import fi.palvelupiste.kiosk.sync.Returned;
@@ -36,9 +37,10 @@ public class SharedEventsTest {
 
     public static EventCopy copy(UUID id, Clock clock, UUID linked, List<EventCopy.SlotCopy> slots) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return new EventCopy(id, "hub-site", "PHOTO_DAY", "Kuvauspäivä hubilta", "", "", "Kirjasto", "", "Tervo",
-                LocalDate.now(clock).plusDays(20), "", "", "", "", "", "", "", "", "", "", now.minusDays(1),
-                now.plusDays(10), null, null, linked, slots);
+        return new EventCopy(id, "hub-site", "PHOTO_DAY", LocalizedText.of(Language.FI, "Kuvauspäivä hubilta")
+                .with(Language.UK, "День фотографування з хабу"), "Kirjasto", "", "Tervo",
+                LocalDate.now(clock).plusDays(20), LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY, "",
+                now.minusDays(1), now.plusDays(10), null, null, linked, slots);
     }
 
     SignupEvent here(UUID id) {
@@ -116,7 +118,7 @@ public class SharedEventsTest {
                         taken.startsAt(), taken.endsAt())))), List.of());
 
         assertThat(here(untouched.publicId()).fromHub()).isTrue();
-        assertThat(here(untouched.publicId()).titleFi()).isEqualTo("Kuvauspäivä hubilta");
+        assertThat(here(untouched.publicId()).title().in(Language.FI)).isEqualTo("Kuvauspäivä hubilta");
         assertThat(planning.slots(untouched.id()).getFirst().capacity()).as("only what the hub grants").isZero();
         assertThat(here(signedUp.publicId()).fromHub()).as("stays the kiosk's own").isFalse();
         assertThat(planning.slots(signedUp.id()).getFirst().capacity()).isEqualTo(2);

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.resident.Person;
@@ -21,8 +22,9 @@ public final class SignupFixtures {
     /** A photo day open for sign-up now, a month ahead, with {@code slots} slots of 10 minutes from 10.00. */
     public static long photoDay(EventPlanning planning, Clock clock, int slots, int capacity) {
         EventDraft draft = draft(clock, "PHOTO_DAY", "Valokuvauspäivä " + COUNTER.incrementAndGet());
-        draft.setPriceFi("Kuva maksetaan valokuvaajalle, 15 €");
-        draft.setBringFi("Vanha henkilökortti tai passi, jos sinulla on. Puhelin, jos sinulla on.");
+        draft.setPrice(draft.getPrice().with(Language.FI, "Kuva maksetaan valokuvaajalle, 15 €"));
+        draft.setBring(draft.getBring().with(Language.FI,
+                "Vanha henkilökortti tai passi, jos sinulla on. Puhelin, jos sinulla on."));
         long id = planning.save(null, draft, Actor.staff(COORDINATOR));
         planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(10, 0).plusMinutes(10L * slots), 10, capacity, Actor.staff(COORDINATOR));
         return id;
@@ -43,7 +45,7 @@ public final class SignupFixtures {
     public static EventDraft draft(Clock clock, String kind, String title) {
         EventDraft draft = new EventDraft();
         draft.setKindCode(kind);
-        draft.setTitleFi(title);
+        draft.setTitle(draft.getTitle().with(Language.FI, title));
         draft.setPlace("Kylätalo, Tervo");
         draft.setAddress("Kylätie 5, Tervo");
         draft.setMunicipality("Tervo");

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.EveryLanguage;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.resident.Person;
@@ -327,5 +329,26 @@ class SignupServiceTest {
 
         assertThat(signupChanges.booking(waiting.resident().signup().id()).orElseThrow().signup().status())
                 .isEqualTo(SignupStatus.CONFIRMED);
+    }
+
+    @Test
+    void an_events_texts_are_stored_and_read_back_in_every_language() {
+        long id = SignupFixtures.photoDay(planning, clock, 1, 2);
+        EventDraft draft = planning.draftOf(id);
+        draft.setTitle(EveryLanguage.text("Passikuvat"));
+        draft.setDescription(EveryLanguage.text("Valokuvaaja tulee.\nVaraa aikaa."));
+        draft.setBring(EveryLanguage.text("Henkilökortti"));
+        draft.setPrice(EveryLanguage.text("15 €"));
+
+        planning.save(id, draft, Actor.staff(COORDINATOR));
+
+        SignupEvent stored = planning.event(id).orElseThrow();
+        assertThat(stored.title()).isEqualTo(EveryLanguage.text("Passikuvat"));
+        assertThat(stored.description()).isEqualTo(EveryLanguage.text("Valokuvaaja tulee.\nVaraa aikaa."));
+        assertThat(stored.bring()).isEqualTo(EveryLanguage.text("Henkilökortti"));
+        assertThat(stored.price()).isEqualTo(EveryLanguage.text("15 €"));
+        assertThat(stored.title().get(Language.ET.locale())).isEqualTo("Passikuvat (Eesti)");
+        assertThat(planning.kinds()).filteredOn(kind -> kind.code().equals("PHOTO_DAY")).singleElement()
+                .satisfies(kind -> assertThat(kind.name().in(Language.UK)).isEqualTo("День фотографування"));
     }
 }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.admin.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.button.Button;
@@ -53,7 +54,7 @@ class DesksAdminView extends VerticalLayout implements HasDynamicTitle {
         name.setId("desk-name");
         defaultQueue.setLabel(getTranslation("admin.desk.queue"));
         defaultQueue.setId("desk-queue");
-        defaultQueue.setItemLabelGenerator(queue -> queue.map(ServiceQueue::nameFi)
+        defaultQueue.setItemLabelGenerator(queue -> queue.map(q -> q.name().in(Language.FI))
                 .orElse(getTranslation("admin.desk.all-queues")));
         active.setLabel(getTranslation("admin.desk.active"));
         active.setId("desk-active");
@@ -96,7 +97,7 @@ class DesksAdminView extends VerticalLayout implements HasDynamicTitle {
             edit(null);
         } catch (QueueAdministration.Rejected rejected) {
             message.setText(getTranslation(rejected.messageKey(),
-                    rejected.messageArguments(key -> getTranslation(key))));
+                    rejected.messageArguments(this::getTranslation)));
         }
     }
 
@@ -106,6 +107,6 @@ class DesksAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private String queueName(Long queueId) {
         return queueId == null ? getTranslation("admin.desk.all-queues") : administration.queues().stream()
-                .filter(q -> q.id() == queueId).map(ServiceQueue::nameFi).findFirst().orElse("");
+                .filter(q -> q.id() == queueId).map(q -> q.name().in(Language.FI)).findFirst().orElse("");
     }
 }

@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.admin.ui;
 
-import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.queue.ServiceQueue;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +37,8 @@ class EditedService {
     static EditedService of(ServiceQueue queue) {
         EditedService service = new EditedService(queue.id(), queue.pausedOn());
         service.prefix = queue.prefix();
-        service.name = LocalizedText.of(queue.nameFi(), queue.nameSv(), queue.nameEn());
-        service.hint = LocalizedText.of(queue.hintFi(), queue.hintSv(), queue.hintEn());
+        service.name = queue.name();
+        service.hint = queue.hint();
         service.opensAt = queue.opensAt();
         service.closesAt = queue.closesAt();
         service.sortOrder = queue.sortOrder();
@@ -50,10 +49,9 @@ class EditedService {
 
     /** The service to save: the letter in capitals, texts without spaces around them. */
     ServiceQueue toServiceQueue() {
-        return new ServiceQueue(id, prefix.strip().toUpperCase(Locale.ROOT), name.in(Language.FI).strip(),
-                name.in(Language.SV).strip(), name.in(Language.EN).strip(), hint.in(Language.FI).strip(),
-                hint.in(Language.SV).strip(), hint.in(Language.EN).strip(), open, sortOrder == null ? 0 : sortOrder,
-                offersPriority, opensAt, closesAt, pausedOn);
+        return new ServiceQueue(id, prefix.strip().toUpperCase(Locale.ROOT), name.map(String::strip),
+                hint.map(String::strip), open, sortOrder == null ? 0 : sortOrder, offersPriority, opensAt, closesAt,
+                pausedOn);
     }
 
     String getPrefix() { return prefix; }

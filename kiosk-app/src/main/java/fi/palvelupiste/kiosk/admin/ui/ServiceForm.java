@@ -52,7 +52,7 @@ class ServiceForm extends FormLayout {
         message.setId("service-message");
         message.getElement().setAttribute("role", "alert");
         prefix.setRequiredIndicatorVisible(true);
-        for (Language language : Language.written()) {
+        for (Language language : Language.staffPages()) {
             name.setRequiredIndicatorVisible(language, true);
         }
         save.setId("service-save");
@@ -62,7 +62,7 @@ class ServiceForm extends FormLayout {
         binder.forField(prefix).withValidator(p -> p.strip().toUpperCase(Locale.ROOT).matches("[A-Z]{1,2}"),
                 getTranslation("admin.error.prefix")).bind(EditedService::getPrefix, EditedService::setPrefix);
         binder.forField(sortOrder).bind(EditedService::getSortOrder, EditedService::setSortOrder);
-        binder.forField(name).withValidator(ServiceForm::inEveryLanguage, getTranslation("admin.error.names"))
+        binder.forField(name).withValidator(ServiceForm::inStaffLanguages, getTranslation("admin.error.names"))
                 .bind(EditedService::getName, EditedService::setName);
         binder.forField(hint).bind(EditedService::getHint, EditedService::setHint);
         binder.forField(opensAt).bind(EditedService::getOpensAt, EditedService::setOpensAt);
@@ -104,8 +104,8 @@ class ServiceForm extends FormLayout {
         message.setText(text);
     }
 
-    private static boolean inEveryLanguage(LocalizedText text) {
-        return Language.written().stream().noneMatch(language -> text.in(language).isBlank());
+    private static boolean inStaffLanguages(LocalizedText text) {
+        return Language.staffPages().stream().noneMatch(language -> text.in(language).isBlank());
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.admin.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +34,7 @@ class ServicesAdminView extends VerticalLayout implements HasDynamicTitle {
         this.administration = administration;
         services.setId("services-grid");
         services.addColumn(ServiceQueue::prefix).setHeader(getTranslation("admin.service.prefix")).setAutoWidth(true);
-        services.addColumn(ServiceQueue::nameFi).setHeader(getTranslation("admin.service.name-fi")).setAutoWidth(true);
+        services.addColumn(q -> q.name().in(Language.FI)).setHeader(getTranslation("admin.service.name-fi")).setAutoWidth(true);
         services.addColumn(q -> getTranslation(q.open() ? "admin.yes" : "admin.no"))
                 .setHeader(getTranslation("admin.service.open"));
         services.addColumn(this::hours).setHeader(getTranslation("admin.service.hours"));
@@ -70,7 +71,7 @@ class ServicesAdminView extends VerticalLayout implements HasDynamicTitle {
             edit(null);
         } catch (QueueAdministration.Rejected rejected) {
             form.showProblem(getTranslation(rejected.messageKey(),
-                    rejected.messageArguments(key -> getTranslation(key))));
+                    rejected.messageArguments(this::getTranslation)));
         }
     }
 

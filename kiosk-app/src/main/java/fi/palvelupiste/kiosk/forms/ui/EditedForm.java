@@ -1,43 +1,40 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
+import fi.palvelupiste.kiosk.forms.FormContent;
 import fi.palvelupiste.kiosk.forms.FormText;
 import fi.palvelupiste.kiosk.forms.FormTexts;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
 
-import java.util.EnumMap;
-import java.util.Map;
-
-/** A form's texts as the editor holds them, each in every language: the {@link FormEditor}'s bean. */
+/** A form's texts as the editor holds them, each in every language, and how it prints: {@link FormEditor}'s bean. */
 class EditedForm {
 
     private LocalizedText title = LocalizedText.EMPTY;
     private LocalizedText description = LocalizedText.EMPTY;
     private LocalizedText markup = LocalizedText.EMPTY;
+    private boolean printWithFinnish;
 
-    static EditedForm of(FormTexts texts) {
+    static EditedForm of(FormContent content) {
+        FormTexts texts = content.texts();
         EditedForm form = new EditedForm();
-        Map<Language, String> titles = new EnumMap<>(Language.class);
-        Map<Language, String> descriptions = new EnumMap<>(Language.class);
-        Map<Language, String> markups = new EnumMap<>(Language.class);
-        for (Language language : Language.written()) {
-            FormText text = texts.in(language);
-            titles.put(language, text.title());
-            descriptions.put(language, text.description());
-            markups.put(language, text.markup());
-        }
-        form.title = new LocalizedText(titles);
-        form.description = new LocalizedText(descriptions);
-        form.markup = new LocalizedText(markups);
+        form.printWithFinnish = content.printWithFinnish();
+        form.title = texts.title();
+        form.description = texts.description();
+        form.markup = texts.markup();
         return form;
     }
 
-    FormTexts toTexts() {
-        return new FormTexts(in(Language.FI), in(Language.SV), in(Language.EN));
+    FormContent toContent() {
+        return new FormContent(toTexts(), printWithFinnish);
     }
 
+    FormTexts toTexts() {
+        return new FormTexts(title, description, markup);
+    }
+
+    /** The form as typed in one language. */
     FormText in(Language language) {
-        return new FormText(title.in(language), description.in(language), markup.in(language));
+        return toTexts().writtenIn(language);
     }
 
     LocalizedText getTitle() { return title; }
@@ -46,4 +43,6 @@ class EditedForm {
     void setDescription(LocalizedText description) { this.description = description; }
     LocalizedText getMarkup() { return markup; }
     void setMarkup(LocalizedText markup) { this.markup = markup; }
+    boolean isPrintWithFinnish() { return printWithFinnish; }
+    void setPrintWithFinnish(boolean printWithFinnish) { this.printWithFinnish = printWithFinnish; }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import fi.palvelupiste.kiosk.forms.FormProblem;
 import fi.palvelupiste.kiosk.forms.FormText;
-import fi.palvelupiste.kiosk.forms.FormTexts;
+import fi.palvelupiste.kiosk.forms.FormContent;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.staff.ui.FormEvent;
 import fi.palvelupiste.kiosk.staff.ui.LocalizedTextField;
@@ -26,7 +27,8 @@ import java.util.Objects;
 
 /**
  * A printable form's texts as staff write them: title, description and the markup in every language, the markup
- * one tab per language, with the problems found in them. Knows no service: "Save draft" fires {@link SaveEvent},
+ * one tab per language, whether it prints with Finnish beside the resident's language, with the problems found in
+ * them. Knows no service: "Save draft" fires {@link SaveEvent},
  * "Publish" {@link PublishEvent}, and opening another language's tab or changing its markup {@link ShownEvent},
  * so that the view can draw that language's paper. The markup's rules are {@code FormMarkup}'s, checked by the
  * library, which answers with {@link FormProblem}s in any language (shown here in the editor's).
@@ -41,6 +43,7 @@ class FormEditor extends VerticalLayout {
             getTranslation("forms.admin.field-content"));
     /** The markup's tabs, one per language in {@link Language}'s order. */
     final TabSheet languages = Objects.requireNonNull(content.tabs());
+    final Checkbox printWithFinnish = new Checkbox(getTranslation("forms.admin.print-with-finnish"));
     final Div problems = new Div();
     final Button save = new Button(getTranslation("forms.admin.save"));
     final Button publish = new Button(getTranslation("forms.admin.publish"));
@@ -53,7 +56,7 @@ class FormEditor extends VerticalLayout {
         addClassName("forms-editor");
         title.setMaxLength(80);
         description.setMaxLength(160);
-        for (Language language : Language.written()) {
+        for (Language language : Language.writtenTexts()) {
             content.field(language).addClassName("forms-markup");
         }
         content.setValueChangeMode(ValueChangeMode.LAZY);
@@ -68,23 +71,31 @@ class FormEditor extends VerticalLayout {
         binder.bind(title, EditedForm::getTitle, EditedForm::setTitle);
         binder.bind(description, EditedForm::getDescription, EditedForm::setDescription);
         binder.bind(content, EditedForm::getMarkup, EditedForm::setMarkup);
+        printWithFinnish.setId("forms-print-with-finnish");
+        printWithFinnish.setHelperText(getTranslation("forms.admin.print-with-finnish-help"));
+        printWithFinnish.addValueChangeListener(change -> {
+            if (!filling) {
+                fireEvent(new ShownEvent(this));
+            }
+        });
+        binder.bind(printWithFinnish, EditedForm::isPrintWithFinnish, EditedForm::setPrintWithFinnish);
 
         problems.setId("forms-problems");
         problems.getElement().setAttribute("role", "alert");
         problems.addClassName("forms-problems");
         save.setId("forms-save");
-        save.addClickListener(click -> fireEvent(new SaveEvent(this, texts())));
+        save.addClickListener(click -> fireEvent(new SaveEvent(this, edited())));
         publish.setId("forms-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(click -> fireEvent(new PublishEvent(this, texts())));
-        add(title, description, content, problems, new HorizontalLayout(save, publish));
+        publish.addClickListener(click -> fireEvent(new PublishEvent(this, edited())));
+        add(title, description, content, printWithFinnish, problems, new HorizontalLayout(save, publish));
     }
 
-    /** Shows a form's texts (and no problems). */
-    void edit(FormTexts texts) {
+    /** Shows a form's content (and no problems). */
+    void edit(FormContent edited) {
         filling = true;
         try {
-            binder.readBean(EditedForm.of(texts));
+            binder.readBean(EditedForm.of(edited));
         } finally {
             filling = false;
         }
@@ -92,11 +103,11 @@ class FormEditor extends VerticalLayout {
         fireEvent(new ShownEvent(this));
     }
 
-    /** The texts as typed. */
-    FormTexts texts() {
+    /** The content as typed and ticked. */
+    FormContent edited() {
         EditedForm edited = new EditedForm();
         binder.writeBeanIfValid(edited);
-        return edited.toTexts();
+        return edited.toContent();
     }
 
     /** The language whose markup tab is open, and its text. */
@@ -123,7 +134,7 @@ class FormEditor extends VerticalLayout {
     /** "Swedish, line 4: write a check box like this: [ ] Text" (MessageFormat patterns take at most two arguments). */
     String describe(FormProblem problem) {
         String message = getTranslation(problem.messageKey(), problem.arguments().toArray());
-        String where = problem.language() == null ? "" : getTranslation("forms.language." + problem.language().code());
+        String where = problem.language() == null ? "" : getTranslation("language.name." + problem.language().code());
         return getTranslation("forms.problem.in-form",
                 problem.line() > 0 ? getTranslation("forms.problem.line", where, problem.line()) : where, message);
     }
@@ -140,18 +151,18 @@ class FormEditor extends VerticalLayout {
         return addListener(ShownEvent.class, listener);
     }
 
-    /** "Save draft" with the texts as typed. */
-    static final class SaveEvent extends FormEvent<FormEditor, FormTexts> {
+    /** "Save draft" with the content as typed. */
+    static final class SaveEvent extends FormEvent<FormEditor, FormContent> {
 
-        SaveEvent(FormEditor source, FormTexts value) {
+        SaveEvent(FormEditor source, FormContent value) {
             super(source, value);
         }
     }
 
-    /** "Publish" with the texts as typed. */
-    static final class PublishEvent extends FormEvent<FormEditor, FormTexts> {
+    /** "Publish" with the content as typed. */
+    static final class PublishEvent extends FormEvent<FormEditor, FormContent> {
 
-        PublishEvent(FormEditor source, FormTexts value) {
+        PublishEvent(FormEditor source, FormContent value) {
             super(source, value);
         }
     }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +24,8 @@ import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.printing.PrintOutcome;
 import fi.palvelupiste.kiosk.kiosk.ui.PrintProgress;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +47,8 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
     private PublishedForm form;
     private Long jobId;
     private PrintProgress printState;
+    /** The picture of the paper on screen: the slip the print button sends, drawn as the printer will print it. */
+    private byte @Nullable [] paper;
 
     FormPreviewView(FormPrinting forms, PrintJobService printing) {
         this.forms = forms;
@@ -87,6 +92,9 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
 
     private void renderPreview(Language language) {
         String title = form.text(language).title();
+        if (form.fallsBackFor(language)) {
+            CoordinatorsText.fellBack();
+        }
         heading.setText(title);
         Button back = new Button(getTranslation("forms.back"), click -> getUI().ifPresent(ui -> ui.navigate(FormsView.class)));
         back.setId("forms-back");
@@ -102,6 +110,7 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
         Paragraph instruction = new Paragraph(getTranslation("forms.preview.instruction"));
         instruction.addClassName("kiosk-instruction");
         byte[] bytes = png.get();
+        paper = bytes;
         Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(bytes), form.code() + "-" + language.code() + ".png", "image/png",
                 bytes.length)), getTranslation("forms.preview.alt", title));
@@ -161,6 +170,10 @@ class FormPreviewView extends KioskView implements BeforeEnterObserver {
         if (printState != null) {
             printState.follow();
         }
+    }
+
+    Optional<byte[]> paperShown() {
+        return Optional.ofNullable(paper);
     }
 
     PrintOutcome outcome() {

@@ -31,6 +31,8 @@ import fi.palvelupiste.kiosk.forms.FormRejectedException;
 import fi.palvelupiste.kiosk.forms.FormSummary;
 import fi.palvelupiste.kiosk.forms.FormText;
 import fi.palvelupiste.kiosk.forms.FormTexts;
+import fi.palvelupiste.kiosk.forms.FormContent;
+import fi.palvelupiste.kiosk.forms.PaperLanguages;
 import fi.palvelupiste.kiosk.forms.FormVersion;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.security.Role;
@@ -48,7 +50,7 @@ import java.util.UUID;
 
 /**
  * The forms library for staff and coordinators: every form with its published version and prints, an editor with
- * the text in Finnish, Swedish and English, a live picture of the paper in the language being edited, and
+ * the text in every language (Finnish, Swedish and English required), a live picture of the paper in the language being edited, and
  * "Save draft" and "Publish". Residents print only published versions.
  */
 @Route(value = "admin/forms", layout = StaffLayout.class)
@@ -83,6 +85,8 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
     final FormEditor form = new FormEditor();
     final Div preview = new Div();
     final Paragraph size = new Paragraph();
+    /** Whether the paper shown pairs Finnish with the language line by line, or could not. */
+    final Paragraph paperLanguages = new Paragraph();
     final Button create = new Button();
     private @Nullable UUID editingForm;
 
@@ -118,8 +122,10 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         preview.setId("forms-preview");
         preview.addClassName("printer-preview");
         size.setId("forms-size");
+        paperLanguages.setId("forms-paper-languages");
 
-        VerticalLayout previewColumn = new VerticalLayout(new H3(getTranslation("forms.admin.preview")), size, preview);
+        VerticalLayout previewColumn = new VerticalLayout(new H3(getTranslation("forms.admin.preview")), size,
+                paperLanguages, preview);
         previewColumn.setPadding(false);
         previewColumn.setWidth(null);
         HorizontalLayout editorAndPreview = new HorizontalLayout(form, previewColumn);
@@ -159,7 +165,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         library.newestVersion(summary.publicId()).ifPresent(version -> {
             editingForm = summary.publicId();
             editing.setText(getTranslation("forms.admin.editing", summary.title()));
-            form.edit(version.texts());
+            form.edit(version.content());
             showVersion(version);
             boolean copy = shared.fromHub(summary.publicId());
             fromHub.setText(copy ? getTranslation("forms.admin.from-hub") : "");
@@ -175,7 +181,7 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         versionInfo.setText("");
         fromHub.setVisible(false);
         form.setEnabled(true);
-        form.edit(new FormTexts(FormText.EMPTY, FormText.EMPTY, FormText.EMPTY));
+        form.edit(FormContent.of(FormTexts.EMPTY));
     }
 
     private void showVersion(FormVersion version) {
@@ -185,14 +191,14 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
                 TIME.format(version.updatedAt().atZoneSameInstant(clock.getZone()))));
     }
 
-    void saveDraft(FormTexts texts) {
+    void saveDraft(FormContent content) {
         try {
             FormVersion version;
             if (editingForm == null) {
-                editingForm = library.create(texts, editor);
+                editingForm = library.create(content, editor);
                 version = library.newestVersion(editingForm).orElseThrow();
             } else {
-                version = library.saveDraft(editingForm, texts, editor);
+                version = library.saveDraft(editingForm, content, editor);
             }
             afterSave(version, "forms.admin.saved");
         } catch (FormRejectedException rejected) {
@@ -200,17 +206,17 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    void publish(FormTexts texts) {
-        List<FormProblem> found = library.check(texts, FormMarkup.Mode.PUBLISH);
+    void publish(FormContent content) {
+        List<FormProblem> found = library.check(content, FormMarkup.Mode.PUBLISH);
         if (!found.isEmpty()) {
             form.showProblems(found);
             return;
         }
         try {
             if (editingForm == null) {
-                editingForm = library.create(texts, editor);
+                editingForm = library.create(content, editor);
             }
-            afterSave(library.publish(editingForm, texts, editor), "forms.admin.published-now");
+            afterSave(library.publish(editingForm, content, editor), "forms.admin.published-now");
         } catch (FormRejectedException rejected) {
             form.showProblems(rejected.problems());
         }
@@ -219,17 +225,20 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
     private void afterSave(FormVersion version, String messageKey) {
         form.showProblems(List.of());
         showVersion(version);
-        editing.setText(getTranslation("forms.admin.editing", version.texts().fi().title()));
+        editing.setText(getTranslation("forms.admin.editing", version.texts().title().in(Language.FI)));
         Notification.show(getTranslation(messageKey));
         refresh();
     }
 
-    /** The paper as the attached printer would print the language being edited, with its size on the line. */
+    /**
+     * The paper as the attached printer would print it for a resident in the language being edited (with Finnish
+     * line by line where the form says so), with its size on the line.
+     */
     void showPreview() {
         preview.removeAll();
         Language shown = form.shownLanguage();
         FormText text = form.shownText();
-        FormLibrary.Preview shownPreview = library.preview(text.markup(), FormMarkup.Mode.DRAFT);
+        FormLibrary.Preview shownPreview = library.preview(form.edited(), shown, FormMarkup.Mode.DRAFT);
         if (shownPreview.bytes() > 0) {
             size.setText(getTranslation("forms.admin.bytes", String.valueOf(shownPreview.bytes()),
                     String.valueOf(library.maxBytes())) + ", " + getTranslation("forms.admin.seconds",
@@ -238,6 +247,10 @@ class FormsAdminView extends VerticalLayout implements HasDynamicTitle {
             size.setText("");
         }
         size.setClassName("printer-problem", shownPreview.bytes() > library.maxBytes());
+        paperLanguages.setText(shownPreview.languages() == PaperLanguages.ONE ? ""
+                : getTranslation("forms.admin.paper." + shownPreview.languages().name().toLowerCase(Locale.ROOT)
+                        .replace('_', '-'), getTranslation("language.name." + shown.code())));
+        paperLanguages.setVisible(shownPreview.languages() != PaperLanguages.ONE);
         if (!shownPreview.problems().isEmpty()) {
             UnorderedList list = new UnorderedList();
             shownPreview.problems().forEach(problem -> list.add(new ListItem(form.describe(problem.language() == null

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.forms.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.button.Button;
@@ -82,6 +83,9 @@ class FormsView extends KioskView {
 
     private Button choiceButton(PublishedForm form, Language language) {
         FormText text = form.text(language);
+        if (form.fallsBackFor(language)) {
+            CoordinatorsText.fellBack();
+        }
         Button button = KioskText.bigChoice("form-choice-" + form.code(), text.title(), text.description(),
                 "start-choice-label");
         button.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(FormPreviewView.class,

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -50,7 +49,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         languages.addClassName("kiosk-languages");
         for (Language language : Language.values()) {
             Button button = new Button(language.ownName(), click -> switchTo(language));
-            button.setVisible(language.isWritten());
+            button.setVisible(language.isStaffPage());
             button.setId("language-" + language.code());
             button.getElement().setAttribute("lang", language.code());
             button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
@@ -63,7 +62,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         more.addClassNames("kiosk-language", "kiosk-language-more");
         more.addClickListener(click -> LanguageChooser.open(UI.getCurrent(), i18n.residentLanguages(), this::switchTo));
         // with only the three in the header there is nothing more to choose
-        more.setVisible(i18n.residentLanguages().size() > Language.written().size());
+        more.setVisible(i18n.residentLanguages().size() > Language.staffPages().size());
         languages.add(more);
         Header header = new Header(site, languages);
         header.addClassName("kiosk-header");
@@ -83,20 +82,11 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
     }
 
     /**
-     * Switches where the resident is. A language that coordinators do not write in is told once that event and
-     * service names come in the next language along its fallbacks.
+     * Switches where the resident is. A coordinator's text that has none in the language is shown in the next one
+     * along its fallbacks, and the resident is told so once ({@link CoordinatorsText}).
      */
     private void switchTo(Language language) {
-        UI ui = UI.getCurrent();
-        boolean changed = Language.of(ui.getLocale()) != language;
-        ui.setLocale(language.locale());
-        if (changed && !language.isWritten()) {
-            // over the header the resident just used, never over the screen's own buttons; a touch closes it
-            Notification note = Notification.show(ui.getTranslation("languages.fallback-note"), 5000,
-                    Notification.Position.TOP_CENTER);
-            note.addClassName("kiosk-notification");
-            note.getElement().addEventListener("click", click -> note.close());
-        }
+        UI.getCurrent().setLocale(language.locale());
     }
 
     @Override
@@ -116,7 +106,7 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
             button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
             button.setClassName("kiosk-language-selected", selected);
             // the three most used languages, and the one chosen from the others while it is in use
-            button.setVisible(language.isWritten() || selected);
+            button.setVisible(language.isStaffPage() || selected);
         });
         showEachIsolated(more, getTranslation("languages.more"));
         // the whole document, so that dialogs and notifications (outside this layout) turn too

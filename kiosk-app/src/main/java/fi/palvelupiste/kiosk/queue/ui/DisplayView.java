@@ -164,7 +164,7 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private String allLanguages(String key) {
-        return Language.written().stream().map(language -> getTranslation(language.locale(), key))
+        return Language.staffPages().stream().map(language -> getTranslation(language.locale(), key))
                 .distinct().collect(Collectors.joining(" · "));
     }
 

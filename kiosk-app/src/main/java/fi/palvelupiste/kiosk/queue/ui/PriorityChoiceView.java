@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.button.Button;
@@ -53,7 +54,7 @@ class PriorityChoiceView extends KioskView implements BeforeEnterObserver {
             return;
         }
         heading.setText(getTranslation("priority.heading"));
-        Paragraph service = new Paragraph(queue.name(getLocale()));
+        Paragraph service = new Paragraph(CoordinatorsText.shown(queue.name(), getLocale()));
         service.addClassName("ticket-service");
         Paragraph instruction = new Paragraph(getTranslation("priority.instruction"));
         instruction.addClassName("kiosk-instruction");

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import fi.palvelupiste.kiosk.audit.Actor;
@@ -85,7 +86,7 @@ class QueueDeskView extends VerticalLayout implements HasDynamicTitle {
         service.setLabel(getTranslation("desk.service"));
         service.setId("desk-service");
         service.setItems(queueDesk.queues());
-        service.setItemLabelGenerator(queue -> queue.nameFi() + " (" + queue.prefix() + ")");
+        service.setItemLabelGenerator(queue -> queue.name().in(Language.FI) + " (" + queue.prefix() + ")");
 
         callNext.setText(getTranslation("desk.call-next"));
         callNext.setId("desk-call-next");
@@ -237,7 +238,7 @@ class QueueDeskView extends VerticalLayout implements HasDynamicTitle {
         transfer.setId("desk-transfer");
         transfer.setLabel(getTranslation("desk.transfer"));
         transfer.setItems(queueDesk.queues().stream().filter(q -> q.id() != ticket.queueId()).toList());
-        transfer.setItemLabelGenerator(queue -> queue.nameFi() + " (" + queue.prefix() + ")");
+        transfer.setItemLabelGenerator(queue -> queue.name().in(Language.FI) + " (" + queue.prefix() + ")");
         transfer.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 act(() -> queueDesk.transfer(ticket.id(), change.getValue().id(), actor));

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
 import fi.palvelupiste.kiosk.kiosk.StartChoice;
@@ -29,7 +30,8 @@ class QueueStartChoices implements StartChoiceProvider {
     @Override
     public List<StartChoice> startChoices(Locale locale) {
         return tickets.queuesTakingTickets().stream()
-                .map(queue -> new StartChoice("queue-" + queue.prefix(), queue.name(locale), queue.hint(locale),
+                .map(queue -> new StartChoice("queue-" + queue.prefix(), CoordinatorsText.shown(queue.name(), locale),
+                        CoordinatorsText.shown(queue.hint(), locale),
                         queue.sortOrder(), () -> choose(queue, locale)))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -77,7 +78,7 @@ class TicketView extends KioskView implements BeforeEnterObserver {
         Div number = new Div(taken.ticket().displayNumber());
         number.setId("ticket-number");
         number.addClassName("ticket-number");
-        Paragraph service = new Paragraph(taken.queue().name(getLocale()));
+        Paragraph service = new Paragraph(CoordinatorsText.shown(taken.queue().name(), getLocale()));
         service.setId("ticket-service");
         service.addClassName("ticket-service");
         Paragraph ahead = new Paragraph(taken.peopleAhead() == 0

@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
-import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.ride.RideDraft;
 import fi.palvelupiste.kiosk.ride.Vehicle;
@@ -25,8 +24,7 @@ class EditedRide {
 
     /** The ride to save: an event's ride goes to the event's place; an empty count is none. */
     RideDraft toDraft() {
-        return new RideDraft(event == null ? null : event.id(), date, name.in(Language.FI), name.in(Language.SV),
-                name.in(Language.EN), event == null ? "" : event.place(), vehicle, seats == null ? 0 : seats,
+        return new RideDraft(event == null ? null : event.id(), date, name, event == null ? "" : event.place(), vehicle, seats == null ? 0 : seats,
                 wheelchairPlaces == null ? 0 : wheelchairPlaces, returnsAt, operatorName, contactPhone);
     }
 

@@ -47,7 +47,7 @@ class RideForm extends FormLayout {
 
     RideForm() {
         event.setId("ride-event");
-        event.setItemLabelGenerator(e -> e.titleFi() + ", " + e.date());
+        event.setItemLabelGenerator(e -> e.title().in(Language.FI) + ", " + e.date());
         event.setClearButtonVisible(true);
         date.setId("ride-date");
         vehicle.setId("ride-vehicle");

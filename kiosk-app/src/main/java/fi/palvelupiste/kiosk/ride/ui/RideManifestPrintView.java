@@ -67,7 +67,7 @@ class RideManifestPrintView extends Main implements BeforeEnterObserver, HasDyna
         Button print = new Button(getTranslation("lists.print-page"), click -> getElement().executeJs("window.print()"));
         print.setId("a4-print");
         print.addClassName("a4-no-print");
-        add(new H1(getTranslation("ride.manifest.heading") + " – " + ride.name(locale)),
+        add(new H1(getTranslation("ride.manifest.heading") + " – " + ride.name().get(locale)),
                 new Paragraph(texts.day(ride.date(), locale) + " · " + getTranslation(ride.vehicle().messageKey())
                         + " · " + ride.operatorName() + " " + ride.contactPhone()),
                 print, table, new Paragraph(getTranslation("ride.manifest.privacy")));

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.html.Paragraph;
@@ -79,7 +80,7 @@ class RideView extends StepFlowView<RideFlow> {
         }
         step.instruction("ride.choose.instruction");
         for (Ride r : open) {
-            step.choice("ride-" + r.id(), r.name(getLocale()), texts.day(r.date(), getLocale())
+            step.choice("ride-" + r.id(), CoordinatorsText.shown(r.name(), getLocale()), texts.day(r.date(), getLocale())
                     + (r.destination().isBlank() ? "" : " · " + r.destination()), true, r);
         }
         step.withHeading("ride.choose.heading");
@@ -91,7 +92,7 @@ class RideView extends StepFlowView<RideFlow> {
         RideChoice choice = flow().choice();
         ConfirmStep step = ConfirmStep.summary("ride-summary", "ride-confirm", getTranslation("ride.summary.confirm"));
         step.withHeading("ride.summary.heading");
-        step.line("ride.summary.ride", ride.name(getLocale()) + ", " + texts.day(ride.date(), getLocale()))
+        step.line("ride.summary.ride", CoordinatorsText.shown(ride.name(), getLocale()) + ", " + texts.day(ride.date(), getLocale()))
                 .line("ride.summary.stop", choice.stop() == null ? "" : choice.stop().label())
                 .line("ride.summary.travellers", getTranslation("ride.seats.option", choice.travellers())
                         + (choice.wheelchair() ? ", " + getTranslation("ride.places.wheelchair") : ""))

@@ -94,7 +94,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         setId("rides");
         Locale locale = getLocale();
         grid.setId("rides-grid");
-        grid.addColumn(r -> r.name(locale)).setHeader(getTranslation("ride.admin.name")).setFlexGrow(1).setSortable(true);
+        grid.addColumn(r -> r.name().get(locale)).setHeader(getTranslation("ride.admin.name")).setFlexGrow(1).setSortable(true);
         grid.addColumn(r -> texts.day(r.date(), locale)).setHeader(getTranslation("ride.admin.date"))
                 .setComparator(Ride::date).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.vehicle().messageKey())).setHeader(getTranslation("ride.admin.vehicle"))
@@ -183,7 +183,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
             rides.ride(id).ifPresent(grid::select);
             Notification.show(getTranslation("ride.admin.created"), 3000, Notification.Position.TOP_CENTER);
         } catch (RideRefusedException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(key -> getTranslation(key))),
+            Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)),
                     5000, Notification.Position.MIDDLE);
         }
     }
@@ -238,7 +238,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
             stops.setItems(rides.stops(chosen.id()));
             summary.setItems(manifests.summaryOf(chosen));
         } catch (RideRefusedException refused) {
-            Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(key -> getTranslation(key))),
+            Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)),
                     5000, Notification.Position.MIDDLE);
         }
     }

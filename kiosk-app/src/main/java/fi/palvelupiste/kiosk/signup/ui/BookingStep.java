@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,7 +74,8 @@ class BookingStep extends FlowStep<ChangeFlow.Action> {
     /** The booking in a few lines: event, day and time, place, name, waitlist position. */
     static List<Paragraph> lines(Booking shown, SignupTexts texts, Locale locale) {
         List<Paragraph> lines = new ArrayList<>();
-        lines.add(new Paragraph(shown.event().kind().name(locale) + ": " + shown.event().title(locale)));
+        lines.add(new Paragraph(CoordinatorsText.shown(shown.event().kind().name(), locale) + ": "
+                + CoordinatorsText.shown(shown.event().title(), locale)));
         String when = texts.day(shown.event().date(), locale);
         if (shown.slot() != null && shown.signup().status() == SignupStatus.CONFIRMED) {
             when += ", " + texts.slotTime(shown.event(), shown.slot(), locale);

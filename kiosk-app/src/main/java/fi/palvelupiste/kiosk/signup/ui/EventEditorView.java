@@ -138,7 +138,7 @@ class EventEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 showSlotsOfEvent();
             }
         } catch (PlanningException problem) {
-            notify(getTranslation(problem.messageKey(), problem.messageArguments(key -> getTranslation(key))), true);
+            notify(getTranslation(problem.messageKey(), problem.messageArguments(this::getTranslation)), true);
         }
     }
 

@@ -70,7 +70,7 @@ class EventForm extends FormLayout {
         kind.setLabel(getTranslation("events.kind"));
         kind.setId("event-kind");
         kind.setItems(kinds);
-        kind.setItemLabelGenerator(k -> k.name(getLocale()));
+        kind.setItemLabelGenerator(k -> k.name().get(getLocale()));
         date.setId("event-date");
         opens.setId("event-opens");
         closes.setId("event-closes");
@@ -83,7 +83,7 @@ class EventForm extends FormLayout {
         linked.setEmptySelectionAllowed(true);
         linked.setEmptySelectionCaption(getTranslation("events.linked-none"));
         linked.setItemLabelGenerator(e -> e == null ? getTranslation("events.linked-none")
-                : e.titleFi() + " " + e.date());
+                : e.title().in(Language.FI) + " " + e.date());
         title.setRequiredIndicatorVisible(Language.FI, true);
         place.setRequiredIndicatorVisible(true);
         kind.addValueChangeListener(change -> kindChanged(change.getValue()));

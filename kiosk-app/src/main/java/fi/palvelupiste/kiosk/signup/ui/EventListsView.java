@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
@@ -106,7 +107,7 @@ class EventListsView extends VerticalLayout implements BeforeEnterObserver, HasD
         HorizontalLayout tools = new HorizontalLayout(which, print, a4, csv);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
-        add(new H1(getTranslation("lists.heading", event.titleFi(), texts.day(event.date(), getLocale()))),
+        add(new H1(getTranslation("lists.heading", event.title().in(Language.FI), texts.day(event.date(), getLocale()))),
                 new Paragraph(getTranslation("lists.audit-note")), tools, count, notShown, grid);
         which.setValue(offered.getFirst());
     }

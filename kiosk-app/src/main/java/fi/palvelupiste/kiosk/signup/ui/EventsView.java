@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -38,9 +39,9 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
         // at 1280 px beside the menu: names and places wrap, counts stay narrow, the buttons stay in view; widths
         // in px, as em would be read in the header's smaller font and the header would not line up with the rows
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(s -> s.event().kind().name(getLocale())).setKey("kind").setHeader(getTranslation("events.kind"))
+        grid.addColumn(s -> s.event().kind().name().get(getLocale())).setKey("kind").setHeader(getTranslation("events.kind"))
                 .setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        grid.addColumn(s -> s.event().titleFi()).setKey("title").setHeader(getTranslation("events.event-title"))
+        grid.addColumn(s -> s.event().title().in(Language.FI)).setKey("title").setHeader(getTranslation("events.event-title"))
                 .setWidth("220px").setFlexGrow(2).setSortable(true);
         grid.addColumn(s -> texts.day(s.event().date(), getLocale())).setKey("date").setHeader(getTranslation("events.date"))
                 .setComparator(s -> s.event().date()).setAutoWidth(true).setFlexGrow(0);

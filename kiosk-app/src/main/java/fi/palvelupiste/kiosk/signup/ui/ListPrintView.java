@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
@@ -73,7 +74,7 @@ class ListPrintView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 click -> getElement().executeJs("window.print()"));
         print.setId("a4-print");
         print.addClassName("a4-no-print");
-        add(new H1(title + " – " + event.titleFi()),
+        add(new H1(title + " – " + event.title().in(Language.FI)),
                 new Paragraph(texts.day(event.date(), locale) + ", " + event.place() + " · "
                         + getTranslation("lists.count", rows.size())),
                 print, table,

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -43,7 +44,7 @@ class SignupReceipt extends Composite<Div> {
         Div main = new Div(codes, content);
         main.addClassName("receipt");
         getContent().add(main);
-        Paragraph when = new Paragraph(event.title(locale) + " – " + texts.day(event.date(), locale)
+        Paragraph when = new Paragraph(CoordinatorsText.shown(event.title(), locale) + " – " + texts.day(event.date(), locale)
                 + (mine.slot() == null ? "" : ", " + texts.slotTime(event, mine.slot(), locale)) + " – " + event.place());
         when.setId("signup-done-when");
         when.addClassName("signup-what");
@@ -80,7 +81,7 @@ class SignupReceipt extends Composite<Div> {
         Div actions = KioskText.choices();
         for (SignupEvent offer : offers) {
             var also = FlowButtons.bigChoice("signup-linked-" + offer.id(), getTranslation("signup.done.also",
-                    offer.kind().name(locale)), offer.title(locale) + " – " + texts.day(offer.date(), locale));
+                    CoordinatorsText.shown(offer.kind().name(), locale)), CoordinatorsText.shown(offer.title(), locale) + " – " + texts.day(offer.date(), locale));
             also.addClickListener(click -> fireEvent(new LinkedEvent(this, offer)));
             actions.add(also);
         }

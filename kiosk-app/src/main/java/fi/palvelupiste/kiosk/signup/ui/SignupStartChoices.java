@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
 import fi.palvelupiste.kiosk.kiosk.StartChoice;
@@ -35,7 +36,7 @@ class SignupStartChoices implements StartChoiceProvider {
         List<StartChoice> choices = new ArrayList<>();
         List<SignupEvent> open = signups.openEvents();
         if (!open.isEmpty()) {
-            String kinds = String.join(", ", open.stream().map(e -> e.kind().name(locale)).distinct().toList());
+            String kinds = String.join(", ", open.stream().map(e -> CoordinatorsText.shown(e.kind().name(), locale)).distinct().toList());
             choices.add(new StartChoice("signup", i18n.getTranslation("signup.start.label", locale),
                     i18n.getTranslation("signup.start.hint", locale, kinds), SIGNUP_ORDER,
                     () -> UI.getCurrent().navigate(SignupView.class)));

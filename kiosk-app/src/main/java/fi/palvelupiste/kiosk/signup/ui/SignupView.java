@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
+import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
 import fi.palvelupiste.kiosk.KioskOnly;
 
 import com.vaadin.flow.component.html.Paragraph;
@@ -118,8 +120,8 @@ class SignupView extends StepFlowView<SignupFlow> {
         Paragraph what = new Paragraph(what(event) + " – " + texts.day(event.date(), getLocale()) + ", " + event.place());
         what.setId("signup-event-name");
         what.addClassName("signup-what");
-        Paragraph description = new Paragraph(event.description(getLocale()));
-        description.setVisible(!event.description(getLocale()).isBlank());
+        Paragraph description = new Paragraph(CoordinatorsText.shown(event.description(), getLocale()));
+        description.setVisible(!description.getText().isBlank());
         List<Slot> slots = signups.slots(event.id());
         ChoiceStep<?> step;
         if (slots.stream().allMatch(s -> s.free() == 0)) {
@@ -181,8 +183,8 @@ class SignupView extends StepFlowView<SignupFlow> {
                     ? getTranslation("ride.summary.none") : getTranslation("ride.summary.choice", ride.stop().label(),
                     ride.travellers(), getTranslation(ride.wheelchair() ? "ride.yes" : "ride.no")));
         }
-        if (!event.price(getLocale()).isBlank()) {
-            step.line("signup.summary.price", event.price(getLocale()));
+        if (!event.price().equals(LocalizedText.EMPTY)) {
+            step.line("signup.summary.price", CoordinatorsText.shown(event.price(), getLocale()));
         }
         step.note("signup-privacy", getTranslation("signup.summary.privacy", signups.retentionDays()));
         return step;
@@ -234,6 +236,7 @@ class SignupView extends StepFlowView<SignupFlow> {
     }
 
     private String what(SignupEvent event) {
-        return event.kind().name(getLocale()) + ": " + event.title(getLocale());
+        return CoordinatorsText.shown(event.kind().name(), getLocale()) + ": "
+                + CoordinatorsText.shown(event.title(), getLocale());
     }
 }

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -81,7 +82,7 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         results.addColumn(b -> b.signup().phone() == null ? "" : FinnishMobile.display(b.signup().phone()))
                 .setKey("phone").setHeader(getTranslation("signup.column.phone")).setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(b -> b.event().titleFi() + ", " + texts.day(b.event().date(), getLocale()))
+        results.addColumn(b -> b.event().title().in(Language.FI) + ", " + texts.day(b.event().date(), getLocale()))
                 .setKey("event").setHeader(getTranslation("bookings.event")).setWidth("200px").setFlexGrow(1);
         results.addColumn(this::time).setKey("time").setHeader(getTranslation("signup.column.time"))
                 .setAutoWidth(true).setFlexGrow(0);

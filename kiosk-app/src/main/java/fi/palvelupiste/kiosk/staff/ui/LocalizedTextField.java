@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.staff.ui;
 
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,16 +18,18 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * One text that staff write in every language of the kiosk ({@link Language}): a field per language, its value one
- * {@link LocalizedText}, bound with a Binder like any field. A single line shows the languages one under the other
- * ("Nimi suomeksi", "Nimi ruotsiksi", …); several lines show one tab per language. Each language's field has the id
- * {@code <id>-<language code>}. A new language in {@link Language} (and its two texts in {@code i18n_*.properties})
- * needs no change here or in any editor.
+ * One text that staff write in every language of the kiosk ({@link Language#writtenTexts()}): a field per language,
+ * its value one {@link LocalizedText}, bound with a Binder like any field. A single line shows Finnish, Swedish and
+ * English one under the other ("Nimi suomeksi", …) and the other languages in a collapsible part under them
+ * ("Muut kielet", opened when one of them has a text), so the editors stay short; several lines show one tab per
+ * language. Each language's field has the id {@code <id>-<language code>}. A new language in {@link Language} (and
+ * its texts in {@code i18n_*.properties}) needs no change here or in any editor.
  */
 public class LocalizedTextField extends CustomField<LocalizedText> {
 
     private final Map<Language, TextFieldBase<?, String>> fields = new EnumMap<>(Language.class);
     private final @Nullable TabSheet tabs;
+    private final @Nullable Details otherLanguages;
 
     private LocalizedTextField(String id, String label, boolean severalLines) {
         super(LocalizedText.EMPTY);
@@ -35,7 +38,9 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         tabs = severalLines ? new TabSheet() : null;
         Div rows = new Div();
         rows.addClassName("localized-text-rows");
-        for (Language language : Language.written()) {
+        Div otherRows = new Div();
+        otherRows.addClassName("localized-text-rows");
+        for (Language language : Language.writtenTexts()) {
             TextFieldBase<?, String> field = severalLines ? new TextArea() : new TextField();
             field.setId(id + "-" + language.code());
             String labelInLanguage = getTranslation("language.text-in." + language.code(), label);
@@ -44,7 +49,7 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
             fields.put(language, field);
             if (tabs == null) {
                 field.setLabel(labelInLanguage);
-                rows.add(field);
+                (language.isStaffPage() ? rows : otherRows).add(field);
             } else {
                 field.setAriaLabel(labelInLanguage);
                 field.setWidthFull();
@@ -52,8 +57,11 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
             }
         }
         if (tabs == null) {
-            add(rows);
+            otherLanguages = new Details(getTranslation("language.other-languages"), otherRows);
+            otherLanguages.setId(id + "-other-languages");
+            add(rows, otherLanguages);
         } else {
+            otherLanguages = null;
             setLabel(label);
             tabs.setId(id + "-languages");
             tabs.setWidthFull();
@@ -91,6 +99,11 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
         fields.get(language).setRequiredIndicatorVisible(visible);
     }
 
+    /** The collapsible part of a one-line text with the languages other than the staff pages'; empty for tabs. */
+    public @Nullable Details otherLanguages() {
+        return otherLanguages;
+    }
+
     /** The tabs of a several-line text, one per language in {@link Language}'s order; empty for one line. */
     public @Nullable TabSheet tabs() {
         return tabs;
@@ -98,7 +111,7 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
 
     /** The language whose tab is open (Finnish for a one-line text). */
     public Language shownLanguage() {
-        return tabs == null ? Language.FI : Language.written().get(Math.max(0, tabs.getSelectedIndex()));
+        return tabs == null ? Language.FI : Language.writtenTexts().get(Math.max(0, tabs.getSelectedIndex()));
     }
 
     /** Tells when another language's tab is opened. */
@@ -117,6 +130,10 @@ public class LocalizedTextField extends CustomField<LocalizedText> {
     protected void setPresentationValue(@Nullable LocalizedText value) {
         LocalizedText text = value == null ? LocalizedText.EMPTY : value;
         fields.forEach((language, field) -> field.setValue(text.in(language)));
+        if (otherLanguages != null) {
+            // what is written in the other languages shows; an empty part stays out of the way
+            otherLanguages.setOpened(text.texts().keySet().stream().anyMatch(language -> !language.isStaffPage()));
+        }
     }
 
     @Override

@@ -34,7 +34,7 @@ public class StaffDatePicker extends DatePicker implements LocaleChangeObserver 
 
     /** The picker's texts for {@code locale}; {@code texts} gives a message of the staff pages by its key. */
     public static DatePickerI18n i18n(Locale locale, Function<String, String> texts) {
-        Locale written = Language.of(locale).writtenFallback().locale();
+        Locale written = Language.of(locale).staffPageFallback().locale();
         List<DayOfWeek> sundayFirst = Arrays.asList(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
         return new DatePickerI18n()

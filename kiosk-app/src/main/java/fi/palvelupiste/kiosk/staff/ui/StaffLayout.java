@@ -47,7 +47,7 @@ public class StaffLayout extends AppLayout {
         who.setId("staff-user");
         Select<Language> language = new Select<>();
         language.setId("staff-language");
-        language.setItems(Language.written());
+        language.setItems(Language.staffPages());
         language.setItemLabelGenerator(Language::ownName);
         language.setValue(Language.of(getLocale()));
         language.getElement().setAttribute("aria-label", getTranslation("language.nav"));

@@ -47,9 +47,9 @@ class AdminScreensFuzzProperties extends ScreenProperties {
             ServicesAdminView view = navigate(ServicesAdminView.class);
             view.form.prefix.setValue("qz");
             ServiceForm form = view.form;
-            List<TextFieldBase<?, String>> fields = List.of(form.name.field(Language.FI), form.name.field(Language.SV),
-                    form.name.field(Language.EN), form.hint.field(Language.FI), form.hint.field(Language.SV),
-                    form.hint.field(Language.EN));
+            List<TextFieldBase<?, String>> fields = java.util.stream.Stream.of(form.name, form.hint)
+                    .flatMap(text -> Language.writtenTexts().stream().<TextFieldBase<?, String>>map(text::field))
+                    .toList();
             for (int i = 0; i < fields.size(); i++) {
                 fields.get(i).setValue(texts.get(i));
             }
@@ -60,9 +60,8 @@ class AdminScreensFuzzProperties extends ScreenProperties {
             assertThat(saved == null).as("not saved exactly when the page says what to fix")
                     .isEqualTo(!view.form.message.getText().isEmpty());
             if (saved != null) {
-                List<String> columns = List.of("name_fi", "name_sv", "name_en", "hint_fi", "hint_sv", "hint_en");
-                List<String> stored = List.of(saved.nameFi(), saved.nameSv(), saved.nameEn(), saved.hintFi(),
-                        saved.hintSv(), saved.hintEn());
+                List<String> columns = FuzzChecks.localizedColumns("name", "hint");
+                List<String> stored = FuzzChecks.inEveryLanguage(saved.name(), saved.hint());
                 for (int i = 0; i < columns.size(); i++) {
                     FuzzChecks.assertStored(stored.get(i), FuzzChecks.cleaned(texts.get(i), false),
                             FuzzChecks.columnLength(jdbc, "service_queue", columns.get(i)), false);
@@ -110,7 +109,8 @@ class AdminScreensFuzzProperties extends ScreenProperties {
 
     @Provide
     Arbitrary<List<String>> texts() {
-        return Arbitraries.oneOf(FuzzText.plain(1, 30), FuzzText.anyText()).list().ofSize(6);
+        return Arbitraries.oneOf(FuzzText.plain(1, 30), FuzzText.anyText()).list()
+                .ofSize(2 * Language.writtenTexts().size());
     }
 
     @Provide

@@ -53,7 +53,7 @@ class AdminViewsTest extends SpringBrowserlessTest {
 
         ServiceQueue saved = administration.queues().stream().filter(q -> q.prefix().equals("C")).findFirst()
                 .orElseThrow();
-        assertThat(saved.nameSv()).isEqualTo("Bankdag");
+        assertThat(saved.name().in(Language.SV)).isEqualTo("Bankdag");
         assertThat(saved.opensAt()).isEqualTo(LocalTime.of(10, 0));
         assertThat(saved.offersPriority()).isTrue();
     }

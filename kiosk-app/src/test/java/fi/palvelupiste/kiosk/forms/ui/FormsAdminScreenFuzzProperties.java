@@ -48,7 +48,7 @@ class FormsAdminScreenFuzzProperties extends ScreenProperties {
             FormsAdminView view = navigate(FormsAdminView.class);
             Set<UUID> before = library.summaries().stream().map(FormSummary::publicId).collect(Collectors.toSet());
             test(view.create).click();
-            for (Language language : Language.written()) {
+            for (Language language : Language.writtenTexts()) {
                 int at = language.ordinal() * 3;
                 view.form.title.field(language).setValue(texts.get(at));
                 view.form.description.field(language).setValue(texts.get(at + 1));
@@ -63,9 +63,9 @@ class FormsAdminScreenFuzzProperties extends ScreenProperties {
                     .isEqualTo(!problems.isEmpty());
             problems.forEach(problem -> FuzzChecks.assertTranslated(problem.getText()));
             if (!created.isEmpty()) {
-                for (Language language : Language.written()) {
+                for (Language language : Language.writtenTexts()) {
                     FormText stored = library.newestVersion(created.getFirst().publicId()).orElseThrow().texts()
-                            .in(language);
+                            .writtenIn(language);
                     assertThat(stored.title()).isEqualTo(texts.get(language.ordinal() * 3).strip());
                     assertThat(stored.description()).isEqualTo(texts.get(language.ordinal() * 3 + 1).strip());
                 }
@@ -75,6 +75,7 @@ class FormsAdminScreenFuzzProperties extends ScreenProperties {
 
     @Provide
     Arbitrary<List<String>> texts() {
-        return Arbitraries.oneOf(FuzzText.plain(1, 40), FuzzText.anyText()).list().ofSize(9);
+        return Arbitraries.oneOf(FuzzText.plain(1, 40), FuzzText.anyText()).list()
+                .ofSize(3 * Language.writtenTexts().size());
     }
 }

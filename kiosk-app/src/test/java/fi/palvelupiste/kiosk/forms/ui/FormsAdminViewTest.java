@@ -51,7 +51,7 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
         FormsAdminView view = navigate(FormsAdminView.class);
         test(view.create).click();
         String title = "Aukioloajat " + UUID.randomUUID().toString().substring(0, 6);
-        for (Language language : Language.written()) {
+        for (Language language : Language.staffPages()) {
             view.form.title.field(language).setValue(title);
             view.form.description.field(language).setValue("Kirjasto " + language.code());
             view.form.content.field(language).setValue("# AUKI\nma-pe klo 10-18\n[ ] lainat\n___ Nimi");
@@ -96,6 +96,76 @@ class FormsAdminViewTest extends SpringBrowserlessTest {
                 .contains("suomi, rivi ", "täydennä tai poista kohta <<päivät ja kellonajat>> ennen julkaisemista.");
         assertThat(printing.published(SeededForms.DIGITAL_SUPPORT).orElseThrow().text(Language.FI).markup())
                 .doesNotContain("<<");
+    }
+
+    @Test
+    void the_power_of_attorney_prints_with_finnish_and_its_swedish_preview_pairs_the_lines() {
+        FormsAdminView view = navigate(FormsAdminView.class);
+        library.summaries().stream().filter(s -> s.publicId().equals(SeededForms.POWER_OF_ATTORNEY)).findFirst()
+                .ifPresent(view.forms::select);
+        assertThat(view.form.printWithFinnish.getValue()).isTrue();
+        assertThat(view.paperLanguages.isVisible()).as("Finnish is printed alone").isFalse();
+        int finnishBytes = bytes(view);
+
+        view.form.languages.setSelectedIndex(1);
+
+        assertThat(view.paperLanguages.getText()).isEqualTo("Paperilla suomi ja ruotsi rivi riviltä.");
+        assertThat(bytes(view)).as("the Swedish resident's slip holds the Finnish too").isGreaterThan(finnishBytes);
+        view.form.languages.setSelectedIndex(Language.writtenTexts().indexOf(Language.UK));
+        assertThat(view.paperLanguages.getText()).isEqualTo("Paperilla suomi ja ukraina rivi riviltä.");
+        view.form.languages.setSelectedIndex(1);
+        view.form.printWithFinnish.setValue(false);
+        assertThat(view.paperLanguages.isVisible()).isFalse();
+        assertThat(bytes(view)).isLessThan(finnishBytes + 200);
+    }
+
+    @Test
+    void a_translation_whose_lines_do_not_pair_is_previewed_whole_before_the_finnish_and_still_publishes() {
+        FormsAdminView view = navigate(FormsAdminView.class);
+        test(view.create).click();
+        String title = "Kerho " + UUID.randomUUID().toString().substring(0, 6);
+        for (Language language : Language.staffPages()) {
+            view.form.title.field(language).setValue(title);
+            view.form.content.field(language).setValue("# KERHO\nTiistaisin\n[ ] mukaan");
+        }
+        view.form.content.field(Language.EN).setValue("# CLUB\nOn Tuesdays\nat ten\n[ ] coming");
+        view.form.printWithFinnish.setValue(true);
+
+        view.form.languages.setSelectedIndex(2);
+
+        assertThat(view.paperLanguages.getText()).isEqualTo("Kieli englanti ei vastaa suomea rivi riviltä (rivejä "
+                + "on eri määrä tai eri lajia), joten paperille tulostuu ensin koko lomake kielellä englanti ja sen "
+                + "jälkeen suomeksi.");
+        test(view.form.publish).click();
+        assertThat(view.form.problems.getChildren()).isEmpty();
+        assertThat(printing.publishedForms()).anySatisfy(form -> {
+            assertThat(form.text(Language.FI).title()).isEqualTo(title);
+            assertThat(form.version().printWithFinnish()).isTrue();
+        });
+    }
+
+    @Test
+    void a_form_whose_slip_with_finnish_is_over_the_budget_is_not_published_and_says_in_which_language() {
+        FormsAdminView view = navigate(FormsAdminView.class);
+        test(view.create).click();
+        String half = "Rivi, joka vie paperia.\n".repeat(60);
+        for (Language language : Language.staffPages()) {
+            view.form.title.field(language).setValue("Pitkä " + language.code());
+            view.form.content.field(language).setValue("# PITKÄ\n" + half);
+        }
+        view.form.printWithFinnish.setValue(true);
+
+        test(view.form.publish).click();
+
+        assertThat(view.form.problems.getElement().getTextRecursively())
+                .contains("ruotsi: suomen kanssa tulostettuna lomake on ", "englanti: suomen kanssa tulostettuna");
+        view.form.printWithFinnish.setValue(false);
+        test(view.form.publish).click();
+        assertThat(view.form.problems.getChildren()).as("each language alone fits").isEmpty();
+    }
+
+    private static int bytes(FormsAdminView view) {
+        return Integer.parseInt(view.size.getText().substring(0, view.size.getText().indexOf(' ')));
     }
 
     private static int indexOf(Grid<FormSummary> grid, UUID formId) {

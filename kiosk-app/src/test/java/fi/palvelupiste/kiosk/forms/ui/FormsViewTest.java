@@ -12,9 +12,13 @@ import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.kiosk.i18n.Hyphenation;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.printing.PrintOutcome;
+import fi.palvelupiste.hardware.virtual.PrintedSlip;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -75,6 +79,24 @@ class FormsViewTest extends SpringBrowserlessTest {
 
         String slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("DIGISTÖD")).text();
         assertThat(slip).contains("Biblioteket", "kl. 13-16", "Hjälpen är gratis.").doesNotContain("<<");
+    }
+
+    @Test
+    void a_swedish_resident_sees_the_power_of_attorney_in_finnish_and_swedish_exactly_as_it_comes_out()
+            throws IOException {
+        navigate(StartView.class);
+        test($(Button.class).id("language-sv")).click();
+        test($(Button.class).id("start-choice-forms")).click();
+        test($(Button.class).id("form-choice-valtakirja")).click();
+        FormPreviewView view = (FormPreviewView) getCurrentView();
+        assertThat($(H1.class).single().getText()).isEqualTo("Fullmakt");
+        byte[] shown = view.paperShown().orElseThrow();
+
+        test($(Button.class).id("forms-print")).click();
+
+        PrintedSlip slip = VirtualPrinterOutput.awaitSlip(printer, text -> text.contains("FULLMAKT")
+                && text.contains("Valtakirjan antaja") && text.contains("Fullmaktsgivare"));
+        assertThat(shown).as("the picture on screen is the paper").isEqualTo(Files.readAllBytes(slip.pngFile()));
     }
 
     @Test

@@ -67,7 +67,7 @@ class StartViewTest extends SpringBrowserlessTest {
         assertThat(headerButton(Language.UK).isVisible()).as("the chosen one shows while in use").isTrue();
         assertThat($(Button.class).id("language-uk").getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat($(Button.class).id("start-choice-queue-A").getElement().getTextRecursively())
-                .as("a service named in Finnish, Swedish and English: the English name").contains("Digital support");
+                .as("the seed service's Ukrainian name").contains("Цифрова допомога");
         assertThat(direction()).isEqualTo("ltr");
 
         test($(Button.class).id("language-more")).click();

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.KioskTest;
@@ -41,8 +43,7 @@ class RideScreensFuzzProperties extends ResidentScreenMonkey {
     private Fixture fixture() {
         if (fixture == null) {
             fixture = SpringProperties.committed(context, () -> {
-                long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), "Fuzzikyyti", "",
-                        "", "Karttula", Vehicle.SERVICE_MINIBUS, 8, 0, LocalTime.of(13, 0), "Tervon kunta",
+                long ride = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(6), LocalizedText.of(Language.FI, "Fuzzikyyti"), "Karttula", Vehicle.SERVICE_MINIBUS, 8, 0, LocalTime.of(13, 0), "Tervon kunta",
                         "044 123 4567"), Actor.staff("fuzz-coordinator"));
                 long stop = ridePlanning.addStop(ride, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), Actor.staff("fuzz-coordinator"));
                 return new Fixture(ride, stop);

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import fi.palvelupiste.kiosk.HubTest;
@@ -45,11 +47,10 @@ class RideSitesViewTest extends SpringBrowserlessTest {
         Actor coordinator = Actor.staff("koordinaattori");
         Site tervo = hub.createSite("Rytkyn kylätalo", "Tervo", coordinator);
         hub.createSite("Pihkainmäen koulu", "Vesanto", coordinator);
-        long standalone = planning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), "Asiointikyyti", "",
-                "", "Kuopio", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(14, 0), "Tervon Liikenne", "044 765 4321"),
+        long standalone = planning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), LocalizedText.of(Language.FI, "Asiointikyyti"), "Kuopio", Vehicle.SERVICE_MINIBUS, 8, 1, LocalTime.of(14, 0), "Tervon Liikenne", "044 765 4321"),
                 coordinator);
         long trip = SignupFixtures.trip(events, clock, 20, null);
-        long toEvent = planning.save(null, new RideDraft(trip, null, "Tilausbussi", "", "", "Kuopio", Vehicle.BUS, 20,
+        long toEvent = planning.save(null, new RideDraft(trip, null, LocalizedText.of(Language.FI, "Tilausbussi"), "Kuopio", Vehicle.BUS, 20,
                 0, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), coordinator);
 
         RidesView view = navigate(RidesView.class);

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.i18n.Hyphenation;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
@@ -68,8 +70,7 @@ class RideViewTest extends SpringBrowserlessTest {
     /** A ride of our own a week ahead, with a unique name: other tests' rides may be on the list too. */
     StandaloneRide ride(int seats, int wheelchairPlaces) {
         String name = "Asiointikyyti Karttulaan " + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-        long id = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), name, "", "",
-                "Karttulan keskusta", Vehicle.SERVICE_MINIBUS, seats, wheelchairPlaces, LocalTime.of(13, 0),
+        long id = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(7), LocalizedText.of(Language.FI, name), "Karttulan keskusta", Vehicle.SERVICE_MINIBUS, seats, wheelchairPlaces, LocalTime.of(13, 0),
                 "Tervon kunta", "044 123 4567"), Actor.staff(COORDINATOR));
         long second = ridePlanning.addStop(id, "Kuuslahti", "Kaupan pysäkki", LocalTime.of(9, 20), Actor.staff(COORDINATOR));
         long first = ridePlanning.addStop(id, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(9, 0), Actor.staff(COORDINATOR));

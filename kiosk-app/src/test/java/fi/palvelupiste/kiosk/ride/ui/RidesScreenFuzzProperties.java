@@ -65,7 +65,7 @@ class RidesScreenFuzzProperties extends ScreenProperties {
                 return;
             }
             assertThat(view.chosen.id()).isEqualTo(created.getFirst().id());
-            FuzzChecks.assertStored(created.getFirst().nameFi(), FuzzChecks.cleaned(texts.get(0), false),
+            FuzzChecks.assertStored(created.getFirst().name().in(Language.FI), FuzzChecks.cleaned(texts.get(0), false),
                     FuzzChecks.columnLength(jdbc, "ride", "name_fi"), false);
             view.village.setValue(texts.get(3));
             view.pickupPoint.setValue(texts.get(4));

@@ -127,7 +127,7 @@ class RidesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_ride_gets_its_swedish_and_english_names_and_residents_read_theirs_with_finnish_for_a_missing_one() {
+    void a_ride_gets_its_names_in_other_languages_and_residents_read_theirs_with_a_fallback_for_a_missing_one() {
         RidesView view = navigate(RidesView.class);
         String run = COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100_000;
         assertThat(view.form.name.field(Language.SV).getLabel()).isEqualTo("Nimi ruotsiksi");
@@ -138,14 +138,19 @@ class RidesViewTest extends SpringBrowserlessTest {
         view.form.seats.setValue(8);
         view.form.name.field(Language.FI).setValue("Asiointikyyti " + run);
         view.form.name.field(Language.SV).setValue("Serviceskjuts " + run);
+        assertThat(view.form.name.field(Language.UK).getLabel()).isEqualTo("Nimi ukrainaksi");
+        view.form.name.field(Language.UK).setValue("Соціальний транспорт " + run);
         test(view.form.create).click();
 
         Ride saved = view.chosen;
-        assertThat(saved.nameFi()).isEqualTo("Asiointikyyti " + run);
-        assertThat(saved.nameSv()).isEqualTo("Serviceskjuts " + run);
-        assertThat(saved.nameEn()).isEmpty();
-        assertThat(saved.name(Language.SV.locale())).isEqualTo("Serviceskjuts " + run);
-        assertThat(saved.name(Language.EN.locale())).as("no English name: the Finnish one")
+        assertThat(saved.name().in(Language.FI)).isEqualTo("Asiointikyyti " + run);
+        assertThat(saved.name().in(Language.SV)).isEqualTo("Serviceskjuts " + run);
+        assertThat(saved.name().in(Language.EN)).isEmpty();
+        assertThat(saved.name().get(Language.SV.locale())).isEqualTo("Serviceskjuts " + run);
+        assertThat(saved.name().get(Language.UK.locale())).isEqualTo("Соціальний транспорт " + run);
+        assertThat(saved.name().get(Language.EN.locale())).as("no English name: the Finnish one")
+                .isEqualTo("Asiointikyyti " + run);
+        assertThat(saved.name().get(Language.RU.locale())).as("no Russian or English name: the Finnish one")
                 .isEqualTo("Asiointikyyti " + run);
     }
 
@@ -176,7 +181,7 @@ class RidesViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("ride-create")).click();
         Ride created = view.chosen;
         assertThat(created).as("the new ride is chosen").isNotNull();
-        assertThat(created.nameFi()).isEqualTo(name);
+        assertThat(created.name().in(Language.FI)).isEqualTo(name);
         assertThat(created.vehicle()).isEqualTo(vehicle);
         assertThat(created.seats()).isEqualTo(seats);
         assertThat(created.wheelchairPlaces()).isEqualTo(wheelchairPlaces);

@@ -8,6 +8,7 @@ import fi.palvelupiste.kiosk.FuzzChecks;
 import fi.palvelupiste.kiosk.FuzzText;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.staff.ui.LocalizedTextField;
 import fi.palvelupiste.kiosk.SpringProperties;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.kiosk.ui.ScreenProperties;
@@ -25,8 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,9 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoordinatorScreensFuzzProperties extends ScreenProperties {
 
     /** The editor's text fields in the order of their columns. */
-    private static final List<String> COLUMNS = List.of("title_fi", "title_sv", "title_en", "place", "address",
-            "municipality", "description_fi", "description_sv", "description_en", "bring_fi", "bring_sv", "bring_en",
-            "price_fi", "price_sv", "price_en", "organiser_phone");
+    private static final List<String> COLUMNS = Stream.of(FuzzChecks.localizedColumns("title"),
+            List.of("place", "address", "municipality"), FuzzChecks.localizedColumns("description", "bring", "price"),
+            List.of("organiser_phone")).flatMap(List::stream).toList();
 
     @Autowired
     EventPlanning planning;
@@ -62,12 +65,10 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
         rolledBack(() -> {
             EventEditorView editor = newEvent();
             EventForm form = editor.form;
-            List<AbstractField<?, String>> fields = List.of(form.title.field(Language.FI),
-                    form.title.field(Language.SV), form.title.field(Language.EN), form.place, form.address,
-                    form.municipality, form.description.field(Language.FI), form.description.field(Language.SV),
-                    form.description.field(Language.EN), form.bring.field(Language.FI), form.bring.field(Language.SV),
-                    form.bring.field(Language.EN), form.price.field(Language.FI), form.price.field(Language.SV),
-                    form.price.field(Language.EN), form.organiserPhone);
+            List<AbstractField<?, String>> fields = new ArrayList<>(inEveryLanguage(form.title));
+            fields.addAll(List.of(form.place, form.address, form.municipality));
+            Stream.of(form.description, form.bring, form.price).forEach(text -> fields.addAll(inEveryLanguage(text)));
+            fields.add(form.organiserPhone);
             fuzzed.forEach((index, text) -> fields.get(index).setValue(text));
             List<String> typed = fields.stream().map(AbstractField::getValue).toList();
             long before = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM signup_event").query(Long.class).single();
@@ -78,7 +79,8 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
             assertScreenTranslated();
             List<Long> saved = jdbc.sql("SELECT id FROM signup_event WHERE id > :before").param("before", before)
                     .query(Long.class).list();
-            boolean acceptable = !typed.get(0).isBlank() && !typed.get(3).isBlank();
+            boolean acceptable = !typed.get(COLUMNS.indexOf("title_fi")).isBlank()
+                    && !typed.get(COLUMNS.indexOf("place")).isBlank();
             for (int i = 0; i < COLUMNS.size(); i++) {
                 acceptable &= FuzzChecks.acceptable(typed.get(i),
                         FuzzChecks.columnLength(jdbc, "signup_event", COLUMNS.get(i)), fields.get(i) instanceof TextArea);
@@ -87,10 +89,10 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
             assertThat(shown).as("what the screen said").hasSize(1);
             if (acceptable) {
                 SignupEvent event = planning.event(saved.getFirst()).orElseThrow();
-                List<String> stored = List.of(event.titleFi(), event.titleSv(), event.titleEn(), event.place(),
-                        event.address(), event.municipality(), event.descriptionFi(), event.descriptionSv(),
-                        event.descriptionEn(), event.bringFi(), event.bringSv(), event.bringEn(), event.priceFi(),
-                        event.priceSv(), event.priceEn(), event.organiserPhone());
+                List<String> stored = new ArrayList<>(FuzzChecks.inEveryLanguage(event.title()));
+                stored.addAll(List.of(event.place(), event.address(), event.municipality()));
+                stored.addAll(FuzzChecks.inEveryLanguage(event.description(), event.bring(), event.price()));
+                stored.add(event.organiserPhone());
                 for (int i = 0; i < COLUMNS.size(); i++) {
                     boolean multiline = fields.get(i) instanceof TextArea;
                     FuzzChecks.assertStored(stored.get(i), FuzzChecks.cleaned(typed.get(i), multiline),
@@ -98,6 +100,10 @@ class CoordinatorScreensFuzzProperties extends ScreenProperties {
                 }
             }
         });
+    }
+
+    private static List<AbstractField<?, String>> inEveryLanguage(LocalizedTextField text) {
+        return Language.writtenTexts().stream().<AbstractField<?, String>>map(text::field).toList();
     }
 
     @Example

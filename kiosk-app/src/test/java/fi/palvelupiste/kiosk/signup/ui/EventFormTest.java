@@ -17,6 +17,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The event editor's form on its own: no Spring, no service, only the events it fires. */
 class EventFormTest {
 
-    private static final EventKind PHOTO_DAY = new EventKind("PHOTO_DAY", "Passikuvauspäivä", "Passfotodag",
-            "Passport photo day", BookingUnit.SLOTS, true, true, true, null, 1);
-    private static final EventKind TRIP = new EventKind("PERMIT_TRIP", "Lupapistematka", "Resa", "Trip",
-            BookingUnit.SEATS, false, true, false, "PHOTO_DAY", 2);
+    private static final EventKind PHOTO_DAY = new EventKind("PHOTO_DAY",
+            LocalizedText.of(Language.FI, "Passikuvauspäivä"), BookingUnit.SLOTS, true, true, true, null, 1);
+    private static final EventKind TRIP = new EventKind("PERMIT_TRIP",
+            LocalizedText.of(Language.FI, "Lupapistematka"), BookingUnit.SEATS, false, true, false, "PHOTO_DAY", 2);
     private static final SignupEvent DAY = event(7, PHOTO_DAY);
 
     private final List<EventDraft> saved = new ArrayList<>();
@@ -53,15 +54,17 @@ class EventFormTest {
         fillPhotoDay();
         form.title.field(Language.SV).setValue("Passfoton i Tervo");
         form.description.field(Language.EN).setValue("Bring your ID card.");
+        form.title.field(Language.UK).setValue("Фото на паспорт у Tervo");
 
         form.save.click();
 
         assertThat(saved).singleElement().satisfies(draft -> {
             assertThat(draft.getKindCode()).isEqualTo("PHOTO_DAY");
-            assertThat(draft.getTitleFi()).isEqualTo("Passikuvat Tervossa");
-            assertThat(draft.getTitleSv()).isEqualTo("Passfoton i Tervo");
-            assertThat(draft.getTitleEn()).isEmpty();
-            assertThat(draft.getDescriptionEn()).isEqualTo("Bring your ID card.");
+            assertThat(draft.getTitle().in(Language.FI)).isEqualTo("Passikuvat Tervossa");
+            assertThat(draft.getTitle().in(Language.SV)).isEqualTo("Passfoton i Tervo");
+            assertThat(draft.getTitle().in(Language.EN)).isEmpty();
+            assertThat(draft.getTitle().in(Language.UK)).isEqualTo("Фото на паспорт у Tervo");
+            assertThat(draft.getDescription().in(Language.EN)).isEqualTo("Bring your ID card.");
             assertThat(draft.getPlace()).isEqualTo("Kylätalo");
         });
     }
@@ -106,7 +109,7 @@ class EventFormTest {
     void a_stored_trip_shows_the_photo_day_it_is_offered_with() {
         EventDraft trip = new EventDraft();
         trip.setKindCode("PERMIT_TRIP");
-        trip.setTitle(LocalizedText.of("Bussi", "Buss", "Bus"));
+        trip.setTitle(new LocalizedText(Map.of(Language.FI, "Bussi", Language.SV, "Buss", Language.EN, "Bus")));
         trip.setLinkedEventId(DAY.id());
 
         form.edit(42L, trip, List.of(DAY, event(42, TRIP)));
@@ -136,8 +139,9 @@ class EventFormTest {
 
     private static SignupEvent event(long id, EventKind kind) {
         OffsetDateTime at = OffsetDateTime.parse("2027-01-01T09:00:00+02:00");
-        return new SignupEvent(id, UUID.randomUUID(), "local", kind, "Tapahtuma " + id, "", "", "Kylätalo", "",
-                "Tervo", LocalDate.of(2027, 3, 1), "", "", "", "", "", "", "", "", "", "", at, at.plusDays(50), null,
+        return new SignupEvent(id, UUID.randomUUID(), "local", kind,
+                LocalizedText.of(Language.FI, "Tapahtuma " + id), "Kylätalo", "", "Tervo", LocalDate.of(2027, 3, 1),
+                LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY, "", at, at.plusDays(50), null,
                 null, null, null, at, at, false);
     }
 }

@@ -1,5 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.resident.RideStopChoice;
 import fi.palvelupiste.kiosk.signup.BookingUnit;
@@ -22,11 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sign-up's steps and transitions, without a screen: what comes next, what "Back" shows, what the bar counts. */
 class SignupFlowTest {
 
-    static final EventKind PHOTO_DAY = new EventKind("photo", "Kuvauspäivä", "Fotodag", "Photo day", BookingUnit.SLOTS,
+    static final EventKind PHOTO_DAY = new EventKind("photo", LocalizedText.of(Language.FI, "Kuvauspäivä"),
+            BookingUnit.SLOTS,
             true, true, true, "", 1);
-    static final EventKind NO_QUESTIONS = new EventKind("talk", "Tilaisuus", "Tillfälle", "Event", BookingUnit.SLOTS,
+    static final EventKind NO_QUESTIONS = new EventKind("talk", LocalizedText.of(Language.FI, "Tilaisuus"),
+            BookingUnit.SLOTS,
             false, false, false, "", 2);
-    static final EventKind TRIP = new EventKind("trip", "Retki", "Resa", "Trip", BookingUnit.SEATS,
+    static final EventKind TRIP = new EventKind("trip", LocalizedText.of(Language.FI, "Retki"), BookingUnit.SEATS,
             false, true, false, "", 3);
 
     final SignupFlow flow = new SignupFlow();
@@ -258,8 +262,9 @@ class SignupFlowTest {
 
     static SignupEvent event(long id, EventKind kind) {
         OffsetDateTime now = OffsetDateTime.parse("2027-01-01T10:00:00+02:00");
-        return new SignupEvent(id, UUID.randomUUID(), "site", kind, "Kuvauspäivä", "", "", "Kylätalo", "Tie 1", "Tervo",
-                LocalDate.of(2027, 1, 14), "", "", "", "", "", "", "", "", "", "040 111 2222", now, now.plusDays(10),
+        return new SignupEvent(id, UUID.randomUUID(), "site", kind, LocalizedText.of(Language.FI, "Kuvauspäivä"), "Kylätalo",
+                "Tie 1", "Tervo", LocalDate.of(2027, 1, 14), LocalizedText.EMPTY, LocalizedText.EMPTY,
+                LocalizedText.EMPTY, "040 111 2222", now, now.plusDays(10),
                 null, null, null, null, now, now, false);
     }
 

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.staff.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -33,7 +34,7 @@ class LocalizedTextFieldTest {
         LocalizedTextField line = LocalizedTextField.singleLine("ride-name", "Nimi");
         LocalizedTextField lines = LocalizedTextField.severalLines("event-description", "Kuvaus");
 
-        for (Language language : Language.written()) {
+        for (Language language : Language.writtenTexts()) {
             assertThat(line.field(language)).isInstanceOf(TextField.class);
             assertThat(line.field(language).getId()).hasValue("ride-name-" + language.code());
             assertThat(lines.field(language)).isInstanceOf(TextArea.class);
@@ -41,7 +42,27 @@ class LocalizedTextFieldTest {
         }
         assertThat(line.tabs()).isNull();
         assertThat(lines.tabs()).isNotNull();
-        assertThat(lines.tabs().getTabCount()).isEqualTo(Language.written().size());
+        assertThat(lines.tabs().getTabCount()).isEqualTo(8);
+    }
+
+    @Test
+    void a_single_line_shows_the_staff_languages_and_keeps_the_other_five_in_a_part_that_opens_with_a_text() {
+        LocalizedTextField line = LocalizedTextField.singleLine("ride-name", "Nimi");
+        Details others = line.otherLanguages();
+
+        assertThat(others.getId()).hasValue("ride-name-other-languages");
+        for (Language language : Language.writtenTexts()) {
+            boolean inside = java.util.stream.Stream.iterate(line.field(language).getElement(),
+                    element -> element != null, com.vaadin.flow.dom.Element::getParent)
+                    .anyMatch(others.getElement()::equals);
+            assertThat(inside).as(language.code()).isEqualTo(!language.isStaffPage());
+        }
+        assertThat(others.isOpened()).as("closed while the other languages have nothing").isFalse();
+        line.setValue(LocalizedText.of(Language.FI, "Kyyti").with(Language.SO, "Gaadiid"));
+        assertThat(others.isOpened()).isTrue();
+        assertThat(line.field(Language.SO).getValue()).isEqualTo("Gaadiid");
+        assertThat(LocalizedTextField.severalLines("x", "y").otherLanguages()).as("tabs have every language")
+                .isNull();
     }
 
     @Test
@@ -60,13 +81,15 @@ class LocalizedTextFieldTest {
     void a_value_set_on_the_field_shows_in_each_languages_field() {
         LocalizedTextField field = LocalizedTextField.severalLines("forms-content", "Teksti");
 
-        field.setValue(LocalizedText.of("# OHJE", "# ANVISNING", ""));
+        field.setValue(LocalizedText.of(Language.FI, "# OHJE").with(Language.SV, "# ANVISNING")
+                .with(Language.RU, "# ИНСТРУКЦИЯ"));
 
         assertThat(field.field(Language.FI).getValue()).isEqualTo("# OHJE");
         assertThat(field.field(Language.SV).getValue()).isEqualTo("# ANVISNING");
         assertThat(field.field(Language.EN).getValue()).isEmpty();
+        assertThat(field.field(Language.RU).getValue()).isEqualTo("# ИНСТРУКЦИЯ");
         field.clear();
-        assertThat(Language.written().stream().map(l -> field.field(l).getValue())).containsOnly("");
+        assertThat(Language.writtenTexts().stream().map(l -> field.field(l).getValue())).containsOnly("");
         assertThat(field.isEmpty()).isTrue();
     }
 
@@ -77,7 +100,7 @@ class LocalizedTextFieldTest {
         binder.forField(field).withValidator(text -> !text.in(Language.FI).isBlank(), "Kirjoita nimi suomeksi.")
                 .bind(Draft::getName, Draft::setName);
         Draft stored = new Draft();
-        stored.setName(LocalizedText.of("", "Passfoton", ""));
+        stored.setName(LocalizedText.of(Language.SV, "Passfoton"));
 
         binder.readBean(stored);
         assertThat(field.field(Language.SV).getValue()).isEqualTo("Passfoton");
@@ -88,7 +111,8 @@ class LocalizedTextFieldTest {
 
         field.field(Language.FI).setValue("Passikuvat");
         assertThat(binder.writeBeanIfValid(edited)).isTrue();
-        assertThat(edited.getName()).isEqualTo(LocalizedText.of("Passikuvat", "Passfoton", ""));
+        assertThat(edited.getName()).isEqualTo(LocalizedText.of(Language.FI, "Passikuvat")
+                .with(Language.SV, "Passfoton"));
         assertThat(field.isInvalid()).isFalse();
     }
 
@@ -99,9 +123,10 @@ class LocalizedTextFieldTest {
         field.addShownLanguageListener(change -> shown.add(field.shownLanguage()));
 
         field.tabs().setSelectedIndex(Language.EN.ordinal());
+        field.tabs().setSelectedIndex(Language.ET.ordinal());
 
-        assertThat(field.shownLanguage()).isEqualTo(Language.EN);
-        assertThat(shown).containsExactly(Language.EN);
+        assertThat(field.shownLanguage()).isEqualTo(Language.ET);
+        assertThat(shown).containsExactly(Language.EN, Language.ET);
         assertThat(LocalizedTextField.singleLine("x", "y").shownLanguage()).isEqualTo(Language.FI);
     }
 }
