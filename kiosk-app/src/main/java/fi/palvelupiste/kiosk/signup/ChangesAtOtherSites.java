@@ -55,8 +55,9 @@ public class ChangesAtOtherSites {
     }
 
     /**
-     * The sign-up with this code whose surname starts so, made at another site for an event offered at {@code site}
-     * and not yet over; empty when there is none. The asking kiosk counts wrong tries as for its own sign-ups.
+     * The sign-up with this code whose surname starts so, made at another site for an event not yet over; empty when
+     * there is none. One for an event offered at {@code site} comes first: only those can be changed there (the
+     * asking kiosk tells the resident where to go for the others). The asking kiosk counts wrong tries as for its own.
      */
     @Transactional(readOnly = true)
     public Optional<HeldElsewhere> find(String site, String typedCode, String surnameStart) {
@@ -67,8 +68,8 @@ public class ChangesAtOtherSites {
         return signups.allWithCode(code).stream()
                 .filter(signup -> !signup.siteId().equals(site))
                 .filter(signup -> ReferenceCodes.surnameMatches(signup.lastName(), surnameStart))
-                .filter(signup -> sharing.offered(signup.eventId(), site))
                 .filter(signup -> events.find(signup.eventId()).filter(this::notOver).isPresent())
+                .sorted(java.util.Comparator.comparing(signup -> !sharing.offered(signup.eventId(), site)))
                 .findFirst().map(this::held);
     }
 
@@ -149,6 +150,7 @@ public class ChangesAtOtherSites {
         String siteName = sites.siteChoices().stream().filter(site -> site.id().equals(signup.siteId()))
                 .map(SiteChoices.SiteChoice::name).findFirst().orElse(signup.siteId());
         int position = signup.status() == SignupStatus.WAITLISTED ? signups.waitlistPositionAtSite(signup) : 0;
-        return new HeldElsewhere(sync.record(signup, version), siteName, position);
+        String phone = events.find(signup.eventId()).map(SignupEvent::organiserPhone).orElse("");
+        return new HeldElsewhere(sync.record(signup, version), siteName, position, phone == null ? "" : phone);
     }
 }

@@ -20,6 +20,13 @@ public sealed interface CodeLookup {
     }
 
     /**
+     * Made at another site for an event this kiosk does not offer: it is changed at that site's kiosk, or by the
+     * organiser.
+     */
+    record MadeElsewhere(String siteName, String organiserPhone) implements CodeLookup {
+    }
+
+    /**
      * Too many wrong codes: the next try is possible after this long.
      *
      * @param deviceWide the device's limit (many wrong codes from this kiosk lately), not this resident's own tries

@@ -6,6 +6,7 @@ package fi.palvelupiste.kiosk.signup;
  *
  * @param siteName         where it was made (its kiosk takes any change)
  * @param waitlistPosition 1 = next to get a place at that site; 0 when not waiting
+ * @param organiserPhone   the event's organiser, for a resident at a kiosk whose site does not offer the event
  */
-public record HeldElsewhere(SignupRecord signup, String siteName, int waitlistPosition) {
+public record HeldElsewhere(SignupRecord signup, String siteName, int waitlistPosition, String organiserPhone) {
 }

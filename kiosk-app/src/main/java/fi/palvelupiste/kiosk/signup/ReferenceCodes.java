@@ -76,7 +76,12 @@ public class ReferenceCodes {
         boolean otherSitesUnchecked = false;
         if (booking.isEmpty() && found.isEmpty() && ReferenceCode.isWellFormed(code)) {
             try {
-                booking = changes.findElsewhere(code, surnameStart);
+                Optional<HeldElsewhere> elsewhere = changes.heldElsewhere(code, surnameStart);
+                booking = elsewhere.flatMap(changes::booking);
+                if (elsewhere.isPresent() && booking.isEmpty()) {
+                    codeGuard.right(screen);
+                    return new CodeLookup.MadeElsewhere(elsewhere.get().siteName(), elsewhere.get().organiserPhone());
+                }
             } catch (HubUnreachableException unreachable) {
                 otherSitesUnchecked = true;
             }

@@ -230,8 +230,18 @@ public class SignupChanges {
      * @throws HubUnreachableException the hub did not answer in time
      */
     public Optional<Booking> findElsewhere(String code, String surnameStart) {
+        return heldElsewhere(code, surnameStart).flatMap(this::booking);
+    }
+
+    /**
+     * The hub's copy of a sign-up made at another site, also for an event this kiosk does not offer (which can only
+     * be changed there); empty when the hub has none or this kiosk is not linked to one.
+     *
+     * @throws HubUnreachableException the hub did not answer in time
+     */
+    public Optional<HeldElsewhere> heldElsewhere(String code, String surnameStart) {
         HubBookings hub = hubBookings.getIfAvailable();
-        return hub == null ? Optional.empty() : hub.find(code, surnameStart).flatMap(this::booking);
+        return hub == null ? Optional.empty() : hub.find(code, surnameStart);
     }
 
     /** The booking as it is now: read again here, or asked again from the hub for one made elsewhere. */
@@ -271,7 +281,7 @@ public class SignupChanges {
     }
 
     /** The hub's copy as a booking here, with this kiosk's copies of its event and time; empty if not offered here. */
-    private Optional<Booking> booking(HeldElsewhere held) {
+    public Optional<Booking> booking(HeldElsewhere held) {
         SignupRecord record = held.signup();
         return events.findByPublicId(record.event()).flatMap(event -> {
             Optional<Slot> slot = record.slot() == null ? Optional.empty() : events.slotByPublicId(record.slot())

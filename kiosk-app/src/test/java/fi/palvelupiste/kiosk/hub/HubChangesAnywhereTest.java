@@ -167,7 +167,7 @@ class HubChangesAnywhereTest extends TwoSitesTest {
     }
 
     @Test
-    void without_the_hub_a_code_made_elsewhere_is_not_found_and_the_resident_is_told_other_sites_were_not_checked() {
+    void without_the_hub_a_code_made_elsewhere_is_not_found_and_one_for_an_event_not_offered_here_is_sent_where_it_was_made() {
         SignupEvent onHub = photoDayOnHub(1, 2);
         assertThat(contact(tervo)).isTrue();
         SignupEvent atTervo = copyAt(tervo, onHub);
@@ -181,7 +181,7 @@ class HubChangesAnywhereTest extends TwoSitesTest {
         toVesanto.heal();
         assertThat(lookUp(vesanto, code, "Xy")).as("a wrong surname").isEqualTo(new CodeLookup.NotFound(false));
 
-        // an event offered at Tervo only: its bookings are changed at Tervo
+        // an event offered at Tervo only: its bookings are changed at Tervo, and Vesanto's kiosk says where
         EventPlanning planning = hub.bean(EventPlanning.class);
         long tervoOnly = SignupFixtures.photoDay(planning, hub.bean(Clock.class), 1, 2);
         hub.bean(SharedEvents.class).offerAt(tervoOnly, List.of(siteOf(tervo)), COORDINATOR);
@@ -191,7 +191,7 @@ class HubChangesAnywhereTest extends TwoSitesTest {
                 "Veikko", "Laine");
         assertThat(contact(tervo)).isTrue();
         assertThat(lookUp(vesanto, local.people().getFirst().signup().referenceCode(), "La"))
-                .isEqualTo(new CodeLookup.NotFound(false));
+                .isEqualTo(new CodeLookup.MadeElsewhere("Tervon kirjasto", there.organiserPhone()));
     }
 
     @Test

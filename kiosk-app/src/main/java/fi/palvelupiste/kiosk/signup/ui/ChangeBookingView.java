@@ -123,6 +123,8 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
                     changes.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride()));
             case CodeLookup.NotFound notFound -> flow().notFound(getTranslation("change.not-found")
                     + (notFound.otherSitesUnchecked() ? " " + getTranslation("change.not-found.other-sites") : ""));
+            case CodeLookup.MadeElsewhere elsewhere -> flow().notFound(getTranslation("change.made-elsewhere",
+                    elsewhere.siteName(), elsewhere.organiserPhone()));
             case CodeLookup.Wait wait -> flow().notFound(getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
                     Math.max(1, wait.remaining().toSeconds())));
         }
