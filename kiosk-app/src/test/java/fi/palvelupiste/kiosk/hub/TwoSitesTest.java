@@ -35,8 +35,10 @@ abstract class TwoSitesTest {
     static void startSites(String... hubArguments) {
         hub = TestHub.start(hubArguments);
         warmUp();
-        tervo = TestKiosk.start("--kiosk.hub.timeout=2s");
-        vesanto = TestKiosk.start("--kiosk.hub.timeout=2s");
+        // a cut network fails at once (TcpPartition closes the connections): the timeout only bounds a slow hub, which
+        // on a loaded machine (other builds on two cores) can take longer than the 5 s a kiosk has by default
+        tervo = TestKiosk.start("--kiosk.hub.timeout=15s");
+        vesanto = TestKiosk.start("--kiosk.hub.timeout=15s");
         toTervo = new TcpPartition(hub.port());
         toVesanto = new TcpPartition(hub.port());
         link(tervo, toTervo, "Tervon kirjasto", "Tervo");
