@@ -55,8 +55,8 @@ class HubStatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_coordinator_sees_every_sites_queue_days_with_totals_a_csv_and_forms_printed_per_site_and_language() {
-        Site lapinlahti = sites.createSite("Lapinlahden kirjasto", "Lapinlahti", COORDINATOR);
-        Site rautavaara = sites.createSite("Rautavaaran kylätalo", "Rautavaara", COORDINATOR);
+        Site lapinlahti = sites.createSite("Lapinlahden pääkirjasto", "Lapinlahti", COORDINATOR);
+        Site rautavaara = sites.createSite("Rautavaaran seurantalo", "Rautavaara", COORDINATOR);
         queueDays.store(lapinlahti.id(), List.of(day(lapinlahti, DAY, "A", 10, 8, 2, 300),
                 day(lapinlahti, DAY.plusDays(1), "A", 4, 4, 0, 600)));
         queueDays.store(rautavaara.id(), List.of(day(rautavaara, DAY, "B", 3, 1, 1, null)));
@@ -71,9 +71,9 @@ class HubStatisticsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.days.getGenericDataView().getItems().toList()).extracting(row -> row.site().name(),
                         row -> row.day().day(), row -> row.day().tickets())
-                .containsExactly(tuple("Lapinlahden kirjasto", DAY, 10),
-                        tuple("Lapinlahden kirjasto", DAY.plusDays(1), 4),
-                        tuple("Rautavaaran kylätalo", DAY, 3));
+                .containsExactly(tuple("Lapinlahden pääkirjasto", DAY, 10),
+                        tuple("Lapinlahden pääkirjasto", DAY.plusDays(1), 4),
+                        tuple("Rautavaaran seurantalo", DAY, 3));
         assertThat(view.totals.getGenericDataView().getItems().toList()).extracting(row -> row.site().municipality(),
                         SiteTotals::days, SiteTotals::tickets, SiteTotals::served, SiteTotals::averageWaitSeconds)
                 .as("the wait weighted by the tickets called").containsExactly(
@@ -82,8 +82,8 @@ class HubStatisticsViewTest extends SpringBrowserlessTest {
         assertThat(view.forms.getGenericDataView().getItems().toList()).extracting(row -> row.site().name(),
                         SiteFormPrints::title, SiteFormPrints::language, SiteFormPrints::prints)
                 .as("a form the hub does not have, by its id and title").containsExactly(
-                        tuple("Rautavaaran kylätalo", "Kerhon ilmoitus", "fi", 5),
-                        tuple("Rautavaaran kylätalo", "Kerhon ilmoitus", "uk", 1));
+                        tuple("Rautavaaran seurantalo", "Kerhon ilmoitus", "fi", 5),
+                        tuple("Rautavaaran seurantalo", "Kerhon ilmoitus", "uk", 1));
         assertThat(view.empty.isVisible()).isFalse();
         assertThat($(SideNavItem.class).all()).as("in the hub's menu").extracting(SideNavItem::getPath)
                 .contains(HubStatisticsView.ROUTE);
@@ -91,7 +91,7 @@ class HubStatisticsViewTest extends SpringBrowserlessTest {
         String csv = new String(statistics.csv(view.shown()), StandardCharsets.UTF_8);
         assertThat(csv.lines().toList()).hasSize(4);
         assertThat(csv.lines().skip(1).toList()).first().asString()
-                .startsWith("Lapinlahden kirjasto;Lapinlahti;" + DAY + ";Digituki;A;10;8;2;20,0;0;5,0;");
+                .startsWith("Lapinlahden pääkirjasto;Lapinlahti;" + DAY + ";Digituki;A;10;8;2;20,0;0;5,0;");
 
         view.from.setValue(DAY.plusDays(5));
         view.to.setValue(DAY.plusDays(6));
@@ -101,7 +101,7 @@ class HubStatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_negative_count_or_a_day_of_23_hours_is_refused_and_nothing_of_its_batch_is_stored() {
-        Site site = sites.createSite("Sonkajärven kirjasto", "Sonkajärvi", COORDINATOR);
+        Site site = sites.createSite("Sonkajärven kirjastoauto", "Sonkajärvi", COORDINATOR);
         LocalDate day = DAY.plusDays(30);
         QueueDayRecord good = day(site, day, "A", 5, 5, 0, 120);
         List<Integer> hours = new ArrayList<>(Collections.nCopies(23, 0));
