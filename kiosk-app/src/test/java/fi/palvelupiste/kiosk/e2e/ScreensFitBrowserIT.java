@@ -27,8 +27,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every resident screen on both panels (800 × 480 and 1280 × 800), in every language, with normal and large text,
- * in real headless Chromium: the start screen never scrolls, every control is wholly on the screen, and no word
+ * Every resident screen on both panels (800 × 480 and 1280 × 800) in normal text, and on the large panel in large
+ * text (turned on by a touch on the toggle), in every language, in real headless Chromium: the start screen never scrolls, every control is wholly on the screen, and no word
  * breaks at a line end except at a space, a hyphen or one of its soft hyphens ({@code i18n.Hyphenation}).
  * Each screen is reached as a resident reaches it, by touch, or by a link inside the same page (so the language and
  * the text size chosen stay); a screen that fails is saved as a screenshot named after it. The sign-up goes through
@@ -141,7 +141,7 @@ class ScreensFitBrowserIT extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0} x {1}, large text {2}")
-    @CsvSource({"800, 480, false", "1280, 800, false"})
+    @CsvSource({"800, 480, false", "1280, 800, false", "1280, 800, true"})
     void every_resident_screen_fits_the_panel_in_every_language(int width, int height, boolean large)
             throws IOException {
         for (Language language : Language.values()) {
@@ -150,6 +150,9 @@ class ScreensFitBrowserIT extends BrowserTest {
             panel(width, height);
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1")));
             speak(language);
+            if (large) {
+                largeText();
+            }
             check(where, "start", true);
 
             click("language-more");
@@ -158,7 +161,8 @@ class ScreensFitBrowserIT extends BrowserTest {
             click("languages-close");
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("language-chooser")));
 
-            click("start-choice-queue-" + PRIORITY_QUEUE);
+            // in large text the start screen's choices may take two pages
+            tapChoice("start-choice-queue-" + PRIORITY_QUEUE);
             look(where, "priority", "priority-normal");
             click("priority-normal");
             look(where, "ticket", "ticket-number");
@@ -234,8 +238,9 @@ class ScreensFitBrowserIT extends BrowserTest {
         click("signup-next");
         look(where, "signup-interpreter", "signup-interpreter-none");
         click("signup-interpreter-none");
-        look(where, "signup-companion", "signup-companion-no");
-        click("signup-companion-no");
+        look(where, "signup-companion", "signup-companion-yes");
+        // in large text "no" may be on the next page
+        tapChoice("signup-companion-no");
         look(where, "signup-summary", "signup-confirm");
         click("signup-confirm");
         // the confirmation, or "you are already signed up" where an earlier language typed the same two letters
@@ -279,6 +284,14 @@ class ScreensFitBrowserIT extends BrowserTest {
         clickFirst(".osk-row vaadin-button.osk-key");
         clickFirst(".osk-row vaadin-button.osk-key");
         wait.until(d -> d.findElement(By.id(field + "-value")).getText().strip().length() == 2);
+    }
+
+    /** Large text, turned on as a resident turns it on: by touching the toggle in the header. */
+    private void largeText() {
+        click("large-text");
+        wait.until(d -> "true".equals(d.findElement(By.id("large-text")).getAttribute("aria-pressed")));
+        wait.until(d -> String.valueOf(d.findElement(By.tagName("body")).getAttribute("class"))
+                .contains("kiosk-large-text"));
     }
 
     /** The resident's language, chosen in the header or from every language. */

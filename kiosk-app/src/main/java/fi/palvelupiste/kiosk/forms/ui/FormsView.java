@@ -15,6 +15,7 @@ import fi.palvelupiste.kiosk.forms.PublishedForm;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
+import fi.palvelupiste.kiosk.kiosk.ui.PagedChoices;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 
@@ -78,7 +79,7 @@ class FormsView extends KioskView {
             more.addClassNames("kiosk-button", "start-choice", "kiosk-button-secondary");
             choices.add(more);
         }
-        add(instruction, choices, back);
+        add(instruction, choices, PagedChoices.pagedBy(choices, back));
     }
 
     private Button choiceButton(PublishedForm form, Language language) {

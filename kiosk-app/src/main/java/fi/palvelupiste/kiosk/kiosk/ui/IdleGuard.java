@@ -19,22 +19,25 @@ import java.util.List;
  * Returns a resident screen to the start after inactivity, so the next person never sees what the previous one
  * typed. The browser measures the quiet time (any touch or key restarts it) and tells the server when the
  * warning is due and then once a second; the server shows "Are you still there?" with a countdown, and at zero
- * goes back to the start screen in the default language, closing anything open and ending the resident's visit
- * (what features kept for it is forgotten).
+ * goes back to the start screen in the default language and normal text, closing anything open and ending the
+ * resident's visit (what features kept for it is forgotten).
  */
 class IdleGuard extends Div {
 
     private final KioskProperties.Idle settings;
     private final Language defaultLanguage;
     private final List<ResidentMemory> memories;
+    private final LargeTextToggle largeText;
     private Dialog warning;
     private Paragraph countdownText;
     private int secondsLeft;
 
-    IdleGuard(KioskProperties.Idle settings, Language defaultLanguage, List<ResidentMemory> memories) {
+    IdleGuard(KioskProperties.Idle settings, Language defaultLanguage, List<ResidentMemory> memories,
+              LargeTextToggle largeText) {
         this.settings = settings;
         this.defaultLanguage = defaultLanguage;
         this.memories = memories;
+        this.largeText = largeText;
         setId("idle-guard");
         getElement().setAttribute("aria-hidden", "true");
     }
@@ -70,7 +73,7 @@ class IdleGuard extends Div {
     boolean quietTooLong() {
         UI ui = UI.getCurrent();
         boolean atStart = ui.getInternals().getActiveViewLocation().getPath().isEmpty();
-        if (atStart && Language.of(ui.getLocale()) == defaultLanguage && openDialogs(ui) == 0) {
+        if (atStart && Language.of(ui.getLocale()) == defaultLanguage && !largeText.isOn() && openDialogs(ui) == 0) {
             return false;
         }
         secondsLeft = (int) Math.max(1, settings.warning().toSeconds());
@@ -129,6 +132,7 @@ class IdleGuard extends Div {
         UI ui = UI.getCurrent();
         ui.getChildren().filter(Dialog.class::isInstance).map(Dialog.class::cast).forEach(Dialog::close);
         ResidentVisit.end(ui, memories);
+        largeText.turnOff();
         ui.setLocale(defaultLanguage.locale());
         ui.navigate(StartView.class);
     }

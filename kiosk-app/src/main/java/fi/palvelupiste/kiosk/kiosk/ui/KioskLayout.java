@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The frame of every resident screen: the site's name, the language buttons (each language in its own name), the
- * screen itself in the page's main landmark, and the inactivity reset.
+ * The frame of every resident screen: the site's name, "Large text", the language buttons (each language in its own
+ * name), the screen itself in the page's main landmark, and the inactivity reset.
  */
 @AnonymousAllowed
 public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserver {
@@ -64,11 +64,12 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         // with only the three in the header there is nothing more to choose
         more.setVisible(i18n.residentLanguages().size() > Language.staffPages().size());
         languages.add(more);
-        Header header = new Header(site, languages);
+        LargeTextToggle largeText = new LargeTextToggle();
+        Header header = new Header(site, largeText, languages);
         header.addClassName("kiosk-header");
         main.addClassName("kiosk-main");
         add(header, main, new IdleGuard(properties.idle(), Language.ofCode(properties.defaultLanguage()),
-                memories), new HeartbeatBeacon(heartbeat));
+                memories, largeText), new HeartbeatBeacon(heartbeat));
     }
 
     @Override

@@ -13,7 +13,10 @@ import fi.palvelupiste.kiosk.kiosk.StartChoiceProvider;
 import java.util.Comparator;
 import java.util.List;
 
-/** The kiosk's first screen: a greeting and at most six big buttons, one for each thing a resident can do. */
+/**
+ * The kiosk's first screen: a greeting and at most six big buttons, one for each thing a resident can do. It never
+ * scrolls: where the buttons do not fit (large text) they page ({@link PagedChoices}).
+ */
 @AnonymousAllowed
 @KioskOnly
 @Route(value = "", layout = KioskLayout.class)
@@ -51,7 +54,8 @@ public class StartView extends KioskView {
         Div grid = new Div();
         grid.addClassName("start-choices");
         choices.forEach(choice -> grid.add(choiceButton(choice)));
-        add(instruction, grid);
+        // six choices fit the screen in normal text; large text takes two or three pages
+        add(instruction, grid, PagedChoices.pagedBy(grid));
     }
 
     private static Button choiceButton(StartChoice choice) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
+import fi.palvelupiste.kiosk.kiosk.ui.PagedChoices;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.queue.ServiceQueue;
 import fi.palvelupiste.kiosk.queue.TicketService;
@@ -66,7 +67,7 @@ class PriorityChoiceView extends KioskView implements BeforeEnterObserver {
                 click -> getUI().ifPresent(ui -> ui.navigate(StartView.class)));
         back.setId("priority-back");
         back.addClassNames("kiosk-button", "kiosk-button-secondary");
-        add(service, instruction, choices, back);
+        add(service, instruction, choices, PagedChoices.pagedBy(choices, back));
     }
 
     private Button choice(String id, String label, boolean priority) {

@@ -32,6 +32,7 @@ public class NeedsStep extends FlowStep<PersonDraft> {
         this.person = person;
         this.questions = questions;
         body.addClassName("flow-step");
+        getContent().addClassName("needs-step");
         add(KioskText.instruction(getTranslation("signup.needs.instruction")), body,
                 flowButtons(FlowButtons.next(() -> done(person))));
         draw();
