@@ -62,8 +62,8 @@ ALTER TABLE ride ADD COLUMN name_ar VARCHAR(120) DEFAULT '' NOT NULL;
 ALTER TABLE ride ADD COLUMN name_so VARCHAR(120) DEFAULT '' NOT NULL;
 ALTER TABLE ride ADD COLUMN name_et VARCHAR(120) DEFAULT '' NOT NULL;
 -- The seed examples in plain Ukrainian, Russian, Arabic, Somali and Estonian, written with machine help and not yet
--- reviewed by a native speaker. Place names stay as on the signs (Kuopio, Tervo, Karttula). The services' Cyrillic
--- names and hints are short, so the start screen fits the 1280 x 800 panel without scrolling.
+-- reviewed by a native speaker. Place names stay as on the signs (Kuopio, Tervo, Karttula). The services' and kinds'
+-- Cyrillic names and hints are short, so the start screen fits the 1280 x 800 panel without scrolling.
 UPDATE service_queue SET
     name_uk = 'Цифрова допомога', hint_uk = 'Телефон, комп’ютер, онлайн-послуги',
     name_ru = 'Цифровая помощь', hint_ru = 'Телефон, компьютер, онлайн-услуги',
@@ -82,7 +82,7 @@ WHERE prefix = 'B' AND name_fi = 'Kirjaston asiakaspalvelu';
 UPDATE signup_kind SET name_uk = 'День фотографування', name_ru = 'День фотографирования', name_ar = 'يوم التصوير',
     name_so = 'Maalinta sawirka', name_et = 'Pildistamise päev'
 WHERE code = 'PHOTO_DAY';
-UPDATE signup_kind SET name_uk = 'Поїздка до відділу дозволів поліції', name_ru = 'Поездка в отдел разрешений полиции',
+UPDATE signup_kind SET name_uk = 'Поїздка до поліції', name_ru = 'Поездка в полицию',
     name_ar = 'رحلة إلى مكتب تصاريح الشرطة', name_so = 'Gaadiid u socda xafiiska ruqsadaha',
     name_et = 'Sõit politsei teenindusse'
 WHERE code = 'PERMIT_TRIP';
