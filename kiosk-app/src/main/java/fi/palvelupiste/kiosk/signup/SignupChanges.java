@@ -348,6 +348,28 @@ public class SignupChanges {
         outbox.acknowledged(ChangeRequestRepository.OUTBOX_KIND, upTo, List.of());
     }
 
+    /**
+     * Whether the kiosk offers the slip of a place given from the waitlist: the resident's only slip says she is
+     * waiting, so she has no paper with her time. Offered until such a slip is printed here; for a sign-up made at
+     * another site (its slips are not kept here) at every lookup, and the screen offers it once per lookup.
+     */
+    @Transactional(readOnly = true)
+    public boolean placeSlipDue(Booking booking) {
+        Signup signup = booking.signup();
+        return signup.status() == SignupStatus.CONFIRMED && signup.promotedAt() != null && booking.cancellable()
+                && (booking.elsewhere() || !signups.timeSlipPrintedSince(signup.id(), signup.promotedAt()));
+    }
+
+    /** Prints the slip of a place given from the waitlist, once; empty when it is not due (printed already). */
+    @Transactional
+    public Optional<Booked> printPlaceSlip(Booking booking, Locale locale) {
+        Booking now = booking.elsewhere() ? booking : booking(booking.signup().id()).orElse(booking);
+        if (!placeSlipDue(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(slips.printed(SignupSlip.Purpose.PROMOTED, now, locale));
+    }
+
     /** Print-job ids of every slip of a sign-up, oldest first. */
     public List<Long> slipJobs(long signupId) {
         return signups.slipJobs(signupId);

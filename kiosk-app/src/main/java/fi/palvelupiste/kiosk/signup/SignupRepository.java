@@ -239,6 +239,18 @@ class SignupRepository {
                 .param("signup", signupId).param("job", printJobId).param("purpose", purpose).update();
     }
 
+    /**
+     * Whether a slip with the confirmed time was printed since the sign-up got its place from the waitlist: a
+     * confirmation, a change or a place slip, or a reprint made after the promotion (one made while waiting shows no time).
+     */
+    boolean timeSlipPrintedSince(long signupId, OffsetDateTime promotedAt) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM signup_slip p JOIN print_job j ON j.id = p.print_job_id
+                WHERE p.signup_id = :id AND (p.purpose IN ('CONFIRMATION', 'CHANGE', 'PROMOTED')
+                    OR (p.purpose = 'REPRINT' AND j.created_at >= :promoted))""")
+                .param("id", signupId).param("promoted", promotedAt).query(Integer.class).single() > 0;
+    }
+
     List<Long> slipJobs(long signupId) {
         return jdbc.sql("SELECT print_job_id FROM signup_slip WHERE signup_id = :id ORDER BY print_job_id")
                 .param("id", signupId).query(Long.class).list();

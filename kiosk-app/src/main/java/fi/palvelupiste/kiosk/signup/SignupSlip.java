@@ -15,8 +15,11 @@ import java.util.Locale;
 @Component
 class SignupSlip {
 
-    /** Why a slip was printed; each has a heading {@code signup.slip.<purpose>}. */
-    enum Purpose { CONFIRMATION, WAITLIST, CHANGE, CANCEL, REPRINT }
+    /**
+     * Why a slip was printed; each has a heading {@code signup.slip.<purpose>}. PROMOTED: the place given from the
+     * waitlist, printed when the resident checks with her code.
+     */
+    enum Purpose { CONFIRMATION, WAITLIST, CHANGE, CANCEL, REPRINT, PROMOTED }
 
     private final SignupTexts texts;
     private final KioskProperties kiosk;

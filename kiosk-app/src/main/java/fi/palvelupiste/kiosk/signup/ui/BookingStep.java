@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
 import fi.palvelupiste.kiosk.kiosk.ui.CoordinatorsText;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,16 +19,20 @@ import java.util.Locale;
 
 /**
  * What a reference code found: the booking (or a ride booked on its own) and what can be done with it — cancel,
- * move to another free time, cancel the ride. Answers with the chosen {@link ChangeFlow.Action}.
+ * move to another free time, cancel the ride, print the slip of a place given from the waitlist. Answers with the
+ * chosen {@link ChangeFlow.Action}.
  */
 class BookingStep extends FlowStep<ChangeFlow.Action> {
 
     /**
-     * @param booking the sign-up, or null for a ride on its own
-     * @param ride    the ride under the code, or null
-     * @param movable whether another time is free to move to
+     * @param booking         the sign-up, or null for a ride on its own
+     * @param ride            the ride under the code, or null
+     * @param movable         whether another time is free to move to
+     * @param placeSlip       whether to offer the slip of a place given from the waitlist
+     * @param placeSlipPrints the progress of that slip once asked for (shown instead of the offer), or null
      */
-    BookingStep(@Nullable Booking booking, @Nullable RideTicket ride, boolean movable, SignupTexts texts) {
+    BookingStep(@Nullable Booking booking, @Nullable RideTicket ride, boolean movable, boolean placeSlip,
+                @Nullable Component placeSlipPrints, SignupTexts texts) {
         withHeading("change.booking.heading");
         Div details = new Div();
         details.setId("change-booking");
@@ -47,11 +52,18 @@ class BookingStep extends FlowStep<ChangeFlow.Action> {
             }
         }
         if (booking != null && booking.signup().status() == SignupStatus.CONFIRMED
-                && booking.signup().promotedAt() != null) {
-            Paragraph promoted = new Paragraph(getTranslation("change.promoted"));
+                && booking.signup().promotedAt() != null && booking.slot() != null) {
+            Paragraph promoted = new Paragraph(getTranslation("change.promoted",
+                    texts.day(booking.event().date(), getLocale()),
+                    texts.slotTime(booking.event(), booking.slot(), getLocale())));
             promoted.setId("change-promoted");
             promoted.addClassName("signup-what");
             details.addComponentAsFirst(promoted);
+        }
+        if (placeSlipPrints != null) {
+            add(placeSlipPrints);
+        } else if (placeSlip) {
+            actions.add(action("change-place-slip", "change.place-slip", ChangeFlow.Action.PRINT_PLACE_SLIP));
         }
         if (booking != null) {
             if (booking.cancellable()) {

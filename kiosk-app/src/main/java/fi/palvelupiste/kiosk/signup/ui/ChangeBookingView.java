@@ -135,10 +135,26 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
         Booking booking = flow().booking();
         boolean movable = booking != null && booking.movable() && signups.slots(booking.event().id()).stream()
                 .anyMatch(s -> s.free() > 0 && s.id() != booking.slot().id());
-        show(new BookingStep(booking, flow().ride(), movable, texts)).addDoneListener(action -> {
+        Long placeSlipJob = flow().placeSlipJob();
+        boolean placeSlip = booking != null && placeSlipJob == null && changes.placeSlipDue(booking);
+        printState = placeSlipJob == null ? null : new SlipPrintState(printing,
+                List.of(placeSlipJob), getTranslation("signup.not-printed", booking.signup().referenceCode()));
+        show(new BookingStep(booking, flow().ride(), movable, placeSlip, printState, texts)).addDoneListener(action -> {
+            if (action.value() == ChangeFlow.Action.PRINT_PLACE_SLIP) {
+                printPlaceSlip(booking);
+                return;
+            }
             flow().choose(action.value());
             redraw();
         });
+    }
+
+    /** The slip of a place given from the waitlist; if it was printed meanwhile (another kiosk), the booking is shown again. */
+    private void printPlaceSlip(Booking booking) {
+        changes.printPlaceSlip(booking, getLocale()).ifPresentOrElse(
+                printed -> flow().placeSlipPrinted(printed.printJobId()),
+                () -> flow().changedMeanwhile(changes.again(booking).orElse(booking), flow().ride()));
+        redraw();
     }
 
     private void cancelQuestion() {

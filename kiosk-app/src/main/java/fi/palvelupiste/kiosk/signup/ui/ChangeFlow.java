@@ -20,7 +20,7 @@ final class ChangeFlow implements ResidentFlow, Serializable {
     enum Step { CODE, SURNAME, BOOKING, CANCEL_QUESTION, MOVE, DONE }
 
     /** What the resident can do with what was found. */
-    enum Action { CANCEL, CANCEL_RIDE, MOVE }
+    enum Action { CANCEL, CANCEL_RIDE, MOVE, PRINT_PLACE_SLIP }
 
     private static final int COUNTED_STEPS = 3;
 
@@ -35,6 +35,8 @@ final class ChangeFlow implements ResidentFlow, Serializable {
     private @Nullable Booked changed;
     private boolean cancelled;
     private @Nullable RideTicket rideCancelled;
+    /** The print job of the slip of a place given from the waitlist, once asked for in this visit. */
+    private @Nullable Long placeSlipJob;
 
     Step step() {
         return history.current();
@@ -73,6 +75,16 @@ final class ChangeFlow implements ResidentFlow, Serializable {
         history.backTo(Step.CODE);
     }
 
+    /** The slip of the place is printing; the booking stays on screen, with no second offer this visit. */
+    void placeSlipPrinted(long printJobId) {
+        placeSlipJob = printJobId;
+    }
+
+    @Nullable Long placeSlipJob() {
+        return placeSlipJob;
+    }
+
+    /** Cancel, cancel the ride or move; the place slip is {@link #placeSlipPrinted} instead. */
     void choose(Action action) {
         rideOnly = action == Action.CANCEL_RIDE;
         history.go(action == Action.MOVE ? Step.MOVE : Step.CANCEL_QUESTION);

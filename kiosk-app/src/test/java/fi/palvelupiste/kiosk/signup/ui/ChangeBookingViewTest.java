@@ -143,22 +143,54 @@ class ChangeBookingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_resident_promoted_from_the_waitlist_is_told_she_got_a_place_when_she_checks_with_her_code() {
+    void a_resident_with_no_phone_promoted_from_the_waitlist_is_told_her_time_and_can_print_its_slip_once() {
         long day = SignupFixtures.photoDay(planning, clock, 1, 1);
         Confirmation first = signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(),
                 SignupFixtures.person("Olli", "Ensin", null), null, Locale.of("fi")));
         Confirmation waiting = signups.signUp(new SignupRequest(day, null,
                 SignupFixtures.person("Aino", "Jonossa", null), null, Locale.of("fi")));
+        String code = waiting.resident().signup().referenceCode();
         signupChanges.cancel(first.resident().signup().id(), Actor.KIOSK, Locale.of("fi"));
-        navigate(ChangeBookingView.class);
-        typeCode(waiting.resident().signup().referenceCode());
-        click("signup-next");
-        click("osk-key-j");
-        click("osk-key-o");
-        click("signup-next");
+        lookUp(code, "osk-key-j", "osk-key-o");
 
+        assertThat($(Paragraph.class).id("change-promoted").getText()).contains("sait paikan", "klo 10.00–10.10");
+        click("change-place-slip");
+
+        assertThat($(Button.class).withId("change-place-slip").exists()).as("offered once").isFalse();
+        assertThat($(H1.class).single().getText()).as("the booking stays on screen").isEqualTo("Varauksesi");
+        assertThat(VirtualPrinterOutput.awaitSlip(printer, t -> t.contains(code)
+                && t.contains("Sait paikan jonotuslistalta")).text()).contains("klo 10.00-10.10");
+        lookUp(code, "osk-key-j", "osk-key-o");
         assertThat($(Paragraph.class).id("change-promoted").getText()).contains("sait paikan");
-        assertThat(text("change-booking")).contains("klo 10.00–10.10");
+        assertThat($(Button.class).withId("change-place-slip").exists()).as("printed already: not offered again")
+                .isFalse();
+    }
+
+    @Test
+    void a_place_slip_is_not_offered_to_whom_got_her_place_at_once_or_still_waits() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 1);
+        Confirmation placed = signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(),
+                SignupFixtures.person("Olli", "Ensin", null), null, Locale.of("fi")));
+        Confirmation waiting = signups.signUp(new SignupRequest(day, null,
+                SignupFixtures.person("Aino", "Jonossa", null), null, Locale.of("fi")));
+
+        lookUp(placed.resident().signup().referenceCode(), "osk-key-e", "osk-key-n");
+        assertThat($(Button.class).withId("change-place-slip").exists()).isFalse();
+        assertThat($(Paragraph.class).withId("change-promoted").exists()).isFalse();
+        lookUp(waiting.resident().signup().referenceCode(), "osk-key-j", "osk-key-o");
+        assertThat($(Button.class).withId("change-place-slip").exists()).isFalse();
+    }
+
+    /** From the start screen, as a resident coming back does: each lookup starts a new visit of the view. */
+    private void lookUp(String code, String... surnameKeys) {
+        navigate(StartView.class);
+        click("start-choice-signup-code");
+        typeCode(code);
+        click("signup-next");
+        for (String key : surnameKeys) {
+            click(key);
+        }
+        click("signup-next");
     }
 
     private void typeCode(String code) {
