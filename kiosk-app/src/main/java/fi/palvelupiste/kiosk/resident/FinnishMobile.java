@@ -65,12 +65,15 @@ public final class FinnishMobile {
         return compact;
     }
 
-    /** For people to read and call: 040 123 4567. */
-    /** A mobile number as shown ("044 111 2233"); any other number (a landline) as it was typed. */
+    /**
+     * A number typed by staff (an organiser's, a ride's contact) as printed and shown: a mobile number as
+     * "044 111 2233", any other number (a landline) as it was typed.
+     */
     public static String displayAny(String typed) {
         return normalize(typed).map(FinnishMobile::display).orElse(typed.strip());
     }
 
+    /** A stored mobile number (national form) for people to read and call: 040 123 4567. */
     public static String display(String national) {
         if (national == null || national.length() < 7) {
             return national == null ? "" : national;

@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup;
 import fi.palvelupiste.hardware.receipt.Align;
 import fi.palvelupiste.hardware.receipt.Receipt;
 import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.hardware.receipt.TextSize;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +66,7 @@ class SignupSlip {
             }
         }
         if (!event.organiserPhone().isBlank()) {
-            slip.text(t(locale, "signup.slip.phone", event.organiserPhone()));
+            slip.text(t(locale, "signup.slip.phone", FinnishMobile.displayAny(event.organiserPhone())));
         }
         return slip.rule()
                 .text(t(locale, purpose == Purpose.CANCEL ? "signup.slip.privacy-cancelled" : "signup.slip.privacy",

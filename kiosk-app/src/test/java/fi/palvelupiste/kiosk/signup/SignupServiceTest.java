@@ -76,6 +76,20 @@ class SignupServiceTest {
     }
 
     @Test
+    void the_slip_prints_the_organisers_mobile_number_formatted_as_typed_without_spaces() {
+        EventDraft draft = SignupFixtures.draft(clock, "PHOTO_DAY", "Valokuvauspäivä, puhelin ilman välejä");
+        draft.setOrganiserPhone("0441112233");
+        long event = planning.save(null, draft, Actor.staff(COORDINATOR));
+        planning.generateSlots(event, LocalTime.of(10, 0), LocalTime.of(10, 10), 10, 1, Actor.staff(COORDINATOR));
+        Confirmation done = signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
+                person("Aino", "Virtanen", null), null, FI));
+        String code = done.resident().signup().referenceCode();
+
+        assertThat(VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code)).text())
+                .contains("044 111 2233").doesNotContain("0441112233");
+    }
+
+    @Test
     void the_confirmation_slip_fits_the_byte_budget() throws Exception {
         long event = SignupFixtures.photoDay(planning, clock, 1, 2);
         Confirmation done = signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
 import fi.palvelupiste.kiosk.kiosk.ui.step.FlowStep;
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
@@ -75,7 +76,7 @@ class BookingStep extends FlowStep<ChangeFlow.Action> {
             if (!booking.cancellable()) {
                 Paragraph not = new Paragraph(booking.signup().status() == SignupStatus.CANCELLED
                         ? getTranslation("change.already-cancelled")
-                        : getTranslation("change.not-changeable", booking.event().organiserPhone()));
+                        : getTranslation("change.not-changeable", FinnishMobile.displayAny(booking.event().organiserPhone())));
                 not.setId("change-not-changeable");
                 add(not);
             }

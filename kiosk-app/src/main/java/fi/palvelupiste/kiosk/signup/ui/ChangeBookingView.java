@@ -19,6 +19,7 @@ import fi.palvelupiste.kiosk.kiosk.ui.step.ConfirmStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
 import fi.palvelupiste.kiosk.kiosk.ui.step.TextStep;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.Booked;
 import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.signup.CodeLookup;
@@ -124,7 +125,7 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
             case CodeLookup.NotFound notFound -> flow().notFound(getTranslation("change.not-found")
                     + (notFound.otherSitesUnchecked() ? " " + getTranslation("change.not-found.other-sites") : ""));
             case CodeLookup.MadeElsewhere elsewhere -> flow().notFound(getTranslation("change.made-elsewhere",
-                    elsewhere.siteName(), elsewhere.organiserPhone()));
+                    elsewhere.siteName(), FinnishMobile.displayAny(elsewhere.organiserPhone())));
             case CodeLookup.Wait wait -> flow().notFound(getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
                     Math.max(1, wait.remaining().toSeconds())));
         }
