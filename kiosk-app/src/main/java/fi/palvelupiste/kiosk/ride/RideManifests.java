@@ -85,6 +85,9 @@ public class RideManifests {
         return all.stream().filter(row -> sites.contains(row.booking().siteId())).toList();
     }
 
+    /** The phone's column in {@link #header} and {@link #cells}. */
+    public static final int PHONE_COLUMN = 5;
+
     public List<String> header(Locale locale) {
         return List.of(h(locale, "time"), h(locale, "stop"), h(locale, "name"), h(locale, "seats"),
                 h(locale, "wheelchair"), h(locale, "phone"), h(locale, "code"));

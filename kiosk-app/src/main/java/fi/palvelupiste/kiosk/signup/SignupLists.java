@@ -117,7 +117,7 @@ public class SignupLists {
     }
 
     /** Every list has the phone as its third column. */
-    static final int PHONE_COLUMN = 2;
+    public static final int PHONE_COLUMN = 2;
 
     /** Column headings of a list, in the coordinator's language. */
     public List<String> header(PersonList list, Locale locale) {

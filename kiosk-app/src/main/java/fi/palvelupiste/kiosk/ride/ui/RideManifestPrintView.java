@@ -1,10 +1,10 @@
 package fi.palvelupiste.kiosk.ride.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,6 +16,8 @@ import fi.palvelupiste.kiosk.ride.Ride;
 import fi.palvelupiste.kiosk.ride.RideManifests;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
+import fi.palvelupiste.kiosk.staff.ui.A4Table;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.signup.ListFormat;
@@ -36,7 +38,7 @@ class RideManifestPrintView extends Main implements BeforeEnterObserver, HasDyna
     private final RidePlanning rides;
     private final SignupTexts texts;
     private final Actor actor;
-    final NativeTable table = new NativeTable();
+    final A4Table table = new A4Table(RideManifests.PHONE_COLUMN);
 
     RideManifestPrintView(RideManifests manifests, RidePlanning rides, SignupTexts texts,
                           AuthenticationContext authentication) {
@@ -57,20 +59,21 @@ class RideManifestPrintView extends Main implements BeforeEnterObserver, HasDyna
         }
         Locale locale = getLocale();
         List<ManifestRow> rows = manifests.rows(ride.id(), ListFormat.A4, actor);
-        table.setId("a4-table");
-        NativeTableRow head = table.getHead().addRow();
-        manifests.header(locale).forEach(text -> head.addHeaderCell().setText(text));
-        for (ManifestRow row : rows) {
-            NativeTableRow line = table.getBody().addRow();
-            manifests.cells(row, locale).forEach(text -> line.addDataCell().setText(text));
-        }
+        table.header(manifests.header(locale));
+        rows.forEach(row -> table.row(manifests.cells(row, locale)));
         Button print = new Button(getTranslation("lists.print-page"), click -> getElement().executeJs("window.print()"));
         print.setId("a4-print");
         print.addClassName("a4-no-print");
         add(new H1(getTranslation("ride.manifest.heading") + " – " + ride.name().get(locale)),
-                new Paragraph(texts.day(ride.date(), locale) + " · " + getTranslation(ride.vehicle().messageKey())
-                        + " · " + ride.operatorName() + " " + ride.contactPhone()),
+                new Paragraph(new Text(texts.day(ride.date(), locale) + " · " + getTranslation(ride.vehicle().messageKey())
+                        + " · " + ride.operatorName() + " "), contactPhone(ride)),
                 print, table, new Paragraph(getTranslation("ride.manifest.privacy")));
+    }
+
+    private static Span contactPhone(Ride ride) {
+        Span phone = new Span(FinnishMobile.displayAny(ride.contactPhone()));
+        phone.addClassName(A4Table.PHONE_CLASS);
+        return phone;
     }
 
     @Override

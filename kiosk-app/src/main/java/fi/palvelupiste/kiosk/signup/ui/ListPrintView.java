@@ -2,12 +2,11 @@ package fi.palvelupiste.kiosk.signup.ui;
 
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.staff.ui.A4Table;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -41,7 +40,7 @@ class ListPrintView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final SignupTexts texts;
     private final Actor actor;
     private String title = "";
-    final NativeTable table = new NativeTable();
+    final A4Table table = new A4Table(SignupLists.PHONE_COLUMN);
 
     ListPrintView(SignupLists lists, SignupBooking signups, SignupTexts texts, AuthenticationContext authentication) {
         this.lists = lists;
@@ -63,13 +62,8 @@ class ListPrintView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Locale locale = getLocale();
         List<ListRow> rows = lists.rows(event.id(), list, ListFormat.A4, actor);
         title = getTranslation(list.messageKey());
-        table.setId("a4-table");
-        NativeTableRow head = table.getHead().addRow();
-        lists.header(list, locale).forEach(text -> head.addHeaderCell().setText(text));
-        for (ListRow row : rows) {
-            NativeTableRow line = table.getBody().addRow();
-            lists.cells(event, list, row, locale).forEach(text -> line.addDataCell().setText(text));
-        }
+        table.header(lists.header(list, locale));
+        rows.forEach(row -> table.row(lists.cells(event, list, row, locale)));
         Button print = new Button(getTranslation("lists.print-page"),
                 click -> getElement().executeJs("window.print()"));
         print.setId("a4-print");

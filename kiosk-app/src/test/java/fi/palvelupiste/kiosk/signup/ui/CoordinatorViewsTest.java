@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.signup.SignupChanges;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeTableCell;
 import fi.palvelupiste.kiosk.KioskTest;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
@@ -20,7 +21,9 @@ import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
+import fi.palvelupiste.kiosk.signup.SignupLists;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
+import fi.palvelupiste.kiosk.staff.ui.A4Table;
 import fi.palvelupiste.kiosk.signup.Slot;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -163,6 +166,12 @@ class CoordinatorViewsTest extends SpringBrowserlessTest {
 
         ListPrintView a4 = navigate("admin/events/" + day + "/lists/slots/a4", ListPrintView.class);
         assertThat(a4.table.getBody().getRowCount()).isEqualTo(1);
+        assertThat(a4.table.getBody().getRow(0).flatMap(row -> row.getCell(SignupLists.PHONE_COLUMN))
+                .map(NativeTableCell.class::cast).orElseThrow())
+                .as("the phone on paper stays on one line").satisfies(phone -> {
+                    assertThat(phone.getText()).isEqualTo("050 111 2223");
+                    assertThat(phone.getClassNames()).contains(A4Table.PHONE_CLASS);
+                });
         assertThat(audit.newest(1).getFirst().what()).endsWith("opened as an A4 page");
     }
 
