@@ -97,7 +97,9 @@ class BookingStep extends FlowStep<ChangeFlow.Action> {
         lines.add(new Paragraph(shown.event().place()));
         lines.add(new Paragraph(texts.t(locale, "change.booking.name", shown.signup().fullName())));
         if (shown.signup().status() == SignupStatus.WAITLISTED) {
-            lines.add(new Paragraph(texts.t(locale, "signup.done.waitlist", shown.waitlistPosition())));
+            // nobody can call one with no phone: she is told again to check with her code
+            lines.add(new Paragraph(texts.t(locale, shown.signup().phone() == null ? "signup.done.waitlist-no-phone"
+                    : "signup.done.waitlist", shown.waitlistPosition())));
         }
         return lines;
     }

@@ -179,6 +179,8 @@ class ChangeBookingViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withId("change-promoted").exists()).isFalse();
         lookUp(waiting.resident().signup().referenceCode(), "osk-key-j", "osk-key-o");
         assertThat($(Button.class).withId("change-place-slip").exists()).isFalse();
+        assertThat(text("change-booking")).as("still waiting with no phone: told again how she will know")
+                .contains("sijalla 1", "kioskilla").doesNotContain("soittaa");
     }
 
     /** From the start screen, as a resident coming back does: each lookup starts a new visit of the view. */

@@ -227,6 +227,8 @@ class SignupViewTest extends SpringBrowserlessTest {
         click("signup-event-" + day);
 
         assertThat($(Paragraph.class).id("signup-full").getText()).contains("jonotuslistalle");
+        assertThat($(Button.class).id("signup-waitlist").getElement().getTextRecursively())
+                .as("no call is promised before the phone is asked").contains("itsestään", "jos annat");
         click("signup-waitlist");
         type("aino");
         click("signup-next");
