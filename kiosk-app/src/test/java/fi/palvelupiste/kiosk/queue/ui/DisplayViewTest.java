@@ -60,6 +60,31 @@ class DisplayViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_number_marked_absent_leaves_the_open_display_at_the_next_update_and_a_served_one_moves_down() {
+        long queueB = queueDesk.queues().stream().filter(q -> q.prefix().equals("B")).findFirst().orElseThrow().id();
+        long desk = queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
+        Ticket absent = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        Ticket served = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        DisplayView display = navigate(DisplayView.class);
+
+        queueDesk.call(absent.id(), desk, Actor.staff("maija"));
+        display.onUpdate(QueueUpdate.changed());
+        assertThat(display.now.getElement().getTextRecursively()).contains(absent.displayNumber());
+        queueDesk.noShow(absent.id(), Actor.staff("maija"));
+        queueDesk.call(served.id(), desk, Actor.staff("maija"));
+        queueDesk.served(served.id(), Actor.staff("maija"));
+        display.onUpdate(QueueUpdate.changed());
+
+        assertThat(display.now.getElement().getTextRecursively()).doesNotContain(absent.displayNumber(),
+                served.displayNumber());
+        assertThat(display.earlier.getElement().getTextRecursively()).contains(served.displayNumber())
+                .doesNotContain(absent.displayNumber());
+        assertThat(display.earlier.getChildren()).allSatisfy(row ->
+                assertThat(row.getElement().getClassList()).as("smaller than the numbers served now")
+                        .contains("display-row-earlier").doesNotContain("display-row"));
+    }
+
+    @Test
     void announcements_are_spoken_in_the_languages_asked_for_with_the_number_read_naturally() {
         DisplayView display = navigate(DisplayView.class);
         CalledTicket called = new CalledTicket(1, "A012", "Digituki 1", null, 1, null, "fi");
