@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * How the queues went: per day and service, with the busiest hours, and a CSV that opens in Excel; and how many
@@ -119,7 +120,7 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
                 last = Math.max(last, hour);
             }
         }
-        return java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
+        return IntStream.rangeClosed(first, last).boxed().toList();
     }
 
     List<DailyStatistics> shown() {

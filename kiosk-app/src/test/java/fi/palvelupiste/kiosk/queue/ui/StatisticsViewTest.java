@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +57,7 @@ class StatisticsViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_hourly_chart_covers_the_usual_day_and_every_hour_with_tickets() {
-        java.util.List<Integer> quiet = new java.util.ArrayList<>(java.util.Collections.nCopies(24, 0));
+        List<Integer> quiet = new ArrayList<>(Collections.nCopies(24, 0));
         assertThat(StatisticsView.shownHours(quiet)).first().isEqualTo(7);
         assertThat(StatisticsView.shownHours(quiet)).last().isEqualTo(20);
         quiet.set(1, 2);
@@ -62,5 +65,9 @@ class StatisticsViewTest extends SpringBrowserlessTest {
         assertThat(StatisticsView.shownHours(quiet)).as("tickets at 01 and 22 are in the chart")
                 .contains(1, 22).first().isEqualTo(1);
         assertThat(StatisticsView.shownHours(quiet)).last().isEqualTo(22);
+        quiet.set(0, 1);
+        quiet.set(23, 3);
+        assertThat(StatisticsView.shownHours(quiet)).as("from midnight to the last hour of the day")
+                .containsExactlyElementsOf(IntStream.range(0, 24).boxed().toList());
     }
 }
