@@ -27,12 +27,10 @@ class DisplayViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_called_number_appears_with_its_desk_and_no_personal_data() {
-        long queueB = queueDesk.queues().stream().filter(q -> q.prefix().equals("B")).findFirst().orElseThrow().id();
-        Ticket ticket = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        Ticket ticket = takeB();
         DisplayView display = navigate(DisplayView.class);
-        long desk = queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
 
-        queueDesk.call(ticket.id(), desk, Actor.staff("maija"));
+        queueDesk.call(ticket.id(), desk(), Actor.staff("maija"));
         display.onUpdate(QueueUpdate.changed());
 
         assertThat(display.now.getElement().getTextRecursively()).contains(ticket.displayNumber(), "Asiakaspalvelu")
@@ -41,16 +39,14 @@ class DisplayViewTest extends SpringBrowserlessTest {
 
     @Test
     void now_serving_shows_only_who_is_being_served_the_served_go_under_called_earlier_and_no_shows_not_at_all() {
-        long queueB = queueDesk.queues().stream().filter(q -> q.prefix().equals("B")).findFirst().orElseThrow().id();
-        long desk = queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
-        Ticket served = tickets.take(queueB, false, Language.FI.locale()).ticket();
-        Ticket absent = tickets.take(queueB, false, Language.FI.locale()).ticket();
-        Ticket serving = tickets.take(queueB, false, Language.FI.locale()).ticket();
-        queueDesk.call(served.id(), desk, Actor.staff("maija"));
+        Ticket served = takeB();
+        Ticket absent = takeB();
+        Ticket serving = takeB();
+        queueDesk.call(served.id(), desk(), Actor.staff("maija"));
         queueDesk.served(served.id(), Actor.staff("maija"));
-        queueDesk.call(absent.id(), desk, Actor.staff("maija"));
+        queueDesk.call(absent.id(), desk(), Actor.staff("maija"));
         queueDesk.noShow(absent.id(), Actor.staff("maija"));
-        queueDesk.call(serving.id(), desk, Actor.staff("maija"));
+        queueDesk.call(serving.id(), desk(), Actor.staff("maija"));
         DisplayView display = navigate(DisplayView.class);
 
         String now = display.now.getElement().getTextRecursively();
@@ -61,17 +57,15 @@ class DisplayViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_number_marked_absent_leaves_the_open_display_at_the_next_update_and_a_served_one_moves_down() {
-        long queueB = queueDesk.queues().stream().filter(q -> q.prefix().equals("B")).findFirst().orElseThrow().id();
-        long desk = queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
-        Ticket absent = tickets.take(queueB, false, Language.FI.locale()).ticket();
-        Ticket served = tickets.take(queueB, false, Language.FI.locale()).ticket();
+        Ticket absent = takeB();
+        Ticket served = takeB();
         DisplayView display = navigate(DisplayView.class);
 
-        queueDesk.call(absent.id(), desk, Actor.staff("maija"));
+        queueDesk.call(absent.id(), desk(), Actor.staff("maija"));
         display.onUpdate(QueueUpdate.changed());
         assertThat(display.now.getElement().getTextRecursively()).contains(absent.displayNumber());
         queueDesk.noShow(absent.id(), Actor.staff("maija"));
-        queueDesk.call(served.id(), desk, Actor.staff("maija"));
+        queueDesk.call(served.id(), desk(), Actor.staff("maija"));
         queueDesk.served(served.id(), Actor.staff("maija"));
         display.onUpdate(QueueUpdate.changed());
 
@@ -106,5 +100,14 @@ class DisplayViewTest extends SpringBrowserlessTest {
         DisplayView display = navigate(DisplayView.class);
 
         assertThat(display.getElement().getTextRecursively()).contains("Nyt palvelussa · Betjänas nu · Now serving");
+    }
+
+    private Ticket takeB() {
+        long queueB = queueDesk.queues().stream().filter(q -> q.prefix().equals("B")).findFirst().orElseThrow().id();
+        return tickets.take(queueB, false, Language.FI.locale()).ticket();
+    }
+
+    private long desk() {
+        return queueDesk.deskByName("Asiakaspalvelu").orElseThrow().id();
     }
 }

@@ -144,13 +144,9 @@ class ChangeBookingViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_resident_with_no_phone_promoted_from_the_waitlist_is_told_her_time_and_can_print_its_slip_once() {
-        long day = SignupFixtures.photoDay(planning, clock, 1, 1);
-        Confirmation first = signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(),
-                SignupFixtures.person("Olli", "Ensin", null), null, Locale.of("fi")));
-        Confirmation waiting = signups.signUp(new SignupRequest(day, null,
-                SignupFixtures.person("Aino", "Jonossa", null), null, Locale.of("fi")));
-        String code = waiting.resident().signup().referenceCode();
-        signupChanges.cancel(first.resident().signup().id(), Actor.KIOSK, Locale.of("fi"));
+        OnePlace day = onePlaceAndOneWaiting();
+        String code = day.waiting().resident().signup().referenceCode();
+        signupChanges.cancel(day.placed().resident().signup().id(), Actor.KIOSK, Locale.of("fi"));
         lookUp(code, "osk-key-j", "osk-key-o");
 
         assertThat($(Paragraph.class).id("change-promoted").getText()).contains("sait paikan", "klo 10.00–10.10");
@@ -168,19 +164,27 @@ class ChangeBookingViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_place_slip_is_not_offered_to_whom_got_her_place_at_once_or_still_waits() {
-        long day = SignupFixtures.photoDay(planning, clock, 1, 1);
-        Confirmation placed = signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(),
-                SignupFixtures.person("Olli", "Ensin", null), null, Locale.of("fi")));
-        Confirmation waiting = signups.signUp(new SignupRequest(day, null,
-                SignupFixtures.person("Aino", "Jonossa", null), null, Locale.of("fi")));
+        OnePlace day = onePlaceAndOneWaiting();
 
-        lookUp(placed.resident().signup().referenceCode(), "osk-key-e", "osk-key-n");
+        lookUp(day.placed().resident().signup().referenceCode(), "osk-key-e", "osk-key-n");
         assertThat($(Button.class).withId("change-place-slip").exists()).isFalse();
         assertThat($(Paragraph.class).withId("change-promoted").exists()).isFalse();
-        lookUp(waiting.resident().signup().referenceCode(), "osk-key-j", "osk-key-o");
+        lookUp(day.waiting().resident().signup().referenceCode(), "osk-key-j", "osk-key-o");
         assertThat($(Button.class).withId("change-place-slip").exists()).isFalse();
         assertThat(text("change-booking")).as("still waiting with no phone: told again how she will know")
                 .contains("sijalla 1", "kioskilla").doesNotContain("soittaa");
+    }
+
+    /** A photo day with one place: Olli Ensin has it, Aino Jonossa (no phone) waits for it. */
+    private record OnePlace(Confirmation placed, Confirmation waiting) {
+    }
+
+    private OnePlace onePlaceAndOneWaiting() {
+        long day = SignupFixtures.photoDay(planning, clock, 1, 1);
+        return new OnePlace(signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(),
+                SignupFixtures.person("Olli", "Ensin", null), null, Locale.of("fi"))),
+                signups.signUp(new SignupRequest(day, null,
+                        SignupFixtures.person("Aino", "Jonossa", null), null, Locale.of("fi"))));
     }
 
     /** From the start screen, as a resident coming back does: each lookup starts a new visit of the view. */
