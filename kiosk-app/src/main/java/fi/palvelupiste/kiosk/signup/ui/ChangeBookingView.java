@@ -136,7 +136,7 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
         Booking booking = flow().booking();
         boolean movable = booking != null && booking.movable() && signups.slots(booking.event().id()).stream()
                 .anyMatch(s -> s.free() > 0 && s.id() != booking.slot().id());
-        Long placeSlipJob = flow().placeSlipJob();
+        @Nullable Long placeSlipJob = flow().placeSlipJob();
         boolean placeSlip = booking != null && placeSlipJob == null && changes.placeSlipDue(booking);
         printState = placeSlipJob == null ? null : new SlipPrintState(printing,
                 List.of(placeSlipJob), getTranslation("signup.not-printed", booking.signup().referenceCode()));

@@ -35,7 +35,7 @@ final class ChangeFlow implements ResidentFlow, Serializable {
     private @Nullable Booked changed;
     private boolean cancelled;
     private @Nullable RideTicket rideCancelled;
-    /** The print job of the slip of a place given from the waitlist, once asked for in this visit. */
+    /** The print job of the slip of a place given from the waitlist, once asked for about the booking found. */
     private @Nullable Long placeSlipJob;
 
     Step step() {
@@ -65,6 +65,7 @@ final class ChangeFlow implements ResidentFlow, Serializable {
         booking = found;
         ride = rideFound;
         rideOnly = false;
+        placeSlipJob = null;
         history.go(Step.BOOKING);
     }
 
@@ -75,7 +76,7 @@ final class ChangeFlow implements ResidentFlow, Serializable {
         history.backTo(Step.CODE);
     }
 
-    /** The slip of the place is printing; the booking stays on screen, with no second offer this visit. */
+    /** The slip of the place is printing; the booking stays on screen, with no second offer for it. */
     void placeSlipPrinted(long printJobId) {
         placeSlipJob = printJobId;
     }

@@ -58,6 +58,20 @@ class ChangeFlowTest {
     }
 
     @Test
+    void the_place_slip_printing_stays_with_the_booking_found_and_is_forgotten_at_the_next_lookup() {
+        flow.codeGiven();
+        flow.found(booking, null);
+        flow.placeSlipPrinted(42);
+        assertThat(flow.step()).as("the booking stays on screen").isEqualTo(BOOKING);
+        assertThat(flow.placeSlipJob()).isEqualTo(42L);
+        flow.back();
+        flow.back();
+        flow.codeGiven();
+        flow.found(Mockito.mock(Booking.class), null);
+        assertThat(flow.placeSlipJob()).as("another code's booking").isNull();
+    }
+
+    @Test
     void moving_and_a_booking_changed_meanwhile() {
         flow.codeGiven();
         flow.found(booking, null);
