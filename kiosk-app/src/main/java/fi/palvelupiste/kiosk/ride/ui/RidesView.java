@@ -31,6 +31,7 @@ import fi.palvelupiste.kiosk.ride.Ride;
 import fi.palvelupiste.kiosk.ride.RideManifests;
 import fi.palvelupiste.kiosk.ride.RideRefusedException;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
+import fi.palvelupiste.kiosk.ride.StopInUseException;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import fi.palvelupiste.kiosk.ride.RideStop;
@@ -48,8 +49,8 @@ import java.util.Map;
 
 /**
  * The coordinator's rides: every ride with its seats and wheelchair places; a new ride (for an event or on its
- * own); the chosen ride's route (stops in pickup order), its driver's manifest per stop with thermal print, A4 and
- * CSV (each look audited), and the summary with seats per stop, wheelchair places and snacks.
+ * own); the chosen ride's route (stops in pickup order, added and removed), its driver's manifest per stop with thermal
+ * print, A4 and CSV (each look audited), and the summary with seats per stop, wheelchair places and snacks.
  */
 @Route(value = "admin/rides", layout = StaffLayout.class)
 @Menu(title = "ride.menu.rides", order = 30)
@@ -118,6 +119,11 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         stops.addColumn(s -> texts.time(s.pickupAt(), locale)).setHeader(getTranslation("ride.column.time")).setAutoWidth(true);
         stops.addColumn(RideStop::village).setHeader(getTranslation("ride.admin.village")).setAutoWidth(true);
         stops.addColumn(RideStop::pickupPoint).setHeader(getTranslation("ride.admin.pickup-point")).setFlexGrow(1);
+        stops.addComponentColumn(stop -> {
+            Button remove = new Button(getTranslation("ride.admin.remove-stop"), click -> removeStop(stop));
+            remove.setId("stop-remove-" + stop.id());
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
         stops.setAllRowsVisible(true);
         village.setLabel(getTranslation("ride.admin.village"));
         village.setId("stop-village");
@@ -205,8 +211,12 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("ride.admin.snacks", manifests.snacks(ride.eventId())));
         a4.setHref(RouteConfiguration.forSessionScope().getUrl(RideManifestPrintView.class,
                 new RouteParameters(Map.of(RideManifestPrintView.RIDE_PARAMETER, String.valueOf(ride.id())))));
-        String fileName = "kyyti-%s-%s.csv".formatted(ride.date(), ride.id());
-        csv.setHref(CsvDownload.of(fileName, () -> manifests.csv(ride.id(), actor, locale)));
+        csv.setHref(CsvDownload.of(csvFileName(ride), () -> manifests.csv(ride.id(), actor, locale)));
+    }
+
+    /** The manifest's file name in the coordinator's language: "ride-2026-12-14-7.csv". */
+    String csvFileName(Ride ride) {
+        return getTranslation("ride.admin.csv-file", ride.date().toString(), String.valueOf(ride.id()));
     }
 
     private void showSites(Ride ride) {
@@ -241,6 +251,20 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)),
                     5000, Notification.Position.MIDDLE);
         }
+    }
+
+    /** Takes the stop off the route, or says how many bookings get on there (staff change those first). */
+    void removeStop(RideStop stop) {
+        try {
+            rides.removeStop(stop.id(), actor);
+            Notification.show(getTranslation("ride.admin.stop-removed", stop.place()), 3000, Notification.Position.TOP_CENTER);
+        } catch (StopInUseException used) {
+            Notification.show(getTranslation(used.messageKey(), used.bookings()), 8000, Notification.Position.MIDDLE);
+        } catch (RideRefusedException refused) {
+            Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
+        }
+        stops.setItems(rides.stops(chosen.id()));
+        summary.setItems(manifests.summaryOf(chosen));
     }
 
     void printManifest() {
