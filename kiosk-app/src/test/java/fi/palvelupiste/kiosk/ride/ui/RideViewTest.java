@@ -187,14 +187,7 @@ class RideViewTest extends SpringBrowserlessTest {
         assertThat(ridePlanning.ride(ride.id()).orElseThrow().wheelchairBooked()).isEqualTo(1);
         String code = ticket.referenceCode();
 
-        navigate(StartView.class);
-        navigate("signup/change", KioskView.class);
-        for (char c : code.toCharArray()) {
-            click("osk-key-" + Character.toLowerCase(c));
-        }
-        click("signup-next");
-        type("pe");
-        click("signup-next");
+        findByCode(code, "pe");
 
         assertThat($(H1.class).single().getText()).isEqualTo("Varauksesi");
         assertThat($(Paragraph.class).id("change-ride").getText())
@@ -222,14 +215,7 @@ class RideViewTest extends SpringBrowserlessTest {
                 SignupFixtures.person("Helmi", "Vaihtaja", null), FI);
         String code = ticket.referenceCode();
 
-        navigate(StartView.class);
-        navigate("signup/change", KioskView.class);
-        for (char c : code.toCharArray()) {
-            click("osk-key-" + Character.toLowerCase(c));
-        }
-        click("signup-next");
-        type("va");
-        click("signup-next");
+        findByCode(code, "va");
         click("change-ride-change");
         assertThat($(H1.class).single().getText()).isEqualTo("Mistä sinut haetaan?");
         click("ride-stop-" + ride.secondStop());
@@ -256,14 +242,7 @@ class RideViewTest extends SpringBrowserlessTest {
         StandaloneRide ride = ride(2, 0);
         RideTicket ticket = rides.bookStandalone(new RideRequest(ride.firstStop(), 1, false),
                 SignupFixtures.person("Into", "Kaksinen", null), FI);
-        navigate(StartView.class);
-        navigate("signup/change", KioskView.class);
-        for (char c : ticket.referenceCode().toCharArray()) {
-            click("osk-key-" + Character.toLowerCase(c));
-        }
-        click("signup-next");
-        type("ka");
-        click("signup-next");
+        findByCode(ticket.referenceCode(), "ka");
         click("change-ride-change");
         click("ride-stop-" + ride.secondStop());
         click("ride-seats-2");
@@ -277,6 +256,18 @@ class RideViewTest extends SpringBrowserlessTest {
         assertThat(rides.find(ticket.referenceCode(), FI).orElseThrow().booked())
                 .isEqualTo(new RideRequest(ride.firstStop(), 1, false));
         assertThat(ridePlanning.ride(ride.id()).orElseThrow().seatsBooked()).isEqualTo(2);
+    }
+
+    /** "I have a reference code": the code and the surname's first letters, as the resident types them. */
+    private void findByCode(String code, String letters) {
+        navigate(StartView.class);
+        navigate("signup/change", KioskView.class);
+        for (char c : code.toCharArray()) {
+            click("osk-key-" + Character.toLowerCase(c));
+        }
+        click("signup-next");
+        type(letters);
+        click("signup-next");
     }
 
     /** The font sizes the kiosk's style sheet gives to reference codes. */

@@ -40,6 +40,8 @@ class RidesViewTest extends SpringBrowserlessTest {
 
     private static final Locale FI = Locale.of("fi");
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final fi.palvelupiste.kiosk.audit.Actor COORDINATOR =
+            fi.palvelupiste.kiosk.audit.Actor.staff("koordinaattori");
 
     @Autowired
     EventPlanning planning;
@@ -171,14 +173,9 @@ class RidesViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_stop_with_a_booking_stays_on_the_route_and_an_unused_one_is_removed() {
-        long ride = ridePlanning.save(null, new fi.palvelupiste.kiosk.ride.RideDraft(null,
-                java.time.LocalDate.now(clock).plusDays(4), fi.palvelupiste.kiosk.i18n.LocalizedText.of(Language.FI,
-                "Pysäkkikyyti " + COUNTER.incrementAndGet()), "Karttula", Vehicle.SERVICE_MINIBUS, 8, 0,
-                LocalTime.of(13, 0), "Kunta", "044 123 4567"), fi.palvelupiste.kiosk.audit.Actor.staff("koordinaattori"));
-        long used = ridePlanning.addStop(ride, "Kuuslahti", "", LocalTime.of(9, 0),
-                fi.palvelupiste.kiosk.audit.Actor.staff("koordinaattori"));
-        long unused = ridePlanning.addStop(ride, "Karttula", "", LocalTime.of(9, 20),
-                fi.palvelupiste.kiosk.audit.Actor.staff("koordinaattori"));
+        long ride = rideOnItsOwn("Pysäkkikyyti");
+        long used = addStop(ride, "Kuuslahti", LocalTime.of(9, 0));
+        long unused = addStop(ride, "Karttula", LocalTime.of(9, 20));
         rides.bookStandalone(new RideRequest(used, 1, false), SignupFixtures.person("Jää", "Pysäkille", null), FI);
         RidesView view = navigate(RidesView.class);
         choose(view, ridePlanning.ride(ride).orElseThrow());
@@ -195,12 +192,8 @@ class RidesViewTest extends SpringBrowserlessTest {
     @Test
     void the_rides_page_and_the_a4_manifest_show_no_finnish_text_to_swedish_and_english_coordinators() throws Exception {
         java.util.Properties finnish = bundle(Language.FI);
-        long ride = ridePlanning.save(null, new fi.palvelupiste.kiosk.ride.RideDraft(null,
-                java.time.LocalDate.now(clock).plusDays(4), fi.palvelupiste.kiosk.i18n.LocalizedText.of(Language.FI,
-                "Kielikyyti " + COUNTER.incrementAndGet()), "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1,
-                LocalTime.of(13, 0), "Kunta", "044 123 4567"), fi.palvelupiste.kiosk.audit.Actor.staff("koordinaattori"));
-        long stop = ridePlanning.addStop(ride, "Kuuslahti", "", LocalTime.of(9, 0),
-                fi.palvelupiste.kiosk.audit.Actor.staff("koordinaattori"));
+        long ride = rideOnItsOwn("Kielikyyti");
+        long stop = addStop(ride, "Kuuslahti", LocalTime.of(9, 0));
         rides.bookStandalone(new RideRequest(stop, 1, true), SignupFixtures.person("Kaisa", "Kielinen", null), FI);
         for (Language language : List.of(Language.SV, Language.EN)) {
             java.util.Properties own = bundle(language);
@@ -236,6 +229,18 @@ class RidesViewTest extends SpringBrowserlessTest {
                 com.vaadin.flow.component.UI.getCurrent().setLocale(Language.FI.locale());
             }
         }
+    }
+
+    /** A minibus of our own four days ahead with 8 seats and a wheelchair place, under a unique name. */
+    private long rideOnItsOwn(String name) {
+        return ridePlanning.save(null, new fi.palvelupiste.kiosk.ride.RideDraft(null,
+                java.time.LocalDate.now(clock).plusDays(4), fi.palvelupiste.kiosk.i18n.LocalizedText.of(Language.FI,
+                name + " " + COUNTER.incrementAndGet()), "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1,
+                LocalTime.of(13, 0), "Kunta", "044 123 4567"), COORDINATOR);
+    }
+
+    private long addStop(long ride, String village, LocalTime at) {
+        return ridePlanning.addStop(ride, village, "", at, COORDINATOR);
     }
 
     /** The remove button of the chosen ride's stop on the row. */
