@@ -73,6 +73,8 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
     final SitesChoice<SiteChoice> sites = new SitesChoice<>("ride-sites", "hub.ride-sites", SiteChoice::id,
             site -> site.name() + " (" + site.municipality() + ")");
     final Grid<RideStop> stops = new Grid<>();
+    /** A stop's "Remove": not on a hub ride, which only the hub changes. */
+    final Grid.Column<RideStop> removeStops;
     final TextField village = new TextField();
     final TextField pickupPoint = new TextField();
     final TimePicker pickupAt = new TimePicker();
@@ -119,7 +121,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         stops.addColumn(s -> texts.time(s.pickupAt(), locale)).setHeader(getTranslation("ride.column.time")).setAutoWidth(true);
         stops.addColumn(RideStop::village).setHeader(getTranslation("ride.admin.village")).setAutoWidth(true);
         stops.addColumn(RideStop::pickupPoint).setHeader(getTranslation("ride.admin.pickup-point")).setFlexGrow(1);
-        stops.addComponentColumn(stop -> {
+        removeStops = stops.addComponentColumn(stop -> {
             Button remove = new Button(getTranslation("ride.admin.remove-stop"), click -> removeStop(stop));
             remove.setId("stop-remove-" + stop.id());
             return remove;
@@ -202,6 +204,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         }
         Locale locale = getLocale();
         showSites(ride);
+        removeStops.setVisible(!ride.fromHub());
         stops.setItems(rides.stops(ride.id()));
         manifest.setItems(manifests.rows(ride.id(), ListFormat.SCREEN, actor));
         List<StopCount> counts = manifests.summaryOf(ride);
