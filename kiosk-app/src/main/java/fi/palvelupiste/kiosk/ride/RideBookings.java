@@ -9,6 +9,7 @@ import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.resident.RideStopChoice;
+import fi.palvelupiste.kiosk.signup.ChangesAtOtherSites;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.signup.ReferenceCodes;
 import fi.palvelupiste.kiosk.signup.RideFullException;
@@ -18,6 +19,8 @@ import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupRides;
 import fi.palvelupiste.kiosk.signup.SignupTexts;
 import fi.palvelupiste.kiosk.sync.PlaceRequests;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +38,9 @@ import java.util.Optional;
 
 /**
  * Booking rides: residents book them with a sign-up ({@link SignupRides}, in the sign-up's transaction) or on their
- * own, and cancel by code; staff cancel from the manifest. Every booking is reserve (one conditional UPDATE on the
- * ride row) → confirm (the booking row and its boarding slip), in one transaction.
+ * own, and change (stop, seats, wheelchair place) or cancel by code; staff do the same from the bookings page. Every
+ * booking is reserve (one conditional UPDATE on the ride row) → confirm (the booking row and its boarding slip), in one
+ * transaction; so is every change.
  */
 @Service
 public class RideBookings implements SignupRides {
@@ -53,12 +57,15 @@ public class RideBookings implements SignupRides {
     private final AuditLog audit;
     private final SiteIdentity site;
     private final PlaceRequests hub;
+    /** Present on the hub only, where every booking is a kiosk's copy: that kiosk alone changes it. */
+    private final ObjectProvider<ChangesAtOtherSites> onHub;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RideBookings(RideRepository rides, SignupBooking signups, ReferenceCodes codes, RideSlip slip,
                  PrintJobPrivacy printing, SignupTexts texts, AuditLog audit, SiteIdentity site, PlaceRequests hub,
-                 PlatformTransactionManager transactions, Clock clock) {
+                 ObjectProvider<ChangesAtOtherSites> onHub, PlatformTransactionManager transactions, Clock clock) {
+        this.onHub = onHub;
         this.rides = rides;
         this.signups = signups;
         this.codes = codes;
@@ -114,9 +121,15 @@ public class RideBookings implements SignupRides {
 
     @Override
     public void askHub(RideRequest request) {
+        askHub(request, null);
+    }
+
+    /** Asks the hub for what the request takes more than the booking it changes holds on the same ride. */
+    private void askHub(RideRequest request, @Nullable RideBooking held) {
         rides.stop(request.stopId()).flatMap(stop -> rides.find(stop.rideId())).filter(Ride::fromHub).ifPresent(ride -> {
-            ask(RideCounter.SEATS, ride, request.seats());
-            ask(RideCounter.WHEELCHAIR, ride, request.wheelchair() ? 1 : 0);
+            boolean sameRide = held != null && held.rideId() == ride.id();
+            ask(RideCounter.SEATS, ride, request.seats() - (sameRide ? held.seats() : 0));
+            ask(RideCounter.WHEELCHAIR, ride, (request.wheelchair() ? 1 : 0) - (sameRide && held.wheelchair() ? 1 : 0));
         });
     }
 
@@ -152,13 +165,100 @@ public class RideBookings implements SignupRides {
             throw new IllegalStateException("code " + code + " already has a ride");
         }
         int wheelchair = request.wheelchair() ? 1 : 0;
-        if (ride.closed() || !rides.reserve(ride.id(), request.seats(), wheelchair, now)) {
+        if (ride.closed() || !rides.reserve(ride.id(), request.seats(), wheelchair, now) || !onRoute(stop)) {
             throw new RideFullException(stop.id());
         }
         RideBooking booking = rides.insertBooking(site.siteId(), ride.id(), stop.id(), code, person,
                 request.seats(), request.wheelchair(), Language.of(locale).code(), now);
         long job = print(RideSlip.Purpose.CONFIRMATION, what, ride, stop, booking, locale);
         return ticket(booking, job, locale);
+    }
+
+    /**
+     * The stops the live booking under the code can change to, in pickup order: its ride's, and for an event's ride
+     * the event's other rides'. The booking's own places count as free on its own ride. None when it cannot change.
+     */
+    @Override
+    public List<RideStopChoice> changeChoices(String referenceCode, Locale locale) {
+        Optional<RideBooking> booking = rides.byCode(referenceCode).filter(this::changeable);
+        if (booking.isEmpty()) {
+            return List.of();
+        }
+        Ride own = rides.find(booking.get().rideId()).orElseThrow();
+        List<Ride> choices = own.standalone() ? List.of(own) : rides.ofEvent(own.eventId());
+        List<RideStopChoice> all = new ArrayList<>();
+        for (Ride ride : choices) {
+            if (ride.id() == own.id()) {
+                Ride withOwnPlacesFree = withFree(ride, booking.get().seats(), booking.get().wheelchair() ? 1 : 0);
+                all.addAll(choices(withOwnPlacesFree, locale));
+            } else if (ride.personalDataDeletedAt() == null) {
+                all.addAll(choices(ride, locale));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Changes the live booking under the code to another stop, number of seats or wheelchair place, keeping its code,
+     * in one transaction: the new places are taken before the old ones are given back (on the same ride both in one
+     * conditional UPDATE), so a full ride refuses and nothing changes. A change slip confirms it; a hub ride's booking
+     * goes up. For a hub ride, the places this kiosk does not hold are asked from the hub first.
+     *
+     * @throws RideFullException      the new stop's ride has no room for what is asked
+     * @throws NotChangeableException nothing to change (cancelled, the ride gone, or a kiosk's booking on the hub)
+     */
+    @Override
+    public RideTicket change(String referenceCode, RideRequest request, Actor actor, Locale locale) {
+        RideBooking held = rides.byCode(referenceCode).filter(this::changeable)
+                .orElseThrow(() -> new NotChangeableException(referenceCode));
+        askHub(request, held);
+        return transaction.execute(status -> changeNow(referenceCode, request, actor, locale));
+    }
+
+    private RideTicket changeNow(String referenceCode, RideRequest request, Actor actor, Locale locale) {
+        RideBooking booking = rides.byCode(referenceCode).filter(this::changeable)
+                .orElseThrow(() -> new NotChangeableException(referenceCode));
+        Ride from = rides.find(booking.rideId()).orElseThrow();
+        RideStop stop = rides.stop(request.stopId()).filter(this::onRoute)
+                .orElseThrow(() -> new RideFullException(request.stopId()));
+        Ride to = rides.find(stop.rideId())
+                .filter(r -> r.id() == from.id() || (!from.standalone() && from.eventId().equals(r.eventId())))
+                .orElseThrow(() -> new IllegalArgumentException("stop " + stop.id() + " is not on a ride of the booking's"));
+        OffsetDateTime now = now();
+        int wheelchair = request.wheelchair() ? 1 : 0;
+        int held = booking.wheelchair() ? 1 : 0;
+        boolean sameRide = to.id() == from.id();
+        int moreSeats = sameRide ? request.seats() - booking.seats() : request.seats();
+        int moreWheelchair = sameRide ? wheelchair - held : wheelchair;
+        boolean taken = !(to.closed() && (moreSeats > 0 || moreWheelchair > 0))
+                && rides.reserve(to.id(), moreSeats, moreWheelchair, now) && onRoute(stop);
+        if (!taken) {
+            throw new RideFullException(stop.id());
+        }
+        if (!sameRide) {
+            rides.release(from.id(), booking.seats(), held, now);
+        }
+        if (!rides.changeBooking(booking.id(), to.id(), stop.id(), request.seats(), request.wheelchair(), now)) {
+            throw new NotChangeableException(referenceCode);
+        }
+        audit.record(actor, "changed ride booking " + referenceCode);
+        RideBooking changed = rides.booking(booking.id()).orElseThrow();
+        long job = print(RideSlip.Purpose.CHANGE, what(to, locale), to, stop, changed, locale);
+        return ticket(changed, job, locale);
+    }
+
+    /** The stop is still on its ride's route (read after the ride's row is locked, it stays so). */
+    private boolean onRoute(RideStop stop) {
+        return rides.stop(stop.id()).filter(s -> !s.removed()).isPresent();
+    }
+
+    /** The ride as a booking that gives back these places would see it. */
+    private static Ride withFree(Ride ride, int seats, int wheelchairPlaces) {
+        return new Ride(ride.id(), ride.publicId(), ride.siteId(), ride.eventId(), ride.date(), ride.name(),
+                ride.destination(), ride.vehicle(), ride.seats(), ride.seatsBooked() - seats, ride.wheelchairPlaces(),
+                ride.wheelchairBooked() - wheelchairPlaces, ride.returnsAt(), ride.operatorName(), ride.contactPhone(),
+                ride.personalDataDeletedAt(), ride.createdAt(), ride.updatedAt(), ride.fromHub(), ride.closed(),
+                ride.seatsHubFree(), ride.wheelchairHubFree());
     }
 
     @Override
@@ -220,6 +320,11 @@ public class RideBookings implements SignupRides {
                 .filter(r -> r.personalDataDeletedAt() == null && !LocalDate.now(clock).isAfter(r.date())).isPresent();
     }
 
+    /** Live and the ride to come, on the node that owns it: a kiosk (the hub's copy changes when that kiosk's does). */
+    private boolean changeable(RideBooking booking) {
+        return cancellable(booking) && onHub.getIfAvailable() == null;
+    }
+
     private long print(RideSlip.Purpose purpose, String what, Ride ride, RideStop stop, RideBooking booking,
                        Locale locale) {
         long job = printing.enqueue(PrintJobOwner.ride(booking.rideId()), false,
@@ -235,7 +340,8 @@ public class RideBookings implements SignupRides {
                 texts.time(stop.pickupAt(), locale), texts.t(locale, ride.vehicle().messageKey()),
                 slip.places(booking, locale));
         return new RideTicket(booking.id(), booking.referenceCode(), booking.lastName(), summary, cancellable(booking),
-                ride.standalone(), job);
+                changeable(booking), ride.standalone(),
+                new RideRequest(booking.stopId(), booking.seats(), booking.wheelchair()), booking.language(), job);
     }
 
     private RideStopChoice choice(Ride ride, RideStop stop, Locale locale) {

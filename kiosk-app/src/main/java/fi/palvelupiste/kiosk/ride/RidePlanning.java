@@ -126,15 +126,23 @@ public class RidePlanning {
         return id;
     }
 
-    /** Removes a stop nobody has booked. */
+    /**
+     * Takes a stop off the route while no live booking gets on there (the organiser changes those bookings first, on
+     * the bookings page, and tells the travellers); the other stops keep their order.
+     *
+     * @throws StopInUseException with how many bookings use it
+     */
     @Transactional
     public void removeStop(long stopId, Actor actor) {
-        RideStop stop = rides.stop(stopId).orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
+        RideStop stop = rides.stop(stopId).filter(s -> !s.removed())
+                .orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
         editable(stop.rideId());
-        if (!rides.deleteUnusedStop(stopId)) {
-            throw new RideRefusedException("ride.error.stop-used");
+        OffsetDateTime now = now();
+        rides.lock(stop.rideId(), now);
+        if (!rides.removeStop(stopId, stop.rideId(), now)) {
+            throw new StopInUseException(rides.liveBookingsAt(stopId));
         }
-        audit.record(actor, "removed stop " + stopId);
+        audit.record(actor, "removed stop " + stopId + " from ride " + stop.rideId());
         changed(stop.rideId());
     }
 

@@ -25,7 +25,8 @@ class RideRepository {
             + LocalizedColumns.names("name") + ", destination, vehicle, seats, seats_booked, wheelchair_places, wheelchair_booked, returns_at, "
             + "operator_name, contact_phone, personal_data_deleted_at, created_at, updated_at, from_hub, closed, "
             + "seats_hub_free, wheelchair_hub_free";
-    private static final String STOP_COLUMNS = "id, public_id, ride_id, position, village, pickup_point, pickup_at";
+    private static final String STOP_COLUMNS = "id, public_id, ride_id, position, village, pickup_point, pickup_at, "
+            + "removed_at";
     private static final String BOOKING_COLUMNS = "b.id, b.public_id, b.site_id, b.ride_id, b.stop_id, b.status, "
             + "b.reference_code, b.first_name, b.last_name, b.phone, b.seats, b.wheelchair, b.language, "
             + "b.cancelled_at, b.created_at, b.updated_at";
@@ -104,8 +105,10 @@ class RideRepository {
                 .param("id", id).param("closed", closed).param("now", now).update();
     }
 
+    /** The ride's route: its stops not removed, in pickup order. */
     List<RideStop> stops(long rideId) {
-        return jdbc.sql("SELECT " + STOP_COLUMNS + " FROM ride_stop WHERE ride_id = :r ORDER BY pickup_at, position")
+        return jdbc.sql("SELECT " + STOP_COLUMNS + " FROM ride_stop WHERE ride_id = :r AND removed_at IS NULL "
+                        + "ORDER BY pickup_at, position")
                 .param("r", rideId).query(RideRepository::mapStop).list();
     }
 
@@ -162,15 +165,49 @@ class RideRepository {
     }
 
     /** Removes a stop nobody has ever booked; false otherwise. */
-    boolean deleteUnusedStop(long stopId) {
+    private boolean deleteUnusedStop(long stopId) {
         return jdbc.sql("""
                 DELETE FROM ride_stop WHERE id = :id AND NOT EXISTS (SELECT 1 FROM ride_booking WHERE stop_id = :id)""")
                 .param("id", stopId).update() == 1;
     }
 
     /**
+     * Takes a stop off its ride's route when no live booking uses it: deleted when nobody ever booked it, else kept
+     * for its cancelled bookings, marked removed. The other stops are numbered 1… again in pickup order. Call with the
+     * ride's row locked ({@link #lock}), so no booking of the stop can come in meanwhile. False when a booking uses it.
+     */
+    boolean removeStop(long stopId, long rideId, OffsetDateTime now) {
+        if (liveBookingsAt(stopId) > 0) {
+            return false;
+        }
+        if (!deleteUnusedStop(stopId)) {
+            jdbc.sql("UPDATE ride_stop SET removed_at = :now, updated_at = :now WHERE id = :id")
+                    .param("id", stopId).param("now", now).update();
+        }
+        unorderStops(rideId);
+        int position = 1;
+        for (RideStop stop : stops(rideId)) {
+            jdbc.sql("UPDATE ride_stop SET position = :position WHERE id = :id")
+                    .param("position", position++).param("id", stop.id()).update();
+        }
+        return true;
+    }
+
+    /** The confirmed bookings that get on at the stop. */
+    int liveBookingsAt(long stopId) {
+        return jdbc.sql("SELECT COUNT(*) FROM ride_booking WHERE stop_id = :id AND status = 'CONFIRMED'")
+                .param("id", stopId).query(Integer.class).single();
+    }
+
+    /** Waits for the ride's row as a booking would: what follows in the transaction sees every booking before it. */
+    void lock(long rideId, OffsetDateTime now) {
+        jdbc.sql("UPDATE ride SET updated_at = :now WHERE id = :id").param("id", rideId).param("now", now).update();
+    }
+
+    /**
      * Takes seats and a wheelchair place if both are free. One conditional UPDATE locks the ride's row until the
-     * transaction ends, so two kiosks can never both take the last seat or place; the CHECKs back it up.
+     * transaction ends, so two kiosks can never both take the last seat or place; the CHECKs back it up. A change of a
+     * booking on the same ride passes the difference (a number below zero gives places back in the same statement).
      */
     boolean reserve(long rideId, int seats, int wheelchairPlaces, OffsetDateTime now) {
         return jdbc.sql("""
@@ -334,7 +371,7 @@ class RideRepository {
     /** The hub stores a state of a kiosk's booking: new, or newer than the one held. */
     void storeCopy(RideBookingRecord record, long rideId, long stopId, boolean exists) {
         String sql = exists ? """
-                UPDATE ride_booking SET stop_id = :stop, status = :status, first_name = :first, last_name = :last,
+                UPDATE ride_booking SET ride_id = :ride, stop_id = :stop, status = :status, first_name = :first, last_name = :last,
                     phone = :phone, seats = :seats, wheelchair = :wheelchair, language = :language,
                     cancelled_at = :cancelled, updated_at = :updated, sync_version = :version
                 WHERE public_id = :p""" : """
@@ -370,6 +407,20 @@ class RideRepository {
                 SELECT COUNT(*) FROM ride_booking b JOIN ride r ON r.id = b.ride_id
                 WHERE b.reference_code = :code AND r.event_id IS NULL""")
                 .param("code", code).query(Integer.class).single() > 0;
+    }
+
+    /** A live booking's new stop (on its ride or another of the event's), seats and wheelchair place; goes up too. */
+    boolean changeBooking(long bookingId, long rideId, long stopId, int seats, boolean wheelchair, OffsetDateTime now) {
+        boolean changed = jdbc.sql("""
+                UPDATE ride_booking SET ride_id = :ride, stop_id = :stop, seats = :seats, wheelchair = :wheelchair,
+                    updated_at = :now
+                WHERE id = :id AND status = 'CONFIRMED'""")
+                .param("id", bookingId).param("ride", rideId).param("stop", stopId).param("seats", seats)
+                .param("wheelchair", wheelchair).param("now", now).update() == 1;
+        if (changed) {
+            outbox(bookingId, now);
+        }
+        return changed;
     }
 
     boolean cancel(long bookingId, OffsetDateTime now) {
@@ -467,7 +518,7 @@ class RideRepository {
     private static RideStop mapStop(ResultSet rs, int row) throws SQLException {
         return new RideStop(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getLong("ride_id"),
                 rs.getInt("position"), rs.getString("village"), rs.getString("pickup_point"),
-                rs.getObject("pickup_at", LocalTime.class));
+                rs.getObject("pickup_at", LocalTime.class), rs.getObject("removed_at", OffsetDateTime.class) != null);
     }
 
     private static RideBooking mapBooking(ResultSet rs, int row) throws SQLException {

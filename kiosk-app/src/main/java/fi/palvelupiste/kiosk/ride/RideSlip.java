@@ -18,7 +18,7 @@ import java.util.Locale;
 public class RideSlip {
 
     /** Why a slip was printed; each has a heading {@code ride.slip.<purpose>}. */
-    public enum Purpose { CONFIRMATION, CANCEL }
+    public enum Purpose { CONFIRMATION, CHANGE, CANCEL }
 
     private final SignupTexts texts;
     private final KioskProperties kiosk;

@@ -188,7 +188,7 @@ public class SharedRides {
         }
         for (RideStop stop : rides.stops(id)) {
             if (!kept.contains(stop.publicId())) {
-                rides.deleteUnusedStop(stop.id());
+                rides.removeStop(stop.id(), id, now);
             }
         }
     }

@@ -1,6 +1,8 @@
 package fi.palvelupiste.kiosk.signup;
 
 import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.resident.RideRequest;
+import fi.palvelupiste.kiosk.resident.RideStopChoice;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.sync.Outbox;
@@ -80,6 +82,21 @@ public class SignupChanges {
     @Transactional
     public RideTicket cancelRide(String referenceCode, Actor actor, Locale locale) {
         return rides.getObject().cancel(referenceCode, actor, true, locale);
+    }
+
+    /** The stops the ride booked under a code can change to (its own places counted free); none when it cannot. */
+    public List<RideStopChoice> rideChoices(String referenceCode, Locale locale) {
+        SignupRides offered = rides.getIfAvailable();
+        return offered == null ? List.of() : offered.changeChoices(referenceCode, locale);
+    }
+
+    /**
+     * Changes only the ride booked under a code (stop, seats, wheelchair place); the sign-up stays. A slip confirms it.
+     *
+     * @throws RideFullException no room for the change: nothing changed
+     */
+    public RideTicket changeRide(String referenceCode, RideRequest request, Actor actor, Locale locale) {
+        return rides.getObject().change(referenceCode, request, actor, locale);
     }
 
     /**

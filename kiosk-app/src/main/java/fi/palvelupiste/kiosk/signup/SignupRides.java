@@ -45,6 +45,21 @@ public interface SignupRides {
      */
     RideTicket cancel(String referenceCode, Actor actor, boolean slip, Locale locale);
 
+    /**
+     * The stops the live ride booking with this code can change to, its own places counted as free; empty when it
+     * cannot be changed here.
+     */
+    List<RideStopChoice> changeChoices(String referenceCode, Locale locale);
+
+    /**
+     * Changes the live ride booking with this code (stop, seats, wheelchair place) in one step, under the same code;
+     * a change slip confirms it. Not in the caller's transaction: a hub ride's places are asked from the hub first.
+     *
+     * @throws RideFullException      no room for the change: nothing changed
+     * @throws NotChangeableException nothing to change
+     */
+    RideTicket change(String referenceCode, RideRequest request, Actor actor, Locale locale);
+
     /** Whether a ride on its own is still to come on or after this day (its bookings can be changed by code). */
     boolean anyStandaloneFrom(LocalDate day);
 

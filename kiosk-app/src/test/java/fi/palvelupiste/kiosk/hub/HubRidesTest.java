@@ -15,6 +15,7 @@ import fi.palvelupiste.kiosk.ride.RideRefusedException;
 import fi.palvelupiste.kiosk.ride.RideStop;
 import fi.palvelupiste.kiosk.ride.RideSync;
 import fi.palvelupiste.kiosk.ride.SharedRides;
+import fi.palvelupiste.kiosk.ride.StopInUseException;
 import fi.palvelupiste.kiosk.ride.Vehicle;
 import fi.palvelupiste.kiosk.signup.Confirmation;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
@@ -221,6 +222,36 @@ class HubRidesTest extends TwoSitesTest {
         hub.bean(SharedRides.class).offerAt(ride, List.of(siteOf(tervo), siteOf(vesanto)), COORDINATOR);
         assertThat(contact(vesanto)).isTrue();
         assertThat(vesanto.bean(RideBookings.class).bookableStandalone()).extracting(Ride::publicId).contains(publicId);
+    }
+
+    @Test
+    void a_kiosks_change_of_a_hub_ride_asks_the_hub_for_the_seat_it_lacks_and_the_hubs_manifest_and_route_follow() {
+        long ride = rideOnHub(null, "Karttula", "Kuuslahti");
+        hub.bean(SharedRides.class).offerAt(ride, List.of(siteOf(tervo)), COORDINATOR);
+        assertThat(contact(tervo)).isTrue();
+        Ride atTervo = standaloneAt(tervo, ride);
+        RideTicket ticket = book(tervo, atTervo, 1, false, "Vaihtaja");
+        assertThat(contact(tervo)).isTrue();
+        long karttulaOnHub = hub.bean(RidePlanning.class).stops(ride).getFirst().id();
+        assertThatThrownBy(() -> hub.bean(RidePlanning.class).removeStop(karttulaOnHub, COORDINATOR))
+                .as("Tervo's resident gets on there").isInstanceOf(StopInUseException.class);
+        assertThat(hub.bean(RideBookings.class).changeChoices(ticket.referenceCode(), FI))
+                .as("the hub's copy is Tervo's booking: only Tervo changes it").isEmpty();
+
+        RideStop kuuslahti = tervo.bean(RidePlanning.class).stops(atTervo.id()).get(1);
+        RideTicket changed = tervo.bean(RideBookings.class).change(ticket.referenceCode(),
+                new RideRequest(kuuslahti.id(), 2, false), Actor.KIOSK, FI);
+        assertThat(changed.booked()).isEqualTo(new RideRequest(kuuslahti.id(), 2, false));
+        assertThat(contact(tervo)).isTrue();
+
+        assertThat(manifest(ride)).singleElement().satisfies(row -> {
+            assertThat(row.stop().village()).isEqualTo("Kuuslahti");
+            assertThat(row.booking().seats()).isEqualTo(2);
+        });
+        hub.bean(RidePlanning.class).removeStop(karttulaOnHub, COORDINATOR);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(tervo.bean(RidePlanning.class).stops(atTervo.id())).extracting(RideStop::village)
+                .containsExactly("Kuuslahti");
     }
 
     private static long eventFor() {

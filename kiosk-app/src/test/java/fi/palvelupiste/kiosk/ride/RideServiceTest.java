@@ -72,24 +72,11 @@ class RideServiceTest {
     @Autowired
     JdbcClient jdbc;
 
-    record Trip(long event, long bus, List<Long> busStops, long taxi, long taxiStop) {
+    RideFixtures.Trip trip(int busSeats) {
+        return RideFixtures.trip(planning, ridePlanning, clock, busSeats, 2);
     }
 
-    Trip trip(int busSeats) {
-        long event = SignupFixtures.trip(planning, clock, 40, null);
-        long bus = ridePlanning.save(null, new RideDraft(event, null, LocalizedText.of(Language.FI, "Tilausbussi"), "Kuopio", Vehicle.BUS, busSeats,
-                0, LocalTime.of(15, 0), "Tervon Liikenne", "044 765 4321"), Actor.staff(COORDINATOR));
-        List<Long> stops = List.of(
-                ridePlanning.addStop(bus, "Karttula", "Koulun pysäkki", LocalTime.of(8, 15), Actor.staff(COORDINATOR)),
-                ridePlanning.addStop(bus, "Tervo kirkonkylä", "Kylätalon piha", LocalTime.of(7, 40), Actor.staff(COORDINATOR)),
-                ridePlanning.addStop(bus, "Kuuslahti", "Kylätalon piha", LocalTime.of(8, 0), Actor.staff(COORDINATOR)));
-        long taxi = ridePlanning.save(null, new RideDraft(event, null, LocalizedText.of(Language.FI, "Invataksi"), "Kuopio", Vehicle.WHEELCHAIR_TAXI,
-                2, 1, LocalTime.of(15, 0), "Invataksi", "044 222 3344"), Actor.staff(COORDINATOR));
-        long taxiStop = ridePlanning.addStop(taxi, "Tervo kirkonkylä", "Kotiovelta", LocalTime.of(7, 30), Actor.staff(COORDINATOR));
-        return new Trip(event, bus, stops, taxi, taxiStop);
-    }
-
-    Confirmation book(Trip trip, String first, String last, String phone, RideRequest ride) {
+    Confirmation book(RideFixtures.Trip trip, String first, String last, String phone, RideRequest ride) {
         Slot departure = signups.slots(trip.event()).getFirst();
         return signups.signUp(new SignupRequest(trip.event(), departure.id(),
                 SignupFixtures.person(first, last, phone), null, FI), ride);
@@ -97,7 +84,7 @@ class RideServiceTest {
 
     @Test
     void the_bus_with_three_village_stops_and_a_wheelchair_taxi_gives_the_driver_a_manifest_per_stop_in_pickup_order() throws Exception {
-        Trip trip = trip(40);
+        RideFixtures.Trip trip = trip(40);
         assertThat(ridePlanning.stops(trip.bus())).extracting(RideStop::village)
                 .containsExactly("Tervo kirkonkylä", "Kuuslahti", "Karttula");
         assertThat(signups.rideStops(trip.event(), FI)).hasSize(4);
@@ -146,7 +133,7 @@ class RideServiceTest {
 
     @Test
     void the_wheelchair_place_and_seats_are_counted_apart_and_a_full_ride_saves_no_sign_up() {
-        Trip trip = trip(1);
+        RideFixtures.Trip trip = trip(1);
         book(trip, "Pyörä", "Tuoli", null, new RideRequest(trip.taxiStop(), 1, true));
         assertThatThrownBy(() -> book(trip, "Toinen", "Tuoli", null, new RideRequest(trip.taxiStop(), 0, true)))
                 .isInstanceOf(RideFullException.class);
@@ -161,7 +148,7 @@ class RideServiceTest {
 
     @Test
     void cancelling_by_code_gives_the_places_back_and_cancelling_the_sign_up_takes_the_ride_with_it() {
-        Trip trip = trip(40);
+        RideFixtures.Trip trip = trip(40);
         Confirmation a = book(trip, "Peruva", "Ensimmäinen", null, new RideRequest(trip.busStops().get(0), 2, false));
         Confirmation b = book(trip, "Peruva", "Toinen", null, new RideRequest(trip.taxiStop(), 0, true));
         signupChanges.cancelRide(a.ride().referenceCode(), Actor.KIOSK, FI);
@@ -187,7 +174,7 @@ class RideServiceTest {
 
     @Test
     void ride_bookings_are_deleted_with_the_events_personal_data_and_standalone_rides_after_their_date() {
-        Trip trip = trip(40);
+        RideFixtures.Trip trip = trip(40);
         book(trip, "Poistuva", "Matkustaja", null, new RideRequest(trip.busStops().get(0), 1, false));
         long standalone = ridePlanning.save(null, new RideDraft(null, LocalDate.now(clock).plusDays(2), LocalizedText.of(Language.FI, "Vanha kyyti"), "", Vehicle.VOLUNTEER_CAR, 3, 0, null, "", ""), Actor.staff(COORDINATOR));
         long stop = ridePlanning.addStop(standalone, "Kuuslahti", "", LocalTime.of(9, 0), Actor.staff(COORDINATOR));
@@ -204,7 +191,7 @@ class RideServiceTest {
 
     @Test
     void five_hundred_parallel_attempts_on_the_last_seats_and_the_one_wheelchair_place_never_overbook() throws Exception {
-        Trip trip = trip(3);
+        RideFixtures.Trip trip = trip(3);
         AtomicInteger confirmed = new AtomicInteger();
         AtomicInteger full = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);

@@ -47,7 +47,7 @@ class RideForm extends FormLayout {
 
     RideForm() {
         event.setId("ride-event");
-        event.setItemLabelGenerator(e -> e.title().in(Language.FI) + ", " + e.date());
+        event.setItemLabelGenerator(e -> e.title().get(getLocale()) + ", " + e.date());
         event.setClearButtonVisible(true);
         date.setId("ride-date");
         vehicle.setId("ride-vehicle");

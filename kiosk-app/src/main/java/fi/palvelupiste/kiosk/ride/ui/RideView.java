@@ -94,8 +94,7 @@ class RideView extends StepFlowView<RideFlow> {
         step.withHeading("ride.summary.heading");
         step.line("ride.summary.ride", CoordinatorsText.shown(ride.name(), getLocale()) + ", " + texts.day(ride.date(), getLocale()))
                 .line("ride.summary.stop", choice.stop() == null ? "" : choice.stop().label())
-                .line("ride.summary.travellers", getTranslation("ride.seats.option", choice.travellers())
-                        + (choice.wheelchair() ? ", " + getTranslation("ride.places.wheelchair") : ""))
+                .line("ride.summary.travellers", RideSteps.travellersInWords(choice, this::getTranslation))
                 .person("signup.summary.you", flow().traveller(), null);
         step.note("ride-privacy", getTranslation("ride.summary.privacy"));
         return step;

@@ -31,6 +31,7 @@ import fi.palvelupiste.kiosk.ride.Ride;
 import fi.palvelupiste.kiosk.ride.RideManifests;
 import fi.palvelupiste.kiosk.ride.RideRefusedException;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
+import fi.palvelupiste.kiosk.ride.StopInUseException;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.staff.ui.StaffActor;
 import fi.palvelupiste.kiosk.ride.RideStop;
@@ -48,8 +49,8 @@ import java.util.Map;
 
 /**
  * The coordinator's rides: every ride with its seats and wheelchair places; a new ride (for an event or on its
- * own); the chosen ride's route (stops in pickup order), its driver's manifest per stop with thermal print, A4 and
- * CSV (each look audited), and the summary with seats per stop, wheelchair places and snacks.
+ * own); the chosen ride's route (stops in pickup order, added and removed), its driver's manifest per stop with thermal
+ * print, A4 and CSV (each look audited), and the summary with seats per stop, wheelchair places and snacks.
  */
 @Route(value = "admin/rides", layout = StaffLayout.class)
 @Menu(title = "ride.menu.rides", order = 30)
@@ -72,6 +73,8 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
     final SitesChoice<SiteChoice> sites = new SitesChoice<>("ride-sites", "hub.ride-sites", SiteChoice::id,
             site -> site.name() + " (" + site.municipality() + ")");
     final Grid<RideStop> stops = new Grid<>();
+    /** A stop's "Remove": not on a hub ride, which only the hub changes. */
+    final Grid.Column<RideStop> removeStops;
     final TextField village = new TextField();
     final TextField pickupPoint = new TextField();
     final TimePicker pickupAt = new TimePicker();
@@ -118,6 +121,11 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         stops.addColumn(s -> texts.time(s.pickupAt(), locale)).setHeader(getTranslation("ride.column.time")).setAutoWidth(true);
         stops.addColumn(RideStop::village).setHeader(getTranslation("ride.admin.village")).setAutoWidth(true);
         stops.addColumn(RideStop::pickupPoint).setHeader(getTranslation("ride.admin.pickup-point")).setFlexGrow(1);
+        removeStops = stops.addComponentColumn(stop -> {
+            Button remove = new Button(getTranslation("ride.admin.remove-stop"), click -> removeStop(stop));
+            remove.setId("stop-remove-" + stop.id());
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
         stops.setAllRowsVisible(true);
         village.setLabel(getTranslation("ride.admin.village"));
         village.setId("stop-village");
@@ -196,6 +204,7 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
         }
         Locale locale = getLocale();
         showSites(ride);
+        removeStops.setVisible(!ride.fromHub());
         stops.setItems(rides.stops(ride.id()));
         manifest.setItems(manifests.rows(ride.id(), ListFormat.SCREEN, actor));
         List<StopCount> counts = manifests.summaryOf(ride);
@@ -205,8 +214,12 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("ride.admin.snacks", manifests.snacks(ride.eventId())));
         a4.setHref(RouteConfiguration.forSessionScope().getUrl(RideManifestPrintView.class,
                 new RouteParameters(Map.of(RideManifestPrintView.RIDE_PARAMETER, String.valueOf(ride.id())))));
-        String fileName = "kyyti-%s-%s.csv".formatted(ride.date(), ride.id());
-        csv.setHref(CsvDownload.of(fileName, () -> manifests.csv(ride.id(), actor, locale)));
+        csv.setHref(CsvDownload.of(csvFileName(ride), () -> manifests.csv(ride.id(), actor, locale)));
+    }
+
+    /** The manifest's file name in the coordinator's language: "ride-2026-12-14-7.csv". */
+    String csvFileName(Ride ride) {
+        return getTranslation("ride.admin.csv-file", ride.date().toString(), String.valueOf(ride.id()));
     }
 
     private void showSites(Ride ride) {
@@ -241,6 +254,20 @@ class RidesView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(refused.messageKey(), refused.messageArguments(this::getTranslation)),
                     5000, Notification.Position.MIDDLE);
         }
+    }
+
+    /** Takes the stop off the route, or says how many bookings get on there (staff change those first). */
+    void removeStop(RideStop stop) {
+        try {
+            rides.removeStop(stop.id(), actor);
+            Notification.show(getTranslation("ride.admin.stop-removed", stop.place()), 3000, Notification.Position.TOP_CENTER);
+        } catch (StopInUseException used) {
+            Notification.show(getTranslation(used.messageKey(), used.bookings()), 8000, Notification.Position.MIDDLE);
+        } catch (RideRefusedException refused) {
+            Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
+        }
+        stops.setItems(rides.stops(chosen.id()));
+        summary.setItems(manifests.summaryOf(chosen));
     }
 
     void printManifest() {

@@ -48,6 +48,9 @@ class BookingStep extends FlowStep<ChangeFlow.Action> {
                     ride.summary()));
             line.setId("change-ride");
             details.add(line);
+            if (ride.changeable()) {
+                actions.add(action("change-ride-change", "ride.change.change", ChangeFlow.Action.CHANGE_RIDE));
+            }
             if (ride.cancellable()) {
                 actions.add(action("change-ride-cancel", "ride.change.cancel", ChangeFlow.Action.CANCEL_RIDE));
             }

@@ -17,6 +17,9 @@ import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ChoiceStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ConfirmStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
+import fi.palvelupiste.kiosk.kiosk.ui.step.RideSteps;
+import fi.palvelupiste.kiosk.resident.RideChoice;
+import fi.palvelupiste.kiosk.resident.RideStopChoice;
 import fi.palvelupiste.kiosk.kiosk.ui.step.TextStep;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
@@ -27,6 +30,7 @@ import fi.palvelupiste.kiosk.signup.HubUnreachableException;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.signup.ReferenceCode;
 import fi.palvelupiste.kiosk.signup.ReferenceCodes;
+import fi.palvelupiste.kiosk.signup.RideFullException;
 import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupChanges;
@@ -81,6 +85,12 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
             case BOOKING -> booking();
             case CANCEL_QUESTION -> cancelQuestion();
             case MOVE -> move();
+            case RIDE_STOP -> rideStop();
+            case RIDE_SEATS -> show(RideSteps.travellers())
+                    .addDoneListener(n -> then(() -> flow().chooseRideTravellers(n.value())));
+            case RIDE_WHEELCHAIR -> show(RideSteps.wheelchair())
+                    .addDoneListener(yes -> then(() -> flow().chooseRideWheelchair(yes.value())));
+            case RIDE_SUMMARY -> rideSummary();
             case DONE -> done();
         }
     }
@@ -182,8 +192,46 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
             } catch (HubUnreachableException unreachable) {
                 stepMessage = getTranslation("change.hub-unreachable");
             } catch (NotChangeableException gone) {
-                Booking now = flow().booking() == null ? null : changes.again(flow().booking()).orElse(flow().booking());
-                flow().changedMeanwhile(now, ride == null ? null : changes.ride(ride.referenceCode(), getLocale()).orElse(null));
+                showAsItIsNow();
+            }
+            redraw();
+        });
+    }
+
+    /** The booking and its ride changed meanwhile (at the desk): back to them as they are now. */
+    private void showAsItIsNow() {
+        RideTicket ride = flow().ride();
+        Booking now = flow().booking() == null ? null : changes.again(flow().booking()).orElse(flow().booking());
+        flow().changedMeanwhile(now, ride == null ? null : changes.ride(ride.referenceCode(), getLocale()).orElse(null));
+    }
+
+    /** The stops the ride can change to; its own places count as free. */
+    private void rideStop() {
+        List<RideStopChoice> stops = changes.rideChoices(flow().ride().referenceCode(), getLocale());
+        if (stops.isEmpty()) {
+            showAsItIsNow();
+            redraw();
+            return;
+        }
+        show(RideSteps.stop(stops)).addDoneListener(stop -> then(() -> flow().chooseRideStop(stop.value())));
+    }
+
+    private void rideSummary() {
+        RideChoice choice = flow().rideChoice();
+        ConfirmStep step = ConfirmStep.summary("change-ride-summary", "change-ride-confirm",
+                getTranslation("ride.change.confirm"));
+        step.withHeading("ride.summary.heading");
+        step.line("ride.summary.stop", choice.stop() == null ? "" : choice.stop().label())
+                .line("ride.summary.travellers", RideSteps.travellersInWords(choice, this::getTranslation));
+        show(step).addDoneListener(yes -> {
+            try {
+                flow().rideChanged(changes.changeRide(flow().ride().referenceCode(), choice.request(), Actor.KIOSK,
+                        getLocale()));
+            } catch (RideFullException full) {
+                stepMessage = getTranslation("ride.change.full");
+                flow().rideFull();
+            } catch (NotChangeableException gone) {
+                showAsItIsNow();
             }
             redraw();
         });
@@ -216,6 +264,18 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
     }
 
     private void done() {
+        RideTicket changedRide = flow().changedRide();
+        if (changedRide != null) {
+            heading.setText(getTranslation("ride.change.changed"));
+            Paragraph what = new Paragraph(changedRide.summary());
+            what.setId("change-ride-done");
+            what.addClassName("signup-what");
+            printState = new SlipPrintState(printing, List.of(changedRide.printJobId()),
+                    getTranslation("signup.not-printed", changedRide.referenceCode()));
+            add(what, new Paragraph(getTranslation("change.done.same-code")),
+                    KioskText.codeBox("signup-code", changedRide.referenceCode()), printState, FlowButtons.ready(true));
+            return;
+        }
         RideTicket ride = flow().cancelledRide();
         if (flow().rideOnly() && ride != null) {
             heading.setText(getTranslation("ride.change.done"));

@@ -3,6 +3,8 @@ package fi.palvelupiste.kiosk.signup.ui;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ResidentFlow;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepHistory;
+import fi.palvelupiste.kiosk.resident.RideChoice;
+import fi.palvelupiste.kiosk.resident.RideStopChoice;
 import fi.palvelupiste.kiosk.signup.Booked;
 import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.signup.RideTicket;
@@ -12,15 +14,16 @@ import java.io.Serializable;
 
 /**
  * "I have a reference code", as states and transitions without a screen: code → first letters of the surname →
- * the booking (and its ride) → cancel it (a question first) or move it to another time → done. A failed lookup goes
- * back to the code with a kind word and forgets the letters, so the next try starts clean.
+ * the booking (and its ride) → cancel it (a question first) or move it to another time, or change its ride (stop → how
+ * many travel → wheelchair place → summary) → done. A failed lookup goes back to the code with a kind word and
+ * forgets the letters, so the next try starts clean.
  */
 final class ChangeFlow implements ResidentFlow, Serializable {
 
-    enum Step { CODE, SURNAME, BOOKING, CANCEL_QUESTION, MOVE, DONE }
+    enum Step { CODE, SURNAME, BOOKING, CANCEL_QUESTION, MOVE, RIDE_STOP, RIDE_SEATS, RIDE_WHEELCHAIR, RIDE_SUMMARY, DONE }
 
     /** What the resident can do with what was found. */
-    enum Action { CANCEL, CANCEL_RIDE, MOVE, PRINT_PLACE_SLIP }
+    enum Action { CANCEL, CANCEL_RIDE, CHANGE_RIDE, MOVE, PRINT_PLACE_SLIP }
 
     private static final int COUNTED_STEPS = 3;
 
@@ -37,6 +40,9 @@ final class ChangeFlow implements ResidentFlow, Serializable {
     private @Nullable RideTicket rideCancelled;
     /** The print job of the slip of a place given from the waitlist, once asked for about the booking found. */
     private @Nullable Long placeSlipJob;
+    /** The ride's new answers while it is changed. */
+    private final RideChoice rideChoice = new RideChoice();
+    private @Nullable RideTicket rideChanged;
 
     Step step() {
         return history.current();
@@ -85,10 +91,42 @@ final class ChangeFlow implements ResidentFlow, Serializable {
         return placeSlipJob;
     }
 
-    /** Cancel, cancel the ride or move; the place slip is {@link #placeSlipPrinted} instead. */
+    /** Cancel, change or cancel the ride, or move; the place slip is {@link #placeSlipPrinted} instead. */
     void choose(Action action) {
         rideOnly = action == Action.CANCEL_RIDE;
-        history.go(action == Action.MOVE ? Step.MOVE : Step.CANCEL_QUESTION);
+        if (action == Action.CHANGE_RIDE) {
+            rideChoice.clear();
+        }
+        history.go(switch (action) {
+            case MOVE -> Step.MOVE;
+            case CHANGE_RIDE -> Step.RIDE_STOP;
+            case CANCEL, CANCEL_RIDE -> Step.CANCEL_QUESTION;
+            case PRINT_PLACE_SLIP -> throw new IllegalArgumentException("the place slip is printed, not a step");
+        });
+    }
+
+    void chooseRideStop(RideStopChoice stop) {
+        rideChoice.chooseStop(stop);
+        history.go(Step.RIDE_SEATS);
+    }
+
+    void chooseRideTravellers(int travellers) {
+        history.go(rideChoice.chooseTravellers(travellers) ? Step.RIDE_WHEELCHAIR : Step.RIDE_SUMMARY);
+    }
+
+    void chooseRideWheelchair(boolean needed) {
+        rideChoice.chooseWheelchair(needed);
+        history.go(Step.RIDE_SUMMARY);
+    }
+
+    void rideChanged(RideTicket ticket) {
+        rideChanged = ticket;
+        history.go(Step.DONE);
+    }
+
+    /** No room on the ride for the change: choose again from the stop, the booking as it was. */
+    void rideFull() {
+        history.backTo(Step.RIDE_STOP);
     }
 
     void cancelled(Booked booked) {
@@ -162,6 +200,15 @@ final class ChangeFlow implements ResidentFlow, Serializable {
 
     @Nullable RideTicket cancelledRide() {
         return rideCancelled;
+    }
+
+    RideChoice rideChoice() {
+        return rideChoice;
+    }
+
+    /** The ride after its change, once it is changed. */
+    @Nullable RideTicket changedRide() {
+        return rideChanged;
     }
 
     @Override

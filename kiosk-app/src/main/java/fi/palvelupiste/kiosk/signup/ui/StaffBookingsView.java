@@ -5,6 +5,7 @@ import fi.palvelupiste.kiosk.i18n.Language;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -23,6 +24,12 @@ import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
+import fi.palvelupiste.kiosk.signup.ReferenceCode;
+import fi.palvelupiste.kiosk.signup.RideFullException;
+import fi.palvelupiste.kiosk.signup.RideTicket;
+import fi.palvelupiste.kiosk.resident.RideRequest;
+import fi.palvelupiste.kiosk.resident.RideStopChoice;
+import fi.palvelupiste.kiosk.kiosk.ui.step.RideSteps;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupChanges;
@@ -35,10 +42,13 @@ import fi.palvelupiste.kiosk.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Staff find a sign-up by reference code or name (for a resident at the desk or on the phone) and cancel it,
- * move it or reprint its slip. Every search is audited. On the hub a coordinator finds the sign-ups of their areas'
+ * move it or reprint its slip; its ride (or a ride booked on its own, found by its code) they change — stop, how many
+ * travel, wheelchair place — or cancel. Every search is audited. On the hub a coordinator finds the sign-ups of their areas'
  * sites and changes them there (the kiosk that made one takes the change at its next contact); the hub prints nothing.
  */
 @Route(value = "staff/bookings", layout = StaffLayout.class)
@@ -107,9 +117,18 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
         List<Booking> found = changes.search(lastQuery, actor);
         showResults(found);
         selected.removeAll();
-        if (found.isEmpty()) {
+        Optional<RideTicket> rideOnItsOwn = rideOnItsOwn(lastQuery);
+        rideOnItsOwn.ifPresent(ride -> selected.add(ride(ride)));
+        if (found.isEmpty() && rideOnItsOwn.isEmpty()) {
             selected.add(new Paragraph(getTranslation("bookings.none")));
         }
+    }
+
+    /** A ride booked without a sign-up has no row in the results: its code finds it. */
+    private Optional<RideTicket> rideOnItsOwn(String typed) {
+        String code = ReferenceCode.normalize(typed == null ? "" : typed.strip());
+        return ReferenceCode.isWellFormed(code)
+                ? changes.ride(code, getLocale()).filter(RideTicket::standalone) : Optional.empty();
     }
 
     /** Auto widths are measured when rows arrive: the grid was drawn empty, so measure again for the codes. */
@@ -174,6 +193,51 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(reprint);
         }
         selected.add(actions);
+        changes.ride(booking.signup().referenceCode(), getLocale()).ifPresent(ride -> selected.add(ride(ride)));
+    }
+
+    /** The ride booked under the code: what it is, and on the kiosk that owns it, its change and its cancel. */
+    private VerticalLayout ride(RideTicket ride) {
+        VerticalLayout part = new VerticalLayout();
+        part.setId("bookings-ride");
+        part.setPadding(false);
+        part.add(new Paragraph(getTranslation(ride.cancellable() ? "ride.bookings.ride" : "ride.bookings.ride-cancelled",
+                ride.referenceCode(), ride.summary())));
+        if (!ride.changeable()) {
+            return part;
+        }
+        Locale residents = Locale.of(ride.language());
+        Select<RideStopChoice> stop = new Select<>();
+        stop.setId("bookings-ride-stop");
+        stop.setLabel(getTranslation("ride.column.stop"));
+        List<RideStopChoice> stops = changes.rideChoices(ride.referenceCode(), getLocale());
+        stop.setItems(stops);
+        stop.setItemLabelGenerator(choice -> choice.label() + " – " + choice.hint());
+        stops.stream().filter(choice -> choice.stopId() == ride.booked().stopId()).findFirst().ifPresent(stop::setValue);
+        Select<Integer> travellers = new Select<>();
+        travellers.setId("bookings-ride-travellers");
+        travellers.setLabel(getTranslation("ride.bookings.travellers"));
+        travellers.setItems(java.util.stream.IntStream.rangeClosed(1, RideSteps.MAX_TRAVELLERS).boxed().toList());
+        travellers.setValue(ride.booked().seats() + (ride.booked().wheelchair() ? 1 : 0));
+        Checkbox wheelchair = new Checkbox(getTranslation("ride.bookings.wheelchair"), ride.booked().wheelchair());
+        wheelchair.setId("bookings-ride-wheelchair");
+        Button change = new Button(getTranslation("ride.bookings.change"), click -> {
+            if (stop.getValue() != null) {
+                int seats = travellers.getValue() - (wheelchair.getValue() ? 1 : 0);
+                act(() -> changes.changeRide(ride.referenceCode(),
+                        new RideRequest(stop.getValue().stopId(), seats, wheelchair.getValue()), actor, residents));
+            }
+        });
+        change.setId("bookings-ride-change");
+        Button cancel = new Button(getTranslation("ride.bookings.cancel"),
+                click -> act(() -> changes.cancelRide(ride.referenceCode(), actor, residents)));
+        cancel.setId("bookings-ride-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(stop, travellers, wheelchair, change, cancel);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+        part.add(actions);
+        return part;
     }
 
     private void act(Runnable action) {
@@ -182,6 +246,8 @@ class StaffBookingsView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("bookings.done"), 4000, Notification.Position.TOP_CENTER);
         } catch (NotChangeableException | SlotFullException problem) {
             Notification.show(getTranslation("bookings.not-possible"), 5000, Notification.Position.TOP_CENTER);
+        } catch (RideFullException full) {
+            Notification.show(getTranslation("ride.bookings.full"), 5000, Notification.Position.TOP_CENTER);
         }
         showResults(changes.search(lastQuery, actor));
         selected.removeAll();

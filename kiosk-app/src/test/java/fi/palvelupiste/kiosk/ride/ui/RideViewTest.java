@@ -187,14 +187,7 @@ class RideViewTest extends SpringBrowserlessTest {
         assertThat(ridePlanning.ride(ride.id()).orElseThrow().wheelchairBooked()).isEqualTo(1);
         String code = ticket.referenceCode();
 
-        navigate(StartView.class);
-        navigate("signup/change", KioskView.class);
-        for (char c : code.toCharArray()) {
-            click("osk-key-" + Character.toLowerCase(c));
-        }
-        click("signup-next");
-        type("pe");
-        click("signup-next");
+        findByCode(code, "pe");
 
         assertThat($(H1.class).single().getText()).isEqualTo("Varauksesi");
         assertThat($(Paragraph.class).id("change-ride").getText())
@@ -213,6 +206,68 @@ class RideViewTest extends SpringBrowserlessTest {
         assertThat(VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code)
                 && text.contains("KYYTI PERUTTU")).text()).contains("Paikkasi on vapautettu muille.")
                 .doesNotContain("Peruja");
+    }
+
+    @Test
+    void a_resident_changes_her_ride_by_code_to_another_stop_for_two_and_a_change_slip_prints() {
+        StandaloneRide ride = ride(8, 1);
+        RideTicket ticket = rides.bookStandalone(new RideRequest(ride.firstStop(), 1, false),
+                SignupFixtures.person("Helmi", "Vaihtaja", null), FI);
+        String code = ticket.referenceCode();
+
+        findByCode(code, "va");
+        click("change-ride-change");
+        assertThat($(H1.class).single().getText()).isEqualTo("Mistä sinut haetaan?");
+        click("ride-stop-" + ride.secondStop());
+        click("ride-seats-2");
+        click("ride-wheelchair-no");
+        assertThat($(H1.class).single().getText()).isEqualTo("Tarkista kyytisi");
+        assertThat($(Div.class).id("change-ride-summary").getElement().getTextRecursively())
+                .contains("Kuuslahti, Kaupan pysäkki", "Me kaksi");
+        click("change-ride-confirm");
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Kyytisi on muutettu");
+        assertThat($(Paragraph.class).id("change-ride-done").getText()).contains("Kuuslahti", "2 istumapaikkaa");
+        assertThat(ridePlanning.ride(ride.id()).orElseThrow().seatsBooked()).isEqualTo(2);
+        assertThat(manifests.rows(ride.id(), ListFormat.SCREEN, Actor.staff(COORDINATOR)))
+                .extracting(row -> row.stop().id() + ":" + row.booking().seats())
+                .containsExactly(ride.secondStop() + ":2");
+        assertThat(VirtualPrinterOutput.awaitSlip(printer, text -> text.contains(code)
+                && text.contains("KYYTI MUUTETTU")).text()).contains("Nouto klo 09.20", "2 istumapaikkaa")
+                .doesNotContain("Vaihtaja");
+    }
+
+    @Test
+    void a_change_the_ride_has_no_room_for_is_refused_kindly_and_the_booking_stays() {
+        StandaloneRide ride = ride(2, 0);
+        RideTicket ticket = rides.bookStandalone(new RideRequest(ride.firstStop(), 1, false),
+                SignupFixtures.person("Into", "Kaksinen", null), FI);
+        findByCode(ticket.referenceCode(), "ka");
+        click("change-ride-change");
+        click("ride-stop-" + ride.secondStop());
+        click("ride-seats-2");
+        // someone at another kiosk takes the other seat while Into reads the summary
+        rides.bookStandalone(new RideRequest(ride.secondStop(), 1, false),
+                SignupFixtures.person("Nopea", "Naapuri", null), FI);
+        click("change-ride-confirm");
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Mistä sinut haetaan?");
+        assertThat($(Paragraph.class).id("change-message").getText()).contains("Kyytisi pysyy ennallaan");
+        assertThat(rides.find(ticket.referenceCode(), FI).orElseThrow().booked())
+                .isEqualTo(new RideRequest(ride.firstStop(), 1, false));
+        assertThat(ridePlanning.ride(ride.id()).orElseThrow().seatsBooked()).isEqualTo(2);
+    }
+
+    /** "I have a reference code": the code and the surname's first letters, as the resident types them. */
+    private void findByCode(String code, String letters) {
+        navigate(StartView.class);
+        navigate("signup/change", KioskView.class);
+        for (char c : code.toCharArray()) {
+            click("osk-key-" + Character.toLowerCase(c));
+        }
+        click("signup-next");
+        type(letters);
+        click("signup-next");
     }
 
     /** The font sizes the kiosk's style sheet gives to reference codes. */

@@ -40,6 +40,8 @@ class RidesViewTest extends SpringBrowserlessTest {
 
     private static final Locale FI = Locale.of("fi");
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final fi.palvelupiste.kiosk.audit.Actor COORDINATOR =
+            fi.palvelupiste.kiosk.audit.Actor.staff("koordinaattori");
 
     @Autowired
     EventPlanning planning;
@@ -167,6 +169,107 @@ class RidesViewTest extends SpringBrowserlessTest {
         assertThat(ridePlanning.rides()).hasSize(before);
         assertThat(view.form.name.isInvalid()).isTrue();
         assertThat(view.form.name.getErrorMessage()).isEqualTo("Anna kyydille nimi.");
+    }
+
+    @Test
+    void a_stop_with_a_booking_stays_on_the_route_and_an_unused_one_is_removed() {
+        long ride = rideOnItsOwn("Pysäkkikyyti");
+        long used = addStop(ride, "Kuuslahti", LocalTime.of(9, 0));
+        long unused = addStop(ride, "Karttula", LocalTime.of(9, 20));
+        rides.bookStandalone(new RideRequest(used, 1, false), SignupFixtures.person("Jää", "Pysäkille", null), FI);
+        RidesView view = navigate(RidesView.class);
+        choose(view, ridePlanning.ride(ride).orElseThrow());
+
+        removeButton(view, 0).click();
+        assertThat(ridePlanning.stops(ride)).extracting(RideStop::id).containsExactly(used, unused);
+        assertThat(test(view.stops).size()).isEqualTo(2);
+        removeButton(view, 1).click();
+
+        assertThat(cells(test(view.stops), 1)).containsExactly("Kuuslahti");
+        assertThat(audit.newest(5)).extracting(AuditEntry::what).contains("removed stop " + unused + " from ride " + ride);
+    }
+
+    @Test
+    void the_rides_page_and_the_a4_manifest_show_no_finnish_text_to_swedish_and_english_coordinators() throws Exception {
+        java.util.Properties finnish = bundle(Language.FI);
+        long ride = rideOnItsOwn("Kielikyyti");
+        long stop = addStop(ride, "Kuuslahti", LocalTime.of(9, 0));
+        rides.bookStandalone(new RideRequest(stop, 1, true), SignupFixtures.person("Kaisa", "Kielinen", null), FI);
+        for (Language language : List.of(Language.SV, Language.EN)) {
+            java.util.Properties own = bundle(language);
+            java.util.Set<String> finnishOnly = new java.util.HashSet<>();
+            finnish.stringPropertyNames().stream().filter(key -> !finnish.getProperty(key).equals(own.getProperty(key)))
+                    .forEach(key -> finnishOnly.add(finnish.getProperty(key)));
+            com.vaadin.flow.component.UI.getCurrent().getSession()
+                    .setAttribute(Language.STAFF_SESSION_ATTRIBUTE, language);
+            com.vaadin.flow.component.UI.getCurrent().setLocale(language.locale());
+            try {
+                RidesView view = navigate(RidesView.class);
+                choose(view, ridePlanning.ride(ride).orElseThrow());
+                List<String> shown = shownTexts(view.getElement());
+                for (Grid<?> grid : List.of(view.grid, view.stops, view.manifest, view.summary)) {
+                    grid.getColumns().forEach(column -> shown.add(column.getHeaderText()));
+                }
+                shown.add(view.form.event.getLabel());
+                shown.add(((Button) test(view.stops).getCellComponent(0, 3)).getText());
+
+                assertThat(shown).as("the page in " + language).doesNotContainAnyElementsOf(finnishOnly)
+                        .contains(own.getProperty("ride.admin.heading"), own.getProperty("ride.admin.remove-stop"),
+                                own.getProperty("ride.column.wheelchair"), own.getProperty("ride.admin.create"));
+                assertThat(view.csvFileName(view.chosen)).isEqualTo(own.getProperty("ride.admin.csv-file")
+                        .replace("{0}", view.chosen.date().toString()).replace("{1}", String.valueOf(ride)));
+
+                RideManifestPrintView a4 = navigate("admin/rides/" + ride + "/a4", RideManifestPrintView.class);
+                List<String> paper = shownTexts(a4.getElement());
+                assertThat(paper).as("the A4 manifest in " + language).doesNotContainAnyElementsOf(finnishOnly)
+                        .contains(own.getProperty("ride.manifest.privacy"), own.getProperty("ride.column.stop"));
+            } finally {
+                com.vaadin.flow.component.UI.getCurrent().getSession()
+                        .setAttribute(Language.STAFF_SESSION_ATTRIBUTE, null);
+                com.vaadin.flow.component.UI.getCurrent().setLocale(Language.FI.locale());
+            }
+        }
+    }
+
+    /** A minibus of our own four days ahead with 8 seats and a wheelchair place, under a unique name. */
+    private long rideOnItsOwn(String name) {
+        return ridePlanning.save(null, new fi.palvelupiste.kiosk.ride.RideDraft(null,
+                java.time.LocalDate.now(clock).plusDays(4), fi.palvelupiste.kiosk.i18n.LocalizedText.of(Language.FI,
+                name + " " + COUNTER.incrementAndGet()), "Karttula", Vehicle.SERVICE_MINIBUS, 8, 1,
+                LocalTime.of(13, 0), "Kunta", "044 123 4567"), COORDINATOR);
+    }
+
+    private long addStop(long ride, String village, LocalTime at) {
+        return ridePlanning.addStop(ride, village, "", at, COORDINATOR);
+    }
+
+    /** The remove button of the chosen ride's stop on the row. */
+    private com.vaadin.flow.component.button.ButtonTester<Button> removeButton(RidesView view, int row) {
+        return test((Button) test(view.stops).getCellComponent(row, 3));
+    }
+
+    /** Every text and label on the page, as the coordinator reads them. */
+    private static List<String> shownTexts(com.vaadin.flow.dom.Element element) {
+        List<String> texts = new ArrayList<>();
+        if (element.isTextNode()) {
+            texts.add(element.getText().strip());
+        }
+        for (String property : List.of("label", "helperText", "placeholder")) {
+            String value = element.getProperty(property);
+            if (value != null && !value.isBlank()) {
+                texts.add(value);
+            }
+        }
+        element.getChildren().forEach(child -> texts.addAll(shownTexts(child)));
+        return texts;
+    }
+
+    private static java.util.Properties bundle(Language language) throws java.io.IOException {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = RidesViewTest.class.getResourceAsStream("/i18n/rides_" + language.code() + ".properties")) {
+            texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return texts;
     }
 
     private Ride create(RidesView view, long trip, String name, Vehicle vehicle, int seats, int wheelchairPlaces) {

@@ -1,6 +1,8 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
+import fi.palvelupiste.kiosk.resident.RideRequest;
+import fi.palvelupiste.kiosk.resident.RideStopChoice;
 import fi.palvelupiste.kiosk.signup.Booked;
 import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.signup.RideTicket;
@@ -99,5 +101,32 @@ class ChangeFlowTest {
         assertThat(flow.hasTypedText()).isFalse();
         flow.typeSurname("V");
         assertThat(flow.hasTypedText()).isTrue();
+    }
+
+    @Test
+    void a_ride_changes_through_stop_travellers_and_wheelchair_and_a_full_ride_goes_back_to_the_stop() {
+        flow.typeCode("ABCDEF");
+        flow.codeGiven();
+        flow.found(null, ride);
+        flow.choose(ChangeFlow.Action.CHANGE_RIDE);
+        assertThat(flow.step()).isEqualTo(RIDE_STOP);
+        flow.chooseRideStop(new RideStopChoice(7, "Kuuslahti", "", 3, 1));
+        assertThat(flow.step()).isEqualTo(RIDE_SEATS);
+        flow.chooseRideTravellers(2);
+        assertThat(flow.step()).as("the stop has a wheelchair place free").isEqualTo(RIDE_WHEELCHAIR);
+        flow.chooseRideWheelchair(true);
+        assertThat(flow.step()).isEqualTo(RIDE_SUMMARY);
+        assertThat(flow.rideChoice().request()).isEqualTo(new RideRequest(7, 1, true));
+
+        flow.rideFull();
+        assertThat(flow.step()).isEqualTo(RIDE_STOP);
+        flow.chooseRideStop(new RideStopChoice(8, "Karttula", "", 3, 0));
+        flow.chooseRideTravellers(1);
+        assertThat(flow.step()).as("no wheelchair place free: no question").isEqualTo(RIDE_SUMMARY);
+        assertThat(flow.rideChoice().request()).isEqualTo(new RideRequest(8, 1, false));
+        RideTicket changed = Mockito.mock(RideTicket.class);
+        flow.rideChanged(changed);
+        assertThat(flow.step()).isEqualTo(DONE);
+        assertThat(flow.changedRide()).isSameAs(changed);
     }
 }

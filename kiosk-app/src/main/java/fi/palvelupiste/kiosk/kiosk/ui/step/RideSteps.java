@@ -1,8 +1,10 @@
 package fi.palvelupiste.kiosk.kiosk.ui.step;
 
+import fi.palvelupiste.kiosk.resident.RideChoice;
 import fi.palvelupiste.kiosk.resident.RideStopChoice;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The three questions of a ride, the same in a sign-up with its bus and in a ride booked on its own: where to get
@@ -44,5 +46,11 @@ public final class RideSteps {
                 "ride.wheelchair.yes", "ride.wheelchair.no");
         step.withHeading("ride.wheelchair.heading");
         return step;
+    }
+
+    /** "Me kaksi, pyörätuolipaikka": the answers on a summary ({@code translate} takes a key and its arguments). */
+    public static String travellersInWords(RideChoice choice, BiFunction<String, Object[], String> translate) {
+        return translate.apply("ride.seats.option", new Object[]{choice.travellers()})
+                + (choice.wheelchair() ? ", " + translate.apply("ride.places.wheelchair", new Object[0]) : "");
     }
 }
