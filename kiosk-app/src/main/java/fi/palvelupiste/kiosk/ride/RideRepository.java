@@ -55,11 +55,11 @@ class RideRepository {
                 .query(RideRepository::mapRide).list();
     }
 
-    /** Rides on their own from the given day on, whose personal data is kept. */
+    /** Rides on their own from the given day on, whose personal data is kept; not a draft (V95). */
     List<Ride> standaloneFrom(LocalDate day) {
         return jdbc.sql("SELECT " + RIDE_COLUMNS + """
                  FROM ride WHERE event_id IS NULL AND ride_date >= :day AND personal_data_deleted_at IS NULL
-                  AND NOT closed
+                  AND NOT closed AND NOT draft
                 ORDER BY ride_date, id""").param("day", day).query(RideRepository::mapRide).list();
     }
 
