@@ -62,6 +62,9 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<SignupEvent> eventToAdd = new ComboBox<>();
     final ComboBox<Ride> rideToAdd = new ComboBox<>();
     final ComboBox<FormSummary> formToAdd = new ComboBox<>();
+    final Button addEvent = new Button();
+    final Button addRide = new Button();
+    final Button addForm = new Button();
     final DatePicker nextFirstDate = new StaffDatePicker();
     final Button copy = new Button();
     final Button publish = new Button();
@@ -113,9 +116,9 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         formToAdd.setLabel(getTranslation("campaign.add-form"));
         formToAdd.setItemLabelGenerator(FormSummary::title);
         HorizontalLayout adding = new HorizontalLayout(
-                adder(eventToAdd, "campaign-add-event", e -> campaigns.addEvent(chosenId(), e.id(), actor)),
-                adder(rideToAdd, "campaign-add-ride", r -> campaigns.addRide(chosenId(), r.id(), actor)),
-                adder(formToAdd, "campaign-add-form", f -> campaigns.addForm(chosenId(), f.publicId(), actor)));
+                adder(eventToAdd, addEvent, "campaign-add-event", e -> campaigns.addEvent(chosenId(), e.id(), actor)),
+                adder(rideToAdd, addRide, "campaign-add-ride", r -> campaigns.addRide(chosenId(), r.id(), actor)),
+                adder(formToAdd, addForm, "campaign-add-form", f -> campaigns.addForm(chosenId(), f.publicId(), actor)));
         adding.setWrap(true);
 
         nextFirstDate.setId("campaign-next-date");
@@ -213,8 +216,9 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A choice of what to add and its "Add" button; the list is read again after each addition. */
-    private <T> HorizontalLayout adder(ComboBox<T> choice, String buttonId, Consumer<T> add) {
-        Button button = new Button(getTranslation("campaign.add"), click -> {
+    private <T> HorizontalLayout adder(ComboBox<T> choice, Button button, String buttonId, Consumer<T> add) {
+        button.setText(getTranslation("campaign.add"));
+        button.addClickListener(click -> {
             T chosenItem = choice.getValue();
             if (chosenItem != null) {
                 refused(() -> {
