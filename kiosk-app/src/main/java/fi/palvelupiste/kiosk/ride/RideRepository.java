@@ -421,8 +421,11 @@ class RideRepository {
      */
     int deletePersonalData(long rideId, OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO ride_count (ride_id, stop_id, status, bookings, seats, wheelchair, counted_at)
-                SELECT ride_id, stop_id, status, COUNT(*), SUM(seats), SUM(CASE WHEN wheelchair THEN 1 ELSE 0 END), :now
+                INSERT INTO ride_count (ride_id, stop_id, status, bookings, seats, wheelchair, boarded, no_shows,
+                    walk_ons, counted_at)
+                SELECT ride_id, stop_id, status, COUNT(*), SUM(seats), SUM(CASE WHEN wheelchair THEN 1 ELSE 0 END),
+                    """ + BoardingRepository.BOARDING_SUMS + """
+                    , :now
                 FROM ride_booking WHERE ride_id = :r GROUP BY ride_id, stop_id, status""")
                 .param("r", rideId).param("now", now).update();
         int deleted = jdbc.sql("DELETE FROM ride_booking WHERE ride_id = :r").param("r", rideId).update();
