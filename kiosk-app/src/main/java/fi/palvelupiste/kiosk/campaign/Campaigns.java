@@ -13,6 +13,9 @@ import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import org.jspecify.annotations.Nullable;
+import fi.palvelupiste.kiosk.ride.SharedRideChanged;
+import fi.palvelupiste.kiosk.signup.SharedEventChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +43,18 @@ public class Campaigns {
     private final FormLibrary forms;
     private final AuditLog audit;
     private final SiteIdentity site;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     Campaigns(CampaignRepository campaigns, EventPlanning events, RidePlanning rides, FormLibrary forms,
-              AuditLog audit, SiteIdentity site, Clock clock) {
+              AuditLog audit, SiteIdentity site, ApplicationEventPublisher published, Clock clock) {
         this.campaigns = campaigns;
         this.events = events;
         this.rides = rides;
         this.forms = forms;
         this.audit = audit;
         this.site = site;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -201,9 +206,14 @@ public class Campaigns {
     @Transactional
     public int publish(long campaignId, Actor actor) {
         existing(campaignId);
-        int published = campaigns.publish(campaignId, now());
-        audit.record(actor, "published " + published + " drafts of campaign " + campaignId);
-        return published;
+        List<Long> draftEvents = drafts(campaigns.events(campaignId));
+        List<Long> draftRides = drafts(campaigns.rides(campaignId));
+        int count = campaigns.publish(campaignId, now());
+        // on the hub the change log hands them down to the sites chosen for them; on a kiosk nobody listens
+        draftEvents.forEach(id -> events.event(id).ifPresent(e -> published.publishEvent(new SharedEventChanged(e.publicId()))));
+        draftRides.forEach(id -> rides.ride(id).ifPresent(r -> published.publishEvent(new SharedRideChanged(r.publicId()))));
+        audit.record(actor, "published " + count + " drafts of campaign " + campaignId);
+        return count;
     }
 
     /** The municipality's residents, entered once for the funders' report (its share of residents reached). */
@@ -219,6 +229,10 @@ public class Campaigns {
         }
         campaigns.savePopulation(name, residents, now());
         audit.record(actor, "set the population of " + name + " to " + residents);
+    }
+
+    private static List<Long> drafts(Map<Long, Boolean> parts) {
+        return parts.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
     }
 
     private Campaign existing(long campaignId) {

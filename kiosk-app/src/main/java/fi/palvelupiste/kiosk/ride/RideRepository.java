@@ -275,13 +275,19 @@ class RideRepository {
                 .param("r", rideId).param("site", siteId).update();
     }
 
-    /** Hub: rides on their own offered at the site, from the day on, whose personal data is kept. */
+    /** Hub: rides on their own offered at the site, from the day on, whose personal data is kept; no draft (V95). */
     List<Ride> standaloneOfferedAt(String siteId, LocalDate day) {
         return jdbc.sql("SELECT " + RIDE_COLUMNS.replaceAll("(^|, )", "$1r.") + """
                  FROM ride r JOIN hub_ride_site o ON o.ride_id = r.id
                 WHERE o.site_id = :site AND r.event_id IS NULL AND r.ride_date >= :day
-                  AND r.personal_data_deleted_at IS NULL ORDER BY r.id""")
+                  AND r.personal_data_deleted_at IS NULL AND NOT r.draft ORDER BY r.id""")
                 .param("site", siteId).param("day", day).query(RideRepository::mapRide).list();
+    }
+
+    /** A campaign's copy not yet published (V95): offered nowhere. */
+    boolean draft(long rideId) {
+        return jdbc.sql("SELECT draft FROM ride WHERE id = :r").param("r", rideId).query(Boolean.class).optional()
+                .orElse(false);
     }
 
     /** Bookings of the ride, any status. */
