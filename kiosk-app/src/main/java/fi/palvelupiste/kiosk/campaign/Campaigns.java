@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * The coordinator's campaigns: create and edit a round, gather its events, rides and forms, copy it for the next
@@ -120,29 +121,26 @@ public class Campaigns {
 
     @Transactional
     public void addEvent(long campaignId, long eventId, Actor actor) {
-        existing(campaignId);
-        if (!campaigns.addEvent(campaignId, eventId, false)) {
-            throw new CampaignRefusedException("campaign.error.taken");
-        }
-        audit.record(actor, "added event " + eventId + " to campaign " + campaignId);
+        add(campaignId, () -> campaigns.addEvent(campaignId, eventId, false), "event " + eventId, actor);
     }
 
     @Transactional
     public void addRide(long campaignId, long rideId, Actor actor) {
-        existing(campaignId);
-        if (!campaigns.addRide(campaignId, rideId, false)) {
-            throw new CampaignRefusedException("campaign.error.taken");
-        }
-        audit.record(actor, "added ride " + rideId + " to campaign " + campaignId);
+        add(campaignId, () -> campaigns.addRide(campaignId, rideId, false), "ride " + rideId, actor);
     }
 
     @Transactional
     public void addForm(long campaignId, UUID formId, Actor actor) {
+        add(campaignId, () -> campaigns.moveForm(null, campaignId, formId), "form " + formId, actor);
+    }
+
+    /** An event, ride or form is in one campaign at most: one already in a campaign is refused. */
+    private void add(long campaignId, BooleanSupplier added, String what, Actor actor) {
         existing(campaignId);
-        if (!campaigns.moveForm(null, campaignId, formId)) {
+        if (!added.getAsBoolean()) {
             throw new CampaignRefusedException("campaign.error.taken");
         }
-        audit.record(actor, "added form " + formId + " to campaign " + campaignId);
+        audit.record(actor, "added " + what + " to campaign " + campaignId);
     }
 
     /**

@@ -35,8 +35,7 @@ class EscortViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "saattaja", roles = "STAFF")
     void the_escort_ticks_boarding_at_three_stops_and_undoes_a_wrong_tick() {
         BusDayFixtures.BusDay day = BusDayFixtures.today(planning, rides, signups, clock, 3);
-        EscortView view = navigate(EscortView.class);
-        chooseBus(view, day);
+        EscortView view = onTheBus(day);
         assertThat(view.manifest.isVisible()).as("the A4 manifest is the coordinator's").isFalse();
         assertThat(view.stops.getChildren().count()).isEqualTo(3);
         assertThat(view.counts.getText()).startsWith("Istumapaikkoja varattu 2, vapaana 1")
@@ -67,8 +66,7 @@ class EscortViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "saattaja", roles = "STAFF")
     void a_walk_on_is_added_while_a_seat_is_free_and_then_the_bus_is_full() {
         BusDayFixtures.BusDay day = BusDayFixtures.today(planning, rides, signups, clock, 3);
-        EscortView view = navigate(EscortView.class);
-        chooseBus(view, day);
+        EscortView view = onTheBus(day);
         test(stopButton(view, day, 1)).click();
         assertThat(view.addWalkOn.isEnabled()).isTrue();
 
@@ -92,16 +90,18 @@ class EscortViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "koordinaattori", roles = {"COORDINATOR", "STAFF"})
     void a_coordinator_also_gets_the_printed_manifest() {
         BusDayFixtures.BusDay day = BusDayFixtures.today(planning, rides, signups, clock, 3);
-        EscortView view = navigate(EscortView.class);
-        chooseBus(view, day);
+        EscortView view = onTheBus(day);
 
         assertThat(view.manifest.isVisible()).isTrue();
         assertThat(view.manifest.getHref()).isEqualTo("admin/rides/" + day.ride() + "/a4");
     }
 
-    private static void chooseBus(EscortView view, BusDayFixtures.BusDay day) {
+    /** The page as the escort opens it on the bus, with the day's bus chosen. */
+    private EscortView onTheBus(BusDayFixtures.BusDay day) {
+        EscortView view = navigate(EscortView.class);
         List<Ride> today = view.bus.getListDataView().getItems().toList();
         view.bus.setValue(today.stream().filter(r -> r.id() == day.ride()).findFirst().orElseThrow());
+        return view;
     }
 
     private static Button stopButton(EscortView view, BusDayFixtures.BusDay day, int stop) {
