@@ -261,6 +261,9 @@ class EscortView extends VerticalLayout implements HasDynamicTitle {
                     + (passenger.walkOn() ? " · " + getTranslation("escort.walk-on.mark") : "");
             Span state = new Span(getTranslation("escort.state." + passenger.boarding().name().toLowerCase(Locale.ROOT)));
             state.setId("escort-state-" + passenger.bookingId());
+            boarded.setId("escort-boarded-" + passenger.bookingId());
+            noShow.setId("escort-no-show-" + passenger.bookingId());
+            undo.setId("escort-undo-" + passenger.bookingId());
             boarded.setText(getTranslation("escort.boarded"));
             boarded.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             boarded.addClickListener(click -> mark(passenger, Passenger.Boarding.BOARDED));
