@@ -156,6 +156,9 @@ class EscortView extends VerticalLayout implements HasDynamicTitle {
                     click -> chooseStop(each));
             button.setId("escort-stop-" + each.id());
             button.setMinHeight(TARGET);
+            // a village and its pickup point are longer than a phone is wide: the name wraps inside the button
+            button.setWidthFull();
+            button.getStyle().set("white-space", "normal");
             stops.add(button);
         }
         manifest.setHref(RouteConfiguration.forSessionScope().getUrl(RideManifestPrintView.class,
