@@ -47,12 +47,7 @@ class EscortBrowserIT extends BrowserTest {
         accounts.changePassword("saattaja", oneTime, PASSWORD);
         BusDayFixtures.BusDay day = BusDayFixtures.today(planning, rides, signups, clock, 3);
         panel(390, 844);
-        driver.get(url("/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys("saattaja");
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        logInAsStaff("saattaja", PASSWORD);
 
         driver.get(url("/escort"));
         heading("Bussipäivä");
