@@ -160,6 +160,14 @@ public class RideBookings implements SignupRides {
 
     private RideTicket confirm(Ride ride, RideStop stop, RideRequest request, Person person, String code, String what,
                                Locale locale) {
+        RideBooking booking = reserve(ride, stop, request, person, code, locale);
+        long job = print(RideSlip.Purpose.CONFIRMATION, what, ride, stop, booking, locale);
+        return ticket(booking, job, locale);
+    }
+
+    /** The ride's places taken by one conditional UPDATE, then the booking row: every booking's way in. */
+    private RideBooking reserve(Ride ride, RideStop stop, RideRequest request, Person person, String code,
+                                Locale locale) {
         OffsetDateTime now = now();
         if (rides.byCode(code).filter(RideBooking::confirmed).isPresent()) {
             throw new IllegalStateException("code " + code + " already has a ride");
@@ -168,10 +176,24 @@ public class RideBookings implements SignupRides {
         if (ride.closed() || !rides.reserve(ride.id(), request.seats(), wheelchair, now) || !onRoute(stop)) {
             throw new RideFullException(stop.id());
         }
-        RideBooking booking = rides.insertBooking(site.siteId(), ride.id(), stop.id(), code, person,
+        return rides.insertBooking(site.siteId(), ride.id(), stop.id(), code, person,
                 request.seats(), request.wheelchair(), Language.of(locale).code(), now);
-        long job = print(RideSlip.Purpose.CONFIRMATION, what, ride, stop, booking, locale);
-        return ticket(booking, job, locale);
+    }
+
+    /**
+     * Someone who gets on at a stop without a booking, added by the escort: the same reserve as every booking, so a
+     * full bus refuses them; a new code, and no slip (nobody is at the kiosk). Audited.
+     *
+     * @throws RideFullException no seat or wheelchair place left
+     */
+    @Transactional
+    public RideBooking bookWalkOn(RideRequest request, Person person, Actor actor, Locale locale) {
+        RideStop stop = rides.stop(request.stopId()).orElseThrow(() -> new NotChangeableException("stop " + request.stopId()));
+        Ride ride = rides.find(stop.rideId()).filter(r -> r.personalDataDeletedAt() == null)
+                .orElseThrow(() -> new NotChangeableException("ride " + stop.rideId()));
+        RideBooking booking = reserve(ride, stop, request, person.validated(), codes.newReferenceCode(), locale);
+        audit.record(actor, "added walk-on ride booking " + booking.referenceCode() + " at stop " + stop.id());
+        return booking;
     }
 
     /**

@@ -12,4 +12,10 @@ import java.time.LocalTime;
 public record RideDraft(Long eventId, LocalDate date, LocalizedText name, String destination,
                         Vehicle vehicle, int seats, int wheelchairPlaces, LocalTime returnsAt, String operatorName,
                         String contactPhone) {
+
+    /** The same ride on another day (a ride of an event takes the event's day instead). */
+    public RideDraft on(LocalDate day) {
+        return new RideDraft(eventId, day, name, destination, vehicle, seats, wheelchairPlaces, returnsAt, operatorName,
+                contactPhone);
+    }
 }

@@ -1,5 +1,8 @@
 package fi.palvelupiste.kiosk.ride;
 
+import fi.palvelupiste.kiosk.DayShift;
+import org.jspecify.annotations.Nullable;
+
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.TypedText;
@@ -110,6 +113,27 @@ public class RidePlanning {
         audit.record(actor, "changed ride " + rideId);
         changed(rideId);
         return rideId;
+    }
+
+    /**
+     * A copy of a ride for a campaign's next round: its vehicle, places and stops, {@code shift} later; for
+     * {@code eventId} (the copy of its event, whose date it takes), or on its own when null.
+     *
+     * @return the copy's id
+     */
+    @Transactional
+    public long copy(long rideId, DayShift shift, @Nullable Long eventId, Actor actor) {
+        Ride ride = rides.find(rideId).orElseThrow(() -> new RideRefusedException("ride.error.not-found"));
+        List<RideStop> stops = rides.stops(rideId);
+        RideDraft same = RideCopy.of(ride, null, stops).draft(eventId, ride.seats(), ride.wheelchairPlaces());
+        long id = save(null, same.on(shift.date(ride.date())), actor);
+        OffsetDateTime now = now();
+        for (RideStop stop : stops) {
+            rides.insertStop(site.siteId(), id, stop.village(), stop.pickupPoint(), stop.pickupAt(), now);
+        }
+        changed(id);
+        audit.record(actor, "copied ride " + rideId + " as ride " + id);
+        return id;
     }
 
     @Transactional

@@ -56,11 +56,11 @@ class RideRepository {
                 .query(RideRepository::mapRide).list();
     }
 
-    /** Rides on their own from the given day on, whose personal data is kept. */
+    /** Rides on their own from the given day on, whose personal data is kept; not a draft (V95). */
     List<Ride> standaloneFrom(LocalDate day) {
         return jdbc.sql("SELECT " + RIDE_COLUMNS + """
                  FROM ride WHERE event_id IS NULL AND ride_date >= :day AND personal_data_deleted_at IS NULL
-                  AND NOT closed
+                  AND NOT closed AND NOT draft
                 ORDER BY ride_date, id""").param("day", day).query(RideRepository::mapRide).list();
     }
 
@@ -312,13 +312,19 @@ class RideRepository {
                 .param("r", rideId).param("site", siteId).update();
     }
 
-    /** Hub: rides on their own offered at the site, from the day on, whose personal data is kept. */
+    /** Hub: rides on their own offered at the site, from the day on, whose personal data is kept; no draft (V95). */
     List<Ride> standaloneOfferedAt(String siteId, LocalDate day) {
         return jdbc.sql("SELECT " + RIDE_COLUMNS.replaceAll("(^|, )", "$1r.") + """
                  FROM ride r JOIN hub_ride_site o ON o.ride_id = r.id
                 WHERE o.site_id = :site AND r.event_id IS NULL AND r.ride_date >= :day
-                  AND r.personal_data_deleted_at IS NULL ORDER BY r.id""")
+                  AND r.personal_data_deleted_at IS NULL AND NOT r.draft ORDER BY r.id""")
                 .param("site", siteId).param("day", day).query(RideRepository::mapRide).list();
+    }
+
+    /** A campaign's copy not yet published (V95): offered nowhere. */
+    boolean draft(long rideId) {
+        return jdbc.sql("SELECT draft FROM ride WHERE id = :r").param("r", rideId).query(Boolean.class).optional()
+                .orElse(false);
     }
 
     /** Bookings of the ride, any status. */
@@ -472,8 +478,11 @@ class RideRepository {
      */
     int deletePersonalData(long rideId, OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO ride_count (ride_id, stop_id, status, bookings, seats, wheelchair, counted_at)
-                SELECT ride_id, stop_id, status, COUNT(*), SUM(seats), SUM(CASE WHEN wheelchair THEN 1 ELSE 0 END), :now
+                INSERT INTO ride_count (ride_id, stop_id, status, bookings, seats, wheelchair, boarded, no_shows,
+                    walk_ons, counted_at)
+                SELECT ride_id, stop_id, status, COUNT(*), SUM(seats), SUM(CASE WHEN wheelchair THEN 1 ELSE 0 END),
+                    """ + BoardingRepository.BOARDING_SUMS + """
+                    , :now
                 FROM ride_booking WHERE ride_id = :r GROUP BY ride_id, stop_id, status""")
                 .param("r", rideId).param("now", now).update();
         int deleted = jdbc.sql("DELETE FROM ride_booking WHERE ride_id = :r").param("r", rideId).update();

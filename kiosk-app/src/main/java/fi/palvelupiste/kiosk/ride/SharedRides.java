@@ -103,7 +103,8 @@ public class SharedRides {
     }
 
     boolean offeredAt(Ride ride, String siteId) {
-        return ride.standalone() ? rides.sitesOf(ride.id()).contains(siteId) : events.offered(ride.eventId(), siteId);
+        return ride.standalone() ? !rides.draft(ride.id()) && rides.sitesOf(ride.id()).contains(siteId)
+                : events.offered(ride.eventId(), siteId);
     }
 
     /** The ride as the site's kiosks get it; empty when it is not (or no longer) offered there. */

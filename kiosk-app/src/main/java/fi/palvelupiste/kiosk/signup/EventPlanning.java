@@ -4,6 +4,8 @@ import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.sync.Escrow;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.TypedText;
+import fi.palvelupiste.kiosk.DayShift;
+import org.jspecify.annotations.Nullable;
 import fi.palvelupiste.kiosk.audit.AuditLog;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
@@ -142,6 +144,37 @@ public class EventPlanning {
             booking.promoteWaiting(id, now);
         }
         changed(id);
+        return id;
+    }
+
+    /**
+     * A copy of an event for a campaign's next round: its texts, its slots' times and places (a trip's seats) and its
+     * sign-up window, all {@code shift} later; linked to {@code linkedEventId} (the copy of the event it was linked
+     * to), or to nothing. Made as the coordinator would make it, through {@link #save}, so the same checks apply.
+     *
+     * @return the copy's id
+     */
+    @Transactional
+    public long copy(long eventId, DayShift shift, @Nullable Long linkedEventId, Actor actor) {
+        SignupEvent event = events.find(eventId).orElseThrow(() -> new PlanningException("events.error.not-found"));
+        List<Slot> slots = events.slots(eventId);
+        EventDraft draft = EventCopy.of(event, null, slots).draft(clock.getZone(), linkedEventId);
+        draft.setDate(shift.date(draft.getDate()));
+        draft.setSignupOpens(shift.time(draft.getSignupOpens()));
+        draft.setSignupCloses(shift.time(draft.getSignupCloses()));
+        boolean seats = event.kind().unit() == BookingUnit.SEATS;
+        if (seats) {
+            draft.setSeats(slots.isEmpty() ? null : slots.getFirst().capacity());
+        }
+        long id = save(null, draft, actor);
+        if (!seats) {
+            OffsetDateTime now = now();
+            for (Slot slot : slots) {
+                events.insertSlot(id, site.siteId(), slot.startsAt(), slot.endsAt(), slot.capacity(), now);
+            }
+            changed(id);
+        }
+        audit.record(actor, "copied event " + eventId + " as event " + id);
         return id;
     }
 

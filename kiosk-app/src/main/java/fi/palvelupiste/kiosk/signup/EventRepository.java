@@ -54,17 +54,19 @@ class EventRepository {
                 .stream().findFirst();
     }
 
-    /** Events taking sign-ups at this moment, soonest first. */
+    /** Events taking sign-ups at this moment, soonest first; a draft (a campaign's copy, V95) is not yet offered. */
     List<SignupEvent> open(OffsetDateTime now) {
         return query("SELECT " + EVENT_COLUMNS + """
                  FROM signup_event
                 WHERE signup_opens_at <= :now AND signup_closes_at > :now AND personal_data_deleted_at IS NULL
+                  AND NOT draft
                 ORDER BY event_date, id""", Map.of("now", now));
     }
 
     /** Events whose sign-up offers are linked to the given event (the bus of a photo day). */
     List<SignupEvent> linkedTo(long eventId) {
-        return query("SELECT " + EVENT_COLUMNS + " FROM signup_event WHERE linked_event_id = :id ORDER BY event_date, id",
+        return query("SELECT " + EVENT_COLUMNS + " FROM signup_event WHERE linked_event_id = :id AND NOT draft "
+                        + "ORDER BY event_date, id",
                 Map.of("id", eventId));
     }
 

@@ -22,8 +22,10 @@ class SharingRepository {
                 .param("id", eventId).query(String.class).list();
     }
 
+    /** A draft (a campaign's copy not yet published, V95) is offered nowhere, whatever sites it has. */
     boolean offered(long eventId, String siteId) {
-        return jdbc.sql("SELECT COUNT(*) FROM hub_event_site WHERE event_id = :id AND site_id = :site")
+        return jdbc.sql("SELECT COUNT(*) FROM hub_event_site o JOIN signup_event e ON e.id = o.event_id "
+                        + "WHERE o.event_id = :id AND o.site_id = :site AND NOT e.draft")
                 .param("id", eventId).param("site", siteId).query(Integer.class).single() > 0;
     }
 
@@ -42,6 +44,7 @@ class SharingRepository {
         return jdbc.sql("""
                 SELECT e.id FROM signup_event e JOIN hub_event_site o ON o.event_id = e.id
                 WHERE o.site_id = :site AND e.signup_closes_at > :now AND e.personal_data_deleted_at IS NULL
+                  AND NOT e.draft
                 ORDER BY e.id""")
                 .param("site", siteId).param("now", now).query(Long.class).list();
     }

@@ -49,9 +49,10 @@ class HubPagesTest {
         assertThat(routes.getRoute("admin/forms")).isPresent();
         assertThat(routes.getRoute("admin/users")).isPresent();
         assertThat(routes.getRoute("staff/bookings")).as("a coordinator changes a booking by phone").isPresent();
+        assertThat(routes.getRoute("campaigns")).as("campaigns of the hub's own events").isPresent();
         for (String kioskOnly : new String[]{"", "signup", "signup/change", "ride", "forms", "display", "staff",
                 "staff/printer", "staff/storage", "staff/statistics", "admin/desks",
-                "admin/services", "admin/hub"}) {
+                "admin/services", "admin/hub", "escort"}) {
             assertThat(routes.getRoute(kioskOnly)).as("/" + kioskOnly).isEmpty();
         }
     }

@@ -1,0 +1,24 @@
+package fi.palvelupiste.kiosk.ride;
+
+import fi.palvelupiste.kiosk.i18n.NamesInLatin;
+
+/**
+ * One booking at a stop as the escort ticks it on the bus day.
+ *
+ * @param walkOn added on the bus by the escort, without a booking made before
+ */
+public record Passenger(long bookingId, String firstName, String lastName, String language, int seats,
+                        boolean wheelchair, boolean walkOn, Boarding boarding) {
+
+    /** Where the escort has got with this booking; undo returns it to {@link #EXPECTED}. */
+    public enum Boarding { EXPECTED, BOARDED, NO_SHOW }
+
+    /** The name as on the driver's manifest: as typed, and a name in another script with its Latin form after it. */
+    public String name() {
+        return NamesInLatin.forLists(firstName + " " + lastName, language);
+    }
+
+    public int travellers() {
+        return seats + (wheelchair ? 1 : 0);
+    }
+}

@@ -1,0 +1,83 @@
+package fi.palvelupiste.kiosk.e2e;
+
+import fi.palvelupiste.kiosk.ride.BusDayFixtures;
+import fi.palvelupiste.kiosk.ride.Passenger;
+import fi.palvelupiste.kiosk.ride.RideBoarding;
+import fi.palvelupiste.kiosk.ride.RidePlanning;
+import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.security.StaffAccounts;
+import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import static fi.palvelupiste.kiosk.ride.BusDayFixtures.COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The escort on a phone (390 × 844): logs in, chooses today's bus and ticks who boards at each of three stops. */
+class EscortBrowserIT extends BrowserTest {
+
+    private static final String PASSWORD = "Linja-auto-2026-kevat";
+
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    EventPlanning planning;
+    @Autowired
+    RidePlanning rides;
+    @Autowired
+    SignupBooking signups;
+    @Autowired
+    RideBoarding boarding;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void on_a_phone_the_escort_ticks_boarding_at_three_stops() throws IOException {
+        String oneTime = accounts.create("saattaja", "Saara Saattaja", Set.of(Role.STAFF));
+        accounts.changePassword("saattaja", oneTime, PASSWORD);
+        BusDayFixtures.BusDay day = BusDayFixtures.today(planning, rides, signups, clock, 3);
+        panel(390, 844);
+        logInAsStaff("saattaja", PASSWORD);
+
+        driver.get(url("/escort"));
+        heading("Bussipäivä");
+        click("escort-bus");
+        wait.until(browser -> browser.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(item -> item.getText().startsWith("Tilausbussi")).reduce((a, b) -> b).orElse(null)).click();
+        for (int stop = 0; stop < 3; stop++) {
+            tap(wait.until(ExpectedConditions.elementToBeClickable(By.id("escort-stop-" + day.stops().get(stop)))));
+            List<Passenger> there = boarding.atStop(day.ride(), day.stops().get(stop), COORDINATOR);
+            long booking = there.getFirst().bookingId();
+            WebElement boarded = wait.until(ExpectedConditions.elementToBeClickable(By.id("escort-boarded-" + booking)));
+            assertThat(boarded.getSize().getHeight()).as("a target for a moving bus").isGreaterThanOrEqualTo(64);
+            if (stop == 0) {
+                Chromium.assertAccessible(driver, "escort's page");
+            }
+            tap(boarded);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("escort-undo-" + booking)));
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("escort-counts"), "Kyydissä 3 henkilöä"));
+        Object overflow = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+                + "'#escort *')).filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.id"
+                + " || e.tagName);");
+        assertThat((List<?>) overflow).as("nothing of the page wider than the phone").isEmpty();
+        Chromium.screenshot(driver, "escort-390.png");
+        driver.manage().deleteAllCookies();
+    }
+
+    /** The staff frame's bars stay at the phone's top and bottom edge: the escort scrolls a button into the middle. */
+    private static void tap(WebElement button) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        button.click();
+    }
+}
