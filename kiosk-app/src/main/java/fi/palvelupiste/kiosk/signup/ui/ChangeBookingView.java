@@ -5,7 +5,6 @@ import fi.palvelupiste.kiosk.KioskOnly;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
@@ -116,17 +115,14 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
     }
 
     void lookUp() {
-        switch (codes.lookUp(ResidentVisit.of(UI.getCurrent()), device(), flow().code(), flow().surname())) {
+        switch (codes.lookUp(ResidentVisit.of(UI.getCurrent()), ResidentVisit.device(UI.getCurrent()), flow().code(), flow().surname())) {
             case CodeLookup.Found found -> flow().found(found.booking(),
                     changes.ride(found.booking().signup().referenceCode(), getLocale()).orElse(null));
             case CodeLookup.RideFound found -> flow().found(null,
                     changes.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride()));
-            case CodeLookup.NotFound notFound -> flow().notFound(getTranslation("change.not-found")
-                    + (notFound.otherSitesUnchecked() ? " " + getTranslation("change.not-found.other-sites") : ""));
-            case CodeLookup.MadeElsewhere elsewhere -> flow().notFound(getTranslation("change.made-elsewhere",
-                    elsewhere.siteName(), elsewhere.organiserPhone()));
-            case CodeLookup.Wait wait -> flow().notFound(getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
-                    Math.max(1, wait.remaining().toSeconds())));
+            case CodeLookup.NotFound notFound -> flow().notFound(texts.lookupProblem(notFound, getLocale()));
+            case CodeLookup.MadeElsewhere elsewhere -> flow().notFound(texts.lookupProblem(elsewhere, getLocale()));
+            case CodeLookup.Wait wait -> flow().notFound(texts.lookupProblem(wait, getLocale()));
         }
         redraw();
     }
@@ -221,11 +217,5 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
         printState = new SlipPrintState(printing, List.of(changed.printJobId()),
                 getTranslation(cancelled ? "change.not-printed-cancel" : "signup.not-printed", changed.signup().referenceCode()));
         add(printState, FlowButtons.ready(true));
-    }
-
-    /** The device the codes are typed on, by its address: the kiosk's touchscreen is one device all day. */
-    private static String device() {
-        String address = VaadinSession.getCurrent().getBrowser().getAddress();
-        return address == null || address.isBlank() ? "unknown" : address;
     }
 }
