@@ -3,13 +3,11 @@ package fi.palvelupiste.kiosk.photoday.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
 import fi.palvelupiste.kiosk.KioskOnly;
 import fi.palvelupiste.kiosk.i18n.DateWords;
 import fi.palvelupiste.kiosk.i18n.Language;
@@ -18,7 +16,6 @@ import fi.palvelupiste.kiosk.photoday.PhotoDayLine;
 import fi.palvelupiste.kiosk.photoday.PhotoDayQueue;
 import fi.palvelupiste.kiosk.photoday.PhotoDays;
 import fi.palvelupiste.kiosk.queue.QueueUpdates;
-import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,20 +33,17 @@ class PhotoDayDisplay extends Section {
 
     /** How many are shown after "now": enough to see one's turn coming, few enough to read from across the hall. */
     static final int NEXT_SHOWN = 4;
-    static final java.time.Duration REDRAW_EVERY = java.time.Duration.ofSeconds(30);
 
     private final PhotoDays photoDays;
-    private final QueueUpdates updates;
     private final DateWords dates;
     private final Clock clock;
     final Div now = new Div();
     final Div next = new Div();
-    private @Nullable Runnable unsubscribe;
-    private @Nullable Registration polling;
+    private final LineFollower follower;
 
     PhotoDayDisplay(PhotoDays photoDays, QueueUpdates updates, DateWords dates, Clock clock) {
         this.photoDays = photoDays;
-        this.updates = updates;
+        this.follower = new LineFollower(updates, this::refresh);
         this.dates = dates;
         this.clock = clock;
         setId("photo-day-display");
@@ -64,21 +58,12 @@ class PhotoDayDisplay extends Section {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        unsubscribe = updates.subscribe(update -> ui.access(this::refresh));
-        // times move on with nobody pressing anything (a place freed after the no-show time): look again now and then
-        ui.setPollInterval((int) REDRAW_EVERY.toMillis());
-        polling = ui.addPollListener(poll -> refresh());
+        follower.start(attachEvent.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-        }
-        if (polling != null) {
-            polling.remove();
-        }
+        follower.stop();
     }
 
     /** Draws the line as it stands. */
