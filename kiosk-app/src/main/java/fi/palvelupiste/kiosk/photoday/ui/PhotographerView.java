@@ -172,9 +172,9 @@ class PhotographerView extends VerticalLayout implements HasDynamicTitle {
         }
         next.add(new Paragraph(getTranslation("photographer.pace", current.plan().pace().toMinutes())));
         rows(here, current.here(), attendee -> null);
-        rows(expected, current.expected(), attendee -> checkInButton(attendee));
+        rows(expected, current.expected(), attendee -> checkInButton("photographer-check-in-", attendee));
         rows(freed, current.plan().notHere().stream().map(b -> current.attendee(b).orElseThrow()).toList(),
-                attendee -> checkInButton(attendee));
+                attendee -> checkInButton("photographer-check-in-late-", attendee));
         helpDesk.removeAll();
         List<Person> wanting = current.helpWanted();
         if (wanting.isEmpty()) {
@@ -247,17 +247,18 @@ class PhotographerView extends VerticalLayout implements HasDynamicTitle {
             found.add(new Paragraph(getTranslation("photographer.search-none")));
         }
         rows(found, results, attendee -> attendee.checkedInAt() == null || attendee.noShowAt() != null
-                ? checkInButton(attendee) : null);
+                ? checkInButton("photographer-found-check-in-", attendee) : null);
     }
 
-    private Button checkInButton(Attendee attendee) {
+    /** @param idPrefix the list it is in: the same person may be in two (not yet here, and found by name) */
+    private Button checkInButton(String idPrefix, Attendee attendee) {
         Button checkIn = new Button(getTranslation("photographer.check-in"), click -> {
             photoDays.checkInByStaff(event, attendee.signupId(), actor);
             found.removeAll();
             found.add(new Paragraph(getTranslation("photographer.checked-in", attendee.name())));
             refresh();
         });
-        checkIn.setId("photographer-check-in-" + attendee.signupId());
+        checkIn.setId(idPrefix + attendee.signupId());
         checkIn.addClassName("photographer-button");
         return checkIn;
     }
