@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 
 import java.io.IOException;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Set;
 
 import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.book;
@@ -54,8 +55,9 @@ class PhotoDayBrowserIT extends BrowserTest {
         driver.get(url("/"));
         click("start-choice-photo-day-check-in");
         heading("Kirjoita varauskoodisi");
-        type(aino.signup().referenceCode().toLowerCase(java.util.Locale.ROOT));
+        type(aino.signup().referenceCode().toLowerCase(Locale.ROOT));
         click("signup-next");
+        heading("Sukunimesi alku");
         type("vi");
         click("signup-next");
         heading("Saapumisesi on kirjattu");

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.photoday.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.step.CodeAnswers;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ResidentFlow;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepHistory;
@@ -20,21 +21,16 @@ final class CheckInFlow implements ResidentFlow, Serializable {
     private static final int COUNTED_STEPS = 2;
 
     private final StepHistory<Step> history = new StepHistory<>(Step.CODE);
-    private String code = "";
-    private String surname = "";
-    private @Nullable String codeMessage;
+    private final CodeAnswers answers = new CodeAnswers();
     private @Nullable CheckIn result;
 
     Step step() {
         return history.current();
     }
 
-    void typeCode(String typed) {
-        code = typed;
-    }
-
-    void typeSurname(String typed) {
-        surname = typed;
+    /** The code and the letters typed, and why the last try found nothing. */
+    CodeAnswers answers() {
+        return answers;
     }
 
     /** A well-formed code was given (the screen checks its form). */
@@ -50,24 +46,8 @@ final class CheckInFlow implements ResidentFlow, Serializable {
 
     /** Nothing found, or too many tries: back to the code with the reason, the letters forgotten. */
     void notFound(String message) {
-        codeMessage = message;
-        surname = "";
+        answers.notFound(message);
         history.backTo(Step.CODE);
-    }
-
-    /** The reason the last lookup failed, once. */
-    @Nullable String takeCodeMessage() {
-        String message = codeMessage;
-        codeMessage = null;
-        return message;
-    }
-
-    String code() {
-        return code;
-    }
-
-    String surname() {
-        return surname;
     }
 
     @Nullable CheckIn result() {
@@ -81,7 +61,7 @@ final class CheckInFlow implements ResidentFlow, Serializable {
 
     @Override
     public boolean hasTypedText() {
-        return step() != Step.DONE && (!code.isBlank() || !surname.isBlank());
+        return step() != Step.DONE && answers.hasTypedText();
     }
 
     @Override

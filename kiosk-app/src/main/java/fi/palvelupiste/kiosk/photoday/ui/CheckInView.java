@@ -9,11 +9,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.KioskOnly;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
-import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
 import fi.palvelupiste.kiosk.kiosk.ui.ResidentVisit;
 import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
+import fi.palvelupiste.kiosk.kiosk.ui.step.CodeSteps;
 import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
-import fi.palvelupiste.kiosk.kiosk.ui.step.TextStep;
 import fi.palvelupiste.kiosk.photoday.CheckIn;
 import fi.palvelupiste.kiosk.photoday.PhotoDays;
 import fi.palvelupiste.kiosk.signup.ReferenceCode;
@@ -31,9 +30,6 @@ import fi.palvelupiste.kiosk.signup.SignupTexts;
 @Route(value = "photo-day/check-in", layout = KioskLayout.class)
 @StyleSheet("photoday.css")
 class CheckInView extends StepFlowView<CheckInFlow> {
-
-    /** The first letters of a surname are enough; more would only be more to type. */
-    static final int SURNAME_TYPED_MAX = 20;
 
     private final PhotoDays photoDays;
     private final SignupTexts texts;
@@ -60,37 +56,17 @@ class CheckInView extends StepFlowView<CheckInFlow> {
     }
 
     private void code() {
-        TextStep step = new TextStep("check-in-code", "change.code.label", "change.code.instruction",
-                OnScreenKeyboard.Layout.CODES, ReferenceCode.LENGTH, flow().code(), flow()::typeCode);
-        show(step.withHeading("change.code.heading"));
-        String message = flow().takeCodeMessage();
-        if (message != null) {
-            step.setError(message);
-        }
-        step.addDoneListener(typed -> {
-            if (!ReferenceCode.isWellFormed(ReferenceCode.normalize(typed.value()))) {
-                step.setError(getTranslation("change.code.form", ReferenceCode.LENGTH));
-                return;
-            }
-            then(flow()::codeGiven);
-        });
+        show(CodeSteps.code("check-in-code", flow().answers(), ReferenceCode.LENGTH,
+                typed -> ReferenceCode.isWellFormed(ReferenceCode.normalize(typed)), () -> then(flow()::codeGiven)));
     }
 
     private void surname() {
-        TextStep step = new TextStep("check-in-surname", "change.surname.label", "change.surname.instruction",
-                OnScreenKeyboard.Layout.NAMES, SURNAME_TYPED_MAX, flow().surname(), flow()::typeSurname);
-        show(step.withHeading("change.surname.heading"));
-        step.addDoneListener(typed -> {
-            if (typed.value().isBlank()) {
-                step.setError(getTranslation("change.surname.empty"));
-                return;
-            }
-            checkIn();
-        });
+        show(CodeSteps.surname("check-in-surname", flow().answers(), this::checkIn));
     }
 
     void checkIn() {
-        CheckIn answer = photoDays.checkIn(ResidentVisit.of(UI.getCurrent()), ResidentVisit.device(UI.getCurrent()), flow().code(), flow().surname());
+        CheckIn answer = photoDays.checkIn(ResidentVisit.of(UI.getCurrent()), ResidentVisit.device(UI.getCurrent()), flow().answers().code(),
+                flow().answers().surname());
         if (answer instanceof CheckIn.NotFound notFound) {
             flow().notFound(texts.lookupProblem(notFound.lookup(), getLocale()));
         } else {

@@ -9,14 +9,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
-import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
 import fi.palvelupiste.kiosk.kiosk.ui.ResidentVisit;
 import fi.palvelupiste.kiosk.kiosk.ui.SlipPrintState;
 import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ChoiceStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.CodeSteps;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ConfirmStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
-import fi.palvelupiste.kiosk.kiosk.ui.step.TextStep;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.signup.Booked;
 import fi.palvelupiste.kiosk.signup.Booking;
@@ -44,9 +43,6 @@ import java.util.List;
 @KioskOnly
 @Route(value = "signup/change", layout = KioskLayout.class)
 class ChangeBookingView extends StepFlowView<ChangeFlow> {
-
-    /** The first letters of a surname are enough; more would only be more to type. */
-    static final int SURNAME_TYPED_MAX = 20;
 
     private final SignupBooking signups;
     private final SignupChanges changes;
@@ -84,34 +80,12 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
     }
 
     private void code() {
-        TextStep step = new TextStep("change-code", "change.code.label", "change.code.instruction",
-                OnScreenKeyboard.Layout.CODES, ReferenceCode.LENGTH, flow().code(), flow()::typeCode);
-        show(step.withHeading("change.code.heading"));
-        String message = flow().takeCodeMessage();
-        if (message != null) {
-            step.setError(message);
-        }
-        step.addDoneListener(typed -> {
-            if (!ReferenceCode.isWellFormed(ReferenceCode.normalize(typed.value()))) {
-                step.setError(getTranslation("change.code.form", ReferenceCode.LENGTH));
-                return;
-            }
-            flow().codeGiven();
-            redraw();
-        });
+        show(CodeSteps.code("change-code", flow().answers(), ReferenceCode.LENGTH,
+                typed -> ReferenceCode.isWellFormed(ReferenceCode.normalize(typed)), () -> then(flow()::codeGiven)));
     }
 
     private void surname() {
-        TextStep step = new TextStep("change-surname", "change.surname.label", "change.surname.instruction",
-                OnScreenKeyboard.Layout.NAMES, SURNAME_TYPED_MAX, flow().surname(), flow()::typeSurname);
-        show(step.withHeading("change.surname.heading"));
-        step.addDoneListener(typed -> {
-            if (typed.value().isBlank()) {
-                step.setError(getTranslation("change.surname.empty"));
-                return;
-            }
-            lookUp();
-        });
+        show(CodeSteps.surname("change-surname", flow().answers(), this::lookUp));
     }
 
     void lookUp() {
