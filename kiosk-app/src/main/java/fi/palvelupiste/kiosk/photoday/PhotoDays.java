@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * The photo day at the hall: check-in by code (the kiosk) or by name (staff), walk-in numbers, and the
@@ -206,45 +207,36 @@ public class PhotoDays {
             return Optional.empty();
         }
         Person next = line.plan().next().orElseThrow().person();
-        boolean called = switch (next) {
-            case Booked b -> repository.callBooked(b.id(), now());
-            case WalkIn w -> repository.callWalkIn(w.id(), now());
-        };
-        if (called) {
-            audit.record(actor, "called " + describe(next) + " at the photo day of event " + event.id());
-            updates.publish(QueueUpdate.changed());
-        }
+        mark(event, next, actor, "called", repository::callBooked, repository::callWalkIn);
         return Optional.ofNullable(line(event).plan().now());
     }
 
     /** The person being photographed is done. */
     @Transactional
     public void photographed(SignupEvent event, Person person, Actor actor) {
-        boolean done = switch (person) {
-            case Booked b -> repository.photographBooked(b.id(), now());
-            case WalkIn w -> repository.photographWalkIn(w.id(), now());
-        };
-        changed(done, actor, "photographed " + describe(person), event);
+        mark(event, person, actor, "photographed", repository::photographBooked, repository::photographWalkIn);
     }
 
     /** Not here when called: a booked person's place is freed (a new check-in brings them back), a number is dropped. */
     @Transactional
     public void notHere(SignupEvent event, Person person, Actor actor) {
-        boolean done = switch (person) {
-            case Booked b -> repository.bookedNotHere(b.id(), now());
-            case WalkIn w -> repository.walkInGone(w.id(), now());
-        };
-        changed(done, actor, "marked not here " + describe(person), event);
+        mark(event, person, actor, "marked not here", repository::bookedNotHere, repository::walkInGone);
     }
 
     /** The e-application help desk helped this person. */
     @Transactional
     public void helped(SignupEvent event, Person person, Actor actor) {
+        mark(event, person, actor, "marked helped", repository::bookedHelped, repository::walkInHelped);
+    }
+
+    /** One step of a person's day, by the conditional update of their kind; audited and told to the screens if done. */
+    private void mark(SignupEvent event, Person person, Actor actor, String what,
+                         BiPredicate<Long, OffsetDateTime> booked, BiPredicate<Long, OffsetDateTime> walkIn) {
         boolean done = switch (person) {
-            case Booked b -> repository.bookedHelped(b.id(), now());
-            case WalkIn w -> repository.walkInHelped(w.id(), now());
+            case Booked b -> booked.test(b.id(), now());
+            case WalkIn w -> walkIn.test(w.id(), now());
         };
-        changed(done, actor, "marked helped " + describe(person), event);
+        changed(done, actor, what + " " + describe(person), event);
     }
 
     /**

@@ -68,6 +68,16 @@ abstract class BrowserTest {
         driver.manage().window().setSize(new Dimension(width + (int) frameWidth, height + (int) frameHeight));
     }
 
+    /** Logs in on the log-in page and waits for the staff pages. */
+    void logInAsStaff(String username, String password) {
+        driver.get(url("/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(ExpectedConditions.urlContains("/staff"));
+    }
+
     void heading(String text) {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
     }

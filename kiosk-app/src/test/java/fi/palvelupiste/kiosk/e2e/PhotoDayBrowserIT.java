@@ -64,12 +64,7 @@ class PhotoDayBrowserIT extends BrowserTest {
         waitText("check-in-time", "10.00");
         Chromium.assertAccessible(driver, "photo day check-in");
 
-        driver.get(url("/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys("kuvaaja-e2e");
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        logInAsStaff("kuvaaja-e2e", PASSWORD);
         driver.get(url("/staff/photo-day"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("photographer-here"), "Aino Virtanen"));
         Chromium.assertAccessible(driver, "photographer's page");

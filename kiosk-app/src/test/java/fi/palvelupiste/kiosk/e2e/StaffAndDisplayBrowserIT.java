@@ -57,12 +57,7 @@ class StaffAndDisplayBrowserIT extends BrowserTest {
         String number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number"))).getText();
 
         driver.switchTo().newWindow(WindowType.TAB);
-        driver.get(url("/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys("maija");
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        logInAsStaff("maija", PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("desk-waiting"), number));
         Chromium.assertAccessible(driver, "staff desk");
         driver.findElement(By.id("desk-call-next")).click();
@@ -90,12 +85,7 @@ class StaffAndDisplayBrowserIT extends BrowserTest {
         driver.manage().deleteAllCookies();
         driver.manage().window().setSize(new Dimension(1280, 800));
         try {
-            driver.get(url("/login"));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
-                    .sendKeys("koordinaattori-e2e");
-            driver.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD);
-            driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-            wait.until(ExpectedConditions.urlContains("/staff"));
+            logInAsStaff("koordinaattori-e2e", PASSWORD);
 
             driver.get(url("/admin/events"));
             WebElement lists = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("events-lists-" + day)));

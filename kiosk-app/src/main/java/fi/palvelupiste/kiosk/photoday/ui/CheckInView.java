@@ -1,7 +1,6 @@
 package fi.palvelupiste.kiosk.photoday.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
@@ -28,7 +27,6 @@ import fi.palvelupiste.kiosk.signup.SignupTexts;
 @AnonymousAllowed
 @KioskOnly
 @Route(value = "photo-day/check-in", layout = KioskLayout.class)
-@StyleSheet("photoday.css")
 class CheckInView extends StepFlowView<CheckInFlow> {
 
     private final PhotoDays photoDays;

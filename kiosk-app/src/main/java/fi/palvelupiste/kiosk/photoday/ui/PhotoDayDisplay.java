@@ -3,7 +3,6 @@ package fi.palvelupiste.kiosk.photoday.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
@@ -28,7 +27,6 @@ import java.util.stream.Collectors;
  * with honest times, updated by push. The TV is public, so nobody is named: a booked person is their slot time
  * ("10.20"), a walk-in their number ("K 7"). Hidden on days without a photo day.
  */
-@StyleSheet("photoday.css")
 class PhotoDayDisplay extends Section {
 
     /** How many are shown after "now": enough to see one's turn coming, few enough to read from across the hall. */

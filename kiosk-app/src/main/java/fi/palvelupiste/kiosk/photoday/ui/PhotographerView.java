@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -53,7 +52,6 @@ import java.util.function.Function;
 @Route(value = "staff/photo-day", layout = StaffLayout.class)
 @Menu(title = "menu.photo-day", order = 3)
 @RolesAllowed(Role.STAFF_ROLE)
-@StyleSheet("photoday.css")
 class PhotographerView extends VerticalLayout implements HasDynamicTitle {
 
     private final PhotoDays photoDays;

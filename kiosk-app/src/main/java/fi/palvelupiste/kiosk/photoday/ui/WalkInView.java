@@ -1,6 +1,5 @@
 package fi.palvelupiste.kiosk.photoday.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,7 +28,6 @@ import java.util.List;
 @AnonymousAllowed
 @KioskOnly
 @Route(value = "photo-day/walk-in/:" + WalkInView.WALK_IN_PARAMETER, layout = KioskLayout.class)
-@StyleSheet("photoday.css")
 class WalkInView extends KioskView implements BeforeEnterObserver {
 
     static final String WALK_IN_PARAMETER = "walkInId";
