@@ -43,7 +43,7 @@ public class KioskI18NProvider implements I18NProvider {
      * completeness is {@code MessageBundlesTest}'s), so a half-translated language never reaches a resident.
      */
     public static final List<String> RESIDENT_FEATURES = List.of("kiosk", "keyboard", "languages", "queue", "signup",
-            "ride", "forms");
+            "ride", "forms", "photoday");
 
     private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
     private final List<Language> residentLanguages;

@@ -42,7 +42,7 @@ public class QueueUpdates {
     }
 
     /** Called inside a transaction: the update goes out after it commits. */
-    void publish(QueueUpdate update) {
+    public void publish(QueueUpdate update) {
         events.publishEvent(update);
     }
 

@@ -258,18 +258,28 @@ class SignupRepository {
 
     /** Counts per slot and status for reporting, written before the personal data is deleted. */
     void keepCounts(long eventId, String municipality, OffsetDateTime now) {
+        // a confirmed person who never checked in is a no-show only where the day's check-ins were kept at all
+        boolean attendanceKept = jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :e AND checked_in_at IS NOT NULL")
+                .param("e", eventId).query(Integer.class).single() > 0;
         jdbc.sql("""
                 INSERT INTO signup_count (event_id, slot_id, municipality, status, people, promoted, application_help,
-                                          wheelchair, interpreter, counted_at)
+                                          wheelchair, interpreter, checked_in, photographed, helped, no_shows, counted_at)
                 SELECT event_id, slot_id, :municipality, status, COUNT(*),
                        SUM(CASE WHEN promoted_at IS NULL THEN 0 ELSE 1 END),
                        SUM(CASE WHEN needs_application_help THEN 1 ELSE 0 END),
                        SUM(CASE WHEN needs_wheelchair THEN 1 ELSE 0 END),
                        SUM(CASE WHEN interpreter_language IS NULL THEN 0 ELSE 1 END),
+                       SUM(CASE WHEN checked_in_at IS NULL THEN 0 ELSE 1 END),
+                       SUM(CASE WHEN photographed_at IS NULL THEN 0 ELSE 1 END),
+                       SUM(CASE WHEN helped_at IS NULL THEN 0 ELSE 1 END),
+                       SUM(CASE WHEN status = 'CONFIRMED' AND photographed_at IS NULL
+                                     AND (no_show_at IS NOT NULL OR checked_in_at IS NULL AND :attendanceKept)
+                                THEN 1 ELSE 0 END),
                        :now
                 FROM signup WHERE event_id = :eventId
                 GROUP BY event_id, slot_id, status""")
-                .param("eventId", eventId).param("municipality", municipality).param("now", now).update();
+                .param("eventId", eventId).param("municipality", municipality).param("now", now)
+                .param("attendanceKept", attendanceKept).update();
     }
 
     /**
@@ -298,7 +308,7 @@ class SignupRepository {
     /** People per status: live while the personal data is kept, from the kept counts afterwards. */
     java.util.Map<SignupStatus, Integer> countByStatus(long eventId, boolean personalDataDeleted) {
         String sql = personalDataDeleted
-                ? "SELECT status, SUM(people) AS n FROM signup_count WHERE event_id = :eventId GROUP BY status"
+                ? "SELECT status, SUM(people) AS n FROM signup_count WHERE event_id = :eventId AND status <> 'WALK_IN' GROUP BY status"
                 : "SELECT status, COUNT(*) AS n FROM signup WHERE event_id = :eventId GROUP BY status";
         java.util.Map<SignupStatus, Integer> counts = new java.util.EnumMap<>(SignupStatus.class);
         for (SignupStatus status : SignupStatus.values()) {

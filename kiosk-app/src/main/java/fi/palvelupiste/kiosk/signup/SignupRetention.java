@@ -36,11 +36,15 @@ public class SignupRetention {
     private final Clock clock;
     private final PrintJobPrivacy printJobs;
     private final ApplicationEventPublisher published;
-    /** The ride feature's step: an event's ride bookings go with its sign-ups; rides on their own by their date. */
+    /** Rides on their own go by their date. */
     private final ObjectProvider<SignupRideRetention> rides;
+    /** Other features' parts of an event's data: its ride bookings, its photo day's walk-ins. */
+    private final ObjectProvider<EventRetentionStep> steps;
 
     SignupRetention(EventRepository events, SignupRepository signups, SignupProperties settings, Clock clock,
-                    ObjectProvider<SignupRideRetention> rides, PrintJobPrivacy printJobs, ApplicationEventPublisher published) {
+                    ObjectProvider<SignupRideRetention> rides, ObjectProvider<EventRetentionStep> steps,
+                    PrintJobPrivacy printJobs, ApplicationEventPublisher published) {
+        this.steps = steps;
         this.printJobs = printJobs;
         this.published = published;
         this.rides = rides;
@@ -69,7 +73,7 @@ public class SignupRetention {
             int jobs = printJobs.delete(signups.unlinkSlipsOfEvent(event.id()))
                     + printJobs.deleteOf(PrintJobOwner.event(event.id()));
             int deleted = signups.deleteOfEvent(event.id());
-            rides.forEach(ride -> ride.deleteOfEvent(event.id(), now));
+            steps.orderedStream().forEach(step -> step.deleteOfEvent(event.id(), now));
             events.markPersonalDataDeleted(event.id(), now);
             log.info("Deleted the personal data of {} sign-up(s) and {} print job(s) of event {} ({}), held on {}",
                     deleted, jobs, event.id(), event.title().in(Language.FI), event.date());

@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup;
 import fi.palvelupiste.kiosk.resident.Needs;
 import com.vaadin.flow.i18n.I18NProvider;
 import fi.palvelupiste.kiosk.i18n.DateWords;
+import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -42,5 +43,22 @@ public class SignupTexts extends DateWords {
 
     public String interpreter(String code, Locale locale) {
         return t(locale, "signup.interpreter." + code);
+    }
+
+    /**
+     * What a code lookup that found nothing to show tells the resident: not found (and other sites not checked),
+     * made at another site, or wait before the next try. Shared by every screen that asks for a reference code.
+     */
+    public String lookupProblem(CodeLookup lookup, Locale locale) {
+        return switch (lookup) {
+            case CodeLookup.NotFound notFound -> t(locale, "change.not-found")
+                    + (notFound.otherSitesUnchecked() ? " " + t(locale, "change.not-found.other-sites") : "");
+            case CodeLookup.MadeElsewhere elsewhere -> t(locale, "change.made-elsewhere", elsewhere.siteName(),
+                    FinnishMobile.displayAny(elsewhere.organiserPhone()));
+            case CodeLookup.Wait wait -> t(locale, wait.deviceWide() ? "change.wait-device" : "change.wait",
+                    Math.max(1, wait.remaining().toSeconds()));
+            case CodeLookup.Found found -> throw new IllegalArgumentException("a booking was found");
+            case CodeLookup.RideFound found -> throw new IllegalArgumentException("a ride was found");
+        };
     }
 }

@@ -30,6 +30,12 @@ public final class ResidentVisit {
         return visit.id;
     }
 
+    /** The device the screen is on, by its address: the kiosk's touchscreen is one device all day. */
+    public static String device(UI ui) {
+        String address = ui.getSession().getBrowser().getAddress();
+        return address == null || address.isBlank() ? "unknown" : address;
+    }
+
     /** Called at the idle reset: the visit that ended is handed to whoever kept something for it, then forgotten. */
     static void end(UI ui, List<ResidentMemory> memories) {
         ResidentVisit visit = ComponentUtil.getData(ui, ResidentVisit.class);

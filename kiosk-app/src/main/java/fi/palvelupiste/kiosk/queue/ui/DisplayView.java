@@ -1,6 +1,8 @@
 package fi.palvelupiste.kiosk.queue.ui;
 
 import fi.palvelupiste.kiosk.KioskOnly;
+import fi.palvelupiste.kiosk.kiosk.ui.WaitingRoomPart;
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -51,7 +53,7 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private List<Language> speech = List.of(Language.FI);
     private Runnable unsubscribe;
 
-    DisplayView(QueueDesk queueDesk, QueueUpdates updates) {
+    DisplayView(QueueDesk queueDesk, QueueUpdates updates, ObjectProvider<WaitingRoomPart> parts) {
         this.queueDesk = queueDesk;
         this.updates = updates;
         addClassName("queue-display");
@@ -66,7 +68,9 @@ class DisplayView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         // hidden by the page itself when sound works; an invisible component would never reach the browser
         enableSound.getElement().setAttribute("hidden", true);
         enableSound.addClickListener(click -> getElement().executeJs("window.palvelupisteDisplay.unlock()"));
-        add(heading, now, new H2(allLanguages("display.earlier")), earlier, enableSound);
+        add(heading, now, new H2(allLanguages("display.earlier")), earlier);
+        parts.orderedStream().forEach(part -> add(part.create()));
+        add(enableSound);
         show(queueDesk.recentCalls(NOW_SHOWN + EARLIER_SHOWN));
     }
 

@@ -5,24 +5,21 @@ import fi.palvelupiste.kiosk.KioskOnly;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
-import fi.palvelupiste.kiosk.kiosk.ui.OnScreenKeyboard;
 import fi.palvelupiste.kiosk.kiosk.ui.ResidentVisit;
 import fi.palvelupiste.kiosk.kiosk.ui.SlipPrintState;
 import fi.palvelupiste.kiosk.kiosk.ui.StepFlowView;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ChoiceStep;
+import fi.palvelupiste.kiosk.kiosk.ui.step.CodeSteps;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ConfirmStep;
 import fi.palvelupiste.kiosk.kiosk.ui.step.FlowButtons;
 import fi.palvelupiste.kiosk.kiosk.ui.step.RideSteps;
+import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.resident.RideChoice;
 import fi.palvelupiste.kiosk.resident.RideStopChoice;
-import fi.palvelupiste.kiosk.kiosk.ui.step.TextStep;
-import fi.palvelupiste.kiosk.printing.PrintJobService;
-import fi.palvelupiste.kiosk.resident.FinnishMobile;
 import fi.palvelupiste.kiosk.signup.Booked;
 import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.signup.CodeLookup;
@@ -50,9 +47,6 @@ import java.util.List;
 @KioskOnly
 @Route(value = "signup/change", layout = KioskLayout.class)
 class ChangeBookingView extends StepFlowView<ChangeFlow> {
-
-    /** The first letters of a surname are enough; more would only be more to type. */
-    static final int SURNAME_TYPED_MAX = 20;
 
     private final SignupBooking signups;
     private final SignupChanges changes;
@@ -96,48 +90,23 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
     }
 
     private void code() {
-        TextStep step = new TextStep("change-code", "change.code.label", "change.code.instruction",
-                OnScreenKeyboard.Layout.CODES, ReferenceCode.LENGTH, flow().code(), flow()::typeCode);
-        show(step.withHeading("change.code.heading"));
-        String message = flow().takeCodeMessage();
-        if (message != null) {
-            step.setError(message);
-        }
-        step.addDoneListener(typed -> {
-            if (!ReferenceCode.isWellFormed(ReferenceCode.normalize(typed.value()))) {
-                step.setError(getTranslation("change.code.form", ReferenceCode.LENGTH));
-                return;
-            }
-            flow().codeGiven();
-            redraw();
-        });
+        show(CodeSteps.code("change-code", flow().answers(), ReferenceCode.LENGTH,
+                typed -> ReferenceCode.isWellFormed(ReferenceCode.normalize(typed)), () -> then(flow()::codeGiven)));
     }
 
     private void surname() {
-        TextStep step = new TextStep("change-surname", "change.surname.label", "change.surname.instruction",
-                OnScreenKeyboard.Layout.NAMES, SURNAME_TYPED_MAX, flow().surname(), flow()::typeSurname);
-        show(step.withHeading("change.surname.heading"));
-        step.addDoneListener(typed -> {
-            if (typed.value().isBlank()) {
-                step.setError(getTranslation("change.surname.empty"));
-                return;
-            }
-            lookUp();
-        });
+        show(CodeSteps.surname("change-surname", flow().answers(), this::lookUp));
     }
 
     void lookUp() {
-        switch (codes.lookUp(ResidentVisit.of(UI.getCurrent()), device(), flow().code(), flow().surname())) {
+        switch (codes.lookUp(ResidentVisit.of(UI.getCurrent()), ResidentVisit.device(UI.getCurrent()), flow().code(), flow().surname())) {
             case CodeLookup.Found found -> flow().found(found.booking(),
                     changes.ride(found.booking().signup().referenceCode(), getLocale()).orElse(null));
             case CodeLookup.RideFound found -> flow().found(null,
                     changes.ride(found.ride().referenceCode(), getLocale()).orElse(found.ride()));
-            case CodeLookup.NotFound notFound -> flow().notFound(getTranslation("change.not-found")
-                    + (notFound.otherSitesUnchecked() ? " " + getTranslation("change.not-found.other-sites") : ""));
-            case CodeLookup.MadeElsewhere elsewhere -> flow().notFound(getTranslation("change.made-elsewhere",
-                    elsewhere.siteName(), FinnishMobile.displayAny(elsewhere.organiserPhone())));
-            case CodeLookup.Wait wait -> flow().notFound(getTranslation(wait.deviceWide() ? "change.wait-device" : "change.wait",
-                    Math.max(1, wait.remaining().toSeconds())));
+            case CodeLookup.NotFound notFound -> flow().notFound(texts.lookupProblem(notFound, getLocale()));
+            case CodeLookup.MadeElsewhere elsewhere -> flow().notFound(texts.lookupProblem(elsewhere, getLocale()));
+            case CodeLookup.Wait wait -> flow().notFound(texts.lookupProblem(wait, getLocale()));
         }
         redraw();
     }
@@ -298,11 +267,5 @@ class ChangeBookingView extends StepFlowView<ChangeFlow> {
         printState = new SlipPrintState(printing, List.of(changed.printJobId()),
                 getTranslation(cancelled ? "change.not-printed-cancel" : "signup.not-printed", changed.signup().referenceCode()));
         add(printState, FlowButtons.ready(true));
-    }
-
-    /** The device the codes are typed on, by its address: the kiosk's touchscreen is one device all day. */
-    private static String device() {
-        String address = VaadinSession.getCurrent().getBrowser().getAddress();
-        return address == null || address.isBlank() ? "unknown" : address;
     }
 }

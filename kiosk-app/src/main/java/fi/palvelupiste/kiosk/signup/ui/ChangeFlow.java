@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.signup.ui;
 
+import fi.palvelupiste.kiosk.kiosk.ui.step.CodeAnswers;
 import fi.palvelupiste.kiosk.kiosk.ui.step.ResidentFlow;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepCount;
 import fi.palvelupiste.kiosk.kiosk.ui.step.StepHistory;
@@ -28,9 +29,7 @@ final class ChangeFlow implements ResidentFlow, Serializable {
     private static final int COUNTED_STEPS = 3;
 
     private final StepHistory<Step> history = new StepHistory<>(Step.CODE);
-    private String code = "";
-    private String surname = "";
-    private @Nullable String codeMessage;
+    private final CodeAnswers answers = new CodeAnswers();
     private @Nullable Booking booking;
     private @Nullable RideTicket ride;
     /** The cancel question and the done screen are about the ride only. */
@@ -48,12 +47,17 @@ final class ChangeFlow implements ResidentFlow, Serializable {
         return history.current();
     }
 
+    /** The code and the letters typed, and why the last try found nothing. */
+    CodeAnswers answers() {
+        return answers;
+    }
+
     void typeCode(String typed) {
-        code = typed;
+        answers.typeCode(typed);
     }
 
     void typeSurname(String typed) {
-        surname = typed;
+        answers.typeSurname(typed);
     }
 
     /** A well-formed code was given (the screen checks its form). */
@@ -77,8 +81,7 @@ final class ChangeFlow implements ResidentFlow, Serializable {
 
     /** Nothing found, or too many tries: back to the code with the reason, the letters forgotten. */
     void notFound(String message) {
-        codeMessage = message;
-        surname = "";
+        answers.notFound(message);
         history.backTo(Step.CODE);
     }
 
@@ -165,17 +168,15 @@ final class ChangeFlow implements ResidentFlow, Serializable {
 
     /** The reason the last lookup failed, once. */
     @Nullable String takeCodeMessage() {
-        String message = codeMessage;
-        codeMessage = null;
-        return message;
+        return answers.takeMessage();
     }
 
     String code() {
-        return code;
+        return answers.code();
     }
 
     String surname() {
-        return surname;
+        return answers.surname();
     }
 
     @Nullable Booking booking() {
@@ -213,7 +214,7 @@ final class ChangeFlow implements ResidentFlow, Serializable {
 
     @Override
     public boolean hasTypedText() {
-        return !code.isBlank() || !surname.isBlank();
+        return answers.hasTypedText();
     }
 
     @Override
