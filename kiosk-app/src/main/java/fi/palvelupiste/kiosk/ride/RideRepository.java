@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.ride;
 
 import fi.palvelupiste.kiosk.i18n.LocalizedColumns;
+import fi.palvelupiste.kiosk.printing.PrintJobOwner;
 import fi.palvelupiste.kiosk.resident.Person;
 import fi.palvelupiste.kiosk.sync.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -461,11 +462,16 @@ class RideRepository {
                 .param("b", bookingId).query(Long.class).list();
     }
 
-    /** Removes the links to the ride's slips, so the print jobs can go; returns the jobs' ids. */
+    /**
+     * Removes the links to the ride's slips, so the print jobs can go; returns the jobs' ids. A booking moved to
+     * another ride of the event leaves its earlier slips here (they belong to this ride), so those go too.
+     */
     List<Long> unlinkSlips(long rideId) {
         List<Long> slips = jdbc.sql("""
-                SELECT p.print_job_id FROM ride_slip p JOIN ride_booking b ON b.id = p.booking_id WHERE b.ride_id = :r""")
-                .param("r", rideId).query(Long.class).list();
+                SELECT p.print_job_id FROM ride_slip p JOIN ride_booking b ON b.id = p.booking_id WHERE b.ride_id = :r
+                UNION
+                SELECT p.print_job_id FROM ride_slip p JOIN print_job j ON j.id = p.print_job_id WHERE j.belongs_to = :owner""")
+                .param("r", rideId).param("owner", PrintJobOwner.ride(rideId).key()).query(Long.class).list();
         if (!slips.isEmpty()) {
             jdbc.sql("DELETE FROM ride_slip WHERE print_job_id IN (:ids)").param("ids", slips).update();
         }

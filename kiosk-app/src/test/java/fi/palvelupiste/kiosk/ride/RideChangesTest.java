@@ -17,6 +17,7 @@ import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupChanges;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
 import fi.palvelupiste.kiosk.signup.SignupRequest;
+import fi.palvelupiste.kiosk.signup.SignupRetention;
 import fi.palvelupiste.kiosk.signup.Slot;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,8 @@ class RideChangesTest {
     JdbcClient jdbc;
     @Autowired
     RideRepository repository;
+    @Autowired
+    SignupRetention retention;
 
     /** The bus with the given seats, and a taxi with 1 seat and 1 wheelchair place. */
     RideFixtures.Trip trip(int busSeats) {
@@ -137,6 +140,20 @@ class RideChangesTest {
         assertThat(ride(trip.taxi()).wheelchairBooked()).isEqualTo(1);
         assertThat(ride(trip.taxi()).seatsBooked()).isZero();
         assertThat(ride(trip.bus()).seatsBooked()).as("one seat each way").isEqualTo(1);
+    }
+
+    @Test
+    void a_booking_moved_to_another_ride_takes_its_earlier_slips_along_when_the_names_are_deleted() {
+        RideFixtures.Trip trip = trip(40);
+        String code = book(trip, "Siirtyjä", new RideRequest(trip.busStops().get(0), 1, false));
+        changes.changeRide(code, new RideRequest(trip.taxiStop(), 1, false), Actor.KIOSK, FI);
+
+        retention.deleteExpired(LocalDate.now(clock).plusDays(200));
+
+        assertThat(repository.byCode(code)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM print_job WHERE belongs_to IN (:bus, :taxi)")
+                .param("bus", "ride:" + trip.bus()).param("taxi", "ride:" + trip.taxi()).query(Long.class).single())
+                .as("the confirmation slip printed on the bus's account and the change slip on the taxi's").isZero();
     }
 
     @Test
