@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.kiosk.ui;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import fi.palvelupiste.kiosk.i18n.Hyphenation;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
 
 import java.util.Locale;
@@ -29,6 +30,15 @@ public final class CoordinatorsText {
             fellBack();
         }
         return text.get(locale);
+    }
+
+    /**
+     * The same with soft hyphens in its long words, in the language it is written in (a Finnish title on a Somali
+     * screen breaks at Finnish syllables), for a narrow column ({@link KioskText#forScreen}).
+     */
+    public static String forScreen(LocalizedText text, Locale locale) {
+        String shown = shown(text, locale);
+        return text.shownIn(locale).map(language -> Hyphenation.text(shown, language)).orElse(shown);
     }
 
     /** A coordinator's text on this screen fell back (a whole form, say): the resident is told, once a visit. */

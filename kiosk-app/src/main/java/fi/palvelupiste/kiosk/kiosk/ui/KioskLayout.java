@@ -18,6 +18,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouterLayout;
 import fi.palvelupiste.kiosk.KioskProperties;
+import fi.palvelupiste.kiosk.i18n.Hyphenation;
 import fi.palvelupiste.kiosk.i18n.KioskI18NProvider;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.kiosk.ResidentMemory;
@@ -44,7 +45,8 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
                        KioskI18NProvider i18n) {
         this.i18n = i18n;
         addClassName("kiosk-shell");
-        Span site = new Span(properties.siteName());
+        // soft hyphens in the language the site's name is written in: a long name takes two lines beside the languages
+        Span site = new Span(Hyphenation.text(properties.siteName(), Language.ofCode(properties.defaultLanguage())));
         site.addClassName("kiosk-site");
         languages.addClassName("kiosk-languages");
         for (Language language : Language.values()) {
@@ -125,7 +127,9 @@ public class KioskLayout extends Div implements RouterLayout, LocaleChangeObserv
         String[] parts = names.split(" · ");
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
-                button.getElement().appendChild(Element.createText(" · "));
+                // a dot of its own, so that the 7" panel can put each name on a line of its own instead
+                button.getElement().appendChild(new Element("span").setText(" · ").setAttribute("class",
+                        "kiosk-language-dot"));
             }
             button.getElement().appendChild(new Element("bdi").setText(parts[i]));
         }

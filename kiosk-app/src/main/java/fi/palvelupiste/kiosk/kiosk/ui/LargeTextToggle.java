@@ -26,6 +26,7 @@ class LargeTextToggle extends Button implements LocaleChangeObserver {
         Span mark = new Span();
         mark.addClassName("large-text-mark");
         mark.getElement().setAttribute("aria-hidden", "true");
+        label.addClassName("large-text-label");
         getElement().appendChild(mark.getElement(), label.getElement());
         addClickListener(click -> show(!isOn()));
     }

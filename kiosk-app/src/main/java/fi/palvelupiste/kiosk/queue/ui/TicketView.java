@@ -94,13 +94,16 @@ class TicketView extends KioskView implements BeforeEnterObserver {
         done.setId("ticket-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClassName("kiosk-button");
-        add(number, service, ahead, wait);
+        // the number's words together, so that the 7" panel in large text can put them beside the number
+        Div words = new Div(service, ahead, wait);
+        words.addClassName("ticket-words");
         if (taken.ticket().priority()) {
             Paragraph priority = new Paragraph(getTranslation("ticket.priority"));
             priority.setId("ticket-priority");
-            add(priority);
+            words.add(priority);
         }
-        add(printState, done);
+        words.add(printState);
+        add(number, words, done);
     }
 
     /** Follows the slip on screen: printed, still printing, or not printable. */

@@ -44,7 +44,7 @@ class SignupReceipt extends Composite<Div> {
         Div main = new Div(codes, content);
         main.addClassName("receipt");
         getContent().add(main);
-        Paragraph when = new Paragraph(CoordinatorsText.shown(event.title(), locale) + " – " + texts.day(event.date(), locale)
+        Paragraph when = new Paragraph(CoordinatorsText.forScreen(event.title(), locale) + " – " + texts.day(event.date(), locale)
                 + (mine.slot() == null ? "" : ", " + texts.slotTime(event, mine.slot(), locale)) + " – " + event.place());
         when.setId("signup-done-when");
         when.addClassName("signup-what");

@@ -34,6 +34,8 @@ import fi.palvelupiste.kiosk.signup.SlotFullException;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * Signing up at the kiosk, one question per step ({@link SignupFlow} says which): this view only wires the flow to
@@ -105,7 +107,7 @@ class SignupView extends StepFlowView<SignupFlow> {
         }
         for (SignupEvent e : open) {
             int free = signups.slots(e.id()).stream().mapToInt(Slot::free).sum();
-            step.choice("signup-event-" + e.id(), what(e), texts.day(e.date(), getLocale()) + " · " + e.place() + " · "
+            step.choice("signup-event-" + e.id(), what(e, CoordinatorsText::forScreen), texts.day(e.date(), getLocale()) + " · " + e.place() + " · "
                     + (free > 0 ? getTranslation("signup.event.free", free) : getTranslation("signup.event.full")), true, e);
         }
         step.withHeading("signup.event.heading");
@@ -236,7 +238,11 @@ class SignupView extends StepFlowView<SignupFlow> {
     }
 
     private String what(SignupEvent event) {
-        return CoordinatorsText.shown(event.kind().name(), getLocale()) + ": "
-                + CoordinatorsText.shown(event.title(), getLocale());
+        return what(event, CoordinatorsText::shown);
+    }
+
+    /** The event's kind and title, each as {@code shown} gives it (a button's breaks at each one's own syllables). */
+    private String what(SignupEvent event, BiFunction<LocalizedText, Locale, String> shown) {
+        return shown.apply(event.kind().name(), getLocale()) + ": " + shown.apply(event.title(), getLocale());
     }
 }
