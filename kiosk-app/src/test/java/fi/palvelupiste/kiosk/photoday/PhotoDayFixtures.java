@@ -23,6 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PhotoDayFixtures {
 
+    /**
+     * The photo-day tests' own Spring context: they move its clock weeks ahead, day after day, which the shared
+     * context's tests (seeded events open for sign-up until a date) must not see. The value is the default.
+     */
+    public static final String OWN_CONTEXT = "kiosk.photo-day.no-show-after=15m";
+
     private static final AtomicInteger DAYS_AHEAD = new AtomicInteger(60);
 
     private PhotoDayFixtures() {

@@ -15,6 +15,7 @@ import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupRetention;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -28,6 +29,7 @@ import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.photoDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @KioskTest
+@TestPropertySource(properties = PhotoDayFixtures.OWN_CONTEXT)
 class PhotoDaysTest {
 
     static final Actor PHOTOGRAPHER = Actor.staff("kuvaaja");

@@ -13,6 +13,7 @@ import fi.palvelupiste.kiosk.MutableClock;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.kiosk.i18n.DateWords;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
+import fi.palvelupiste.kiosk.photoday.PhotoDayFixtures;
 import fi.palvelupiste.kiosk.photoday.PhotoDays;
 import fi.palvelupiste.kiosk.photoday.WalkInTaken;
 import fi.palvelupiste.kiosk.queue.QueueUpdates;
@@ -21,6 +22,7 @@ import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.LocalTime;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The photo day's screens without a browser: the resident's check-in and walk-in number, the photographer's page. */
 @KioskTest
+@TestPropertySource(properties = PhotoDayFixtures.OWN_CONTEXT)
 class PhotoDayViewsTest extends SpringBrowserlessTest {
 
     @Autowired
