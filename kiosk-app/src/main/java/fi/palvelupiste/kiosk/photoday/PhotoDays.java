@@ -76,9 +76,8 @@ public class PhotoDays {
 
     /** The photo day held here today (an event with time slots, dated today), if any; the first if several. */
     public Optional<SignupEvent> today() {
-        LocalDate today = LocalDate.now(clock);
-        return planning.events().stream().filter(e -> e.kind().unit() == BookingUnit.SLOTS && e.date().equals(today)
-                && e.personalDataDeletedAt() == null).findFirst();
+        return planning.heldOn(LocalDate.now(clock)).stream().filter(e -> e.kind().unit() == BookingUnit.SLOTS)
+                .findFirst();
     }
 
     /** The line as it stands now. */
@@ -88,16 +87,16 @@ public class PhotoDays {
         List<Slot> slots = planning.slots(event.id());
         List<Attendee> attendees = repository.attendees(event.id());
         List<WalkInNumber> walkIns = repository.walkIns(event.id());
-        List<Person> people = new ArrayList<>();
-        attendees.forEach(a -> people.add(new Booked(a.signupId(), at(event, a.slotStartsAt()), instant(a.checkedInAt()),
-                instant(a.calledAt()), instant(a.photographedAt()), instant(a.noShowAt()))));
-        walkIns.forEach(w -> people.add(new WalkIn(w.id(), w.number(), w.takenAt().toInstant(), instant(w.calledAt()),
-                instant(w.photographedAt()), instant(w.goneAt()))));
+        List<Booked> booked = attendees.stream().map(a -> new Booked(a.signupId(), at(event, a.slotStartsAt()),
+                instant(a.checkedInAt()), instant(a.calledAt()), instant(a.photographedAt()), instant(a.noShowAt())))
+                .toList();
+        List<WalkIn> waiting = walkIns.stream().map(w -> new WalkIn(w.id(), w.number(), w.takenAt().toInstant(),
+                instant(w.calledAt()), instant(w.photographedAt()), instant(w.goneAt()))).toList();
         PhotoDayQueue queue = new PhotoDayQueue(
                 slots.stream().map(s -> new Place(at(event, s.startsAt()), s.capacity())).toList(),
-                people.stream().filter(Booked.class::isInstance).map(Booked.class::cast).toList(),
-                people.stream().filter(WalkIn.class::isInstance).map(WalkIn.class::cast).toList(),
-                settings.noShowAfter(), slotPace(slots));
+                booked, waiting, settings.noShowAfter(), slotPace(slots));
+        List<Person> people = new ArrayList<>(booked);
+        people.addAll(waiting);
         return new PhotoDayLine(event, queue.plan(now), attendees, walkIns, people, now);
     }
 

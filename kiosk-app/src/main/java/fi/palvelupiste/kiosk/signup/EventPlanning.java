@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -81,6 +82,10 @@ public class EventPlanning {
 
     public List<SignupEvent> events() {
         return events.all();
+    }
+
+    public List<SignupEvent> heldOn(LocalDate day) {
+        return events.heldOn(day);
     }
 
     public Optional<SignupEvent> event(long eventId) {

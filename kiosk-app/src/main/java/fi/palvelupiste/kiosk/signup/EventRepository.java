@@ -49,6 +49,14 @@ class EventRepository {
         return query("SELECT " + EVENT_COLUMNS + " FROM signup_event ORDER BY event_date, id", Map.of());
     }
 
+    /** The events held on a day whose personal data is still here, drafts aside, in the order they were made. */
+    List<SignupEvent> heldOn(LocalDate day) {
+        return query("SELECT " + EVENT_COLUMNS + """
+                 FROM signup_event
+                WHERE event_date = :day AND NOT draft AND personal_data_deleted_at IS NULL
+                ORDER BY id""", Map.of("day", day));
+    }
+
     Optional<SignupEvent> find(long id) {
         return query("SELECT " + EVENT_COLUMNS + " FROM signup_event WHERE id = :id", Map.of("id", id))
                 .stream().findFirst();
