@@ -38,14 +38,9 @@ public class RideBoarding {
         this.clock = clock;
     }
 
-    /** The rides running on {@code day} whose bookings are kept. */
-    public List<Ride> ridesOn(LocalDate day) {
-        return rides.all().stream().filter(r -> r.date().equals(day) && r.personalDataDeletedAt() == null).toList();
-    }
-
-    /** The rides running today. */
+    /** The rides running today whose bookings are kept. */
     public List<Ride> today() {
-        return ridesOn(LocalDate.now(clock));
+        return rides.runningOn(LocalDate.now(clock));
     }
 
     public List<RideStop> stops(long rideId) {

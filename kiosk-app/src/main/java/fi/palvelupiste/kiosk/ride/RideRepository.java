@@ -52,6 +52,13 @@ class RideRepository {
                 .query(RideRepository::mapRide).optional();
     }
 
+    /** The rides running on a day whose bookings are kept, drafts aside, in the order they were made. */
+    List<Ride> runningOn(LocalDate day) {
+        return jdbc.sql("SELECT " + RIDE_COLUMNS
+                        + " FROM ride WHERE ride_date = :d AND NOT draft AND personal_data_deleted_at IS NULL ORDER BY id")
+                .param("d", day).query(RideRepository::mapRide).list();
+    }
+
     List<Ride> ofEvent(long eventId) {
         return jdbc.sql("SELECT " + RIDE_COLUMNS + " FROM ride WHERE event_id = :e ORDER BY id").param("e", eventId)
                 .query(RideRepository::mapRide).list();
