@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.photoday;
 
+import fi.palvelupiste.kiosk.signup.AttendanceCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -131,19 +132,37 @@ class PhotoDayRepository {
                 .param("id", walkInId).param("phone", phone).param("help", wantsHelp).update();
     }
 
-    /** The walk-ins' numbers for the funders, one WALK_IN row in signup_count, before their rows go. */
+    /** The walk-ins' numbers per language as signup_count keeps them: the same text for the kept and the live figures. */
+    private static final String WALK_IN_SUMS = """
+            'WALK_IN' AS status, language, COUNT(*) AS people,
+            SUM(CASE WHEN wants_help THEN 1 ELSE 0 END) AS application_help, COUNT(*) AS checked_in,
+            SUM(CASE WHEN photographed_at IS NULL THEN 0 ELSE 1 END) AS photographed,
+            SUM(CASE WHEN helped_at IS NULL THEN 0 ELSE 1 END) AS helped,
+            SUM(CASE WHEN photographed_at IS NULL THEN 1 ELSE 0 END) AS no_shows
+            """;
+
+    /** The walk-ins' numbers for the funders, WALK_IN rows (one per language) in signup_count, before their rows go. */
     void keepWalkInCounts(long eventId, String municipality, OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO signup_count (event_id, slot_id, municipality, status, people, promoted, application_help,
-                                          wheelchair, interpreter, checked_in, photographed, helped, no_shows, counted_at)
-                SELECT event_id, NULL, :municipality, 'WALK_IN', COUNT(*), 0,
-                       SUM(CASE WHEN wants_help THEN 1 ELSE 0 END), 0, 0, COUNT(*),
-                       SUM(CASE WHEN photographed_at IS NULL THEN 0 ELSE 1 END),
-                       SUM(CASE WHEN helped_at IS NULL THEN 0 ELSE 1 END),
-                       SUM(CASE WHEN photographed_at IS NULL THEN 1 ELSE 0 END),
-                       :now
-                  FROM photo_walk_in WHERE event_id = :event GROUP BY event_id""")
+                INSERT INTO signup_count (event_id, slot_id, municipality, counted_at, promoted, wheelchair, interpreter,
+                                          status, language, people, application_help, checked_in, photographed, helped,
+                                          no_shows)
+                SELECT event_id, NULL, :municipality, :now, 0, 0, 0,""" + WALK_IN_SUMS + """
+                  FROM photo_walk_in WHERE event_id = :event GROUP BY event_id, language""")
                 .param("event", eventId).param("municipality", municipality).param("now", now).update();
+    }
+
+    /** The same sums from the walk-ins' rows while they are kept. */
+    List<AttendanceCount> liveWalkInCounts(long eventId) {
+        return jdbc.sql("SELECT " + WALK_IN_SUMS + " FROM photo_walk_in WHERE event_id = :event GROUP BY language")
+                .param("event", eventId).query(AttendanceCount::of).list();
+    }
+
+    /** The walk-ins' sums as kept at the purge. */
+    List<AttendanceCount> keptWalkInCounts(long eventId) {
+        return jdbc.sql("SELECT " + AttendanceCount.KEPT_SUMS + " FROM signup_count WHERE event_id = :event AND status = '"
+                        + AttendanceCount.WALK_IN + "' GROUP BY status, language")
+                .param("event", eventId).query(AttendanceCount::of).list();
     }
 
     int deleteWalkIns(long eventId) {

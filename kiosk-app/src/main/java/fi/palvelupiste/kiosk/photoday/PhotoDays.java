@@ -12,6 +12,7 @@ import fi.palvelupiste.kiosk.printing.PrintJobPrivacy;
 import fi.palvelupiste.kiosk.queue.QueueUpdate;
 import fi.palvelupiste.kiosk.queue.QueueUpdates;
 import fi.palvelupiste.kiosk.resident.FinnishMobile;
+import fi.palvelupiste.kiosk.signup.AttendanceCount;
 import fi.palvelupiste.kiosk.signup.Booking;
 import fi.palvelupiste.kiosk.signup.BookingUnit;
 import fi.palvelupiste.kiosk.signup.CodeLookup;
@@ -78,6 +79,12 @@ public class PhotoDays {
     public Optional<SignupEvent> today() {
         return planning.heldOn(LocalDate.now(clock)).stream().filter(e -> e.kind().unit() == BookingUnit.SLOTS)
                 .findFirst();
+    }
+
+    /** The walk-in numbers of the event per language, for the funders' report: live while kept, then as kept. */
+    public List<AttendanceCount> walkInCounts(SignupEvent event) {
+        return event.personalDataDeletedAt() == null ? repository.liveWalkInCounts(event.id())
+                : repository.keptWalkInCounts(event.id());
     }
 
     /** The line as it stands now. */

@@ -89,6 +89,11 @@ public class RideBoarding {
                 people[0], people[1], people[2]);
     }
 
+    /** The ride's confirmed bookings per stop and language for the funders' report: live while kept, then as kept. */
+    public List<StopTally> tallies(Ride ride) {
+        return ride.personalDataDeletedAt() == null ? rides.liveTallies(ride.id()) : rides.keptTallies(ride.id());
+    }
+
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }

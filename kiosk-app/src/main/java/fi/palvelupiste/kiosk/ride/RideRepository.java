@@ -485,18 +485,45 @@ class RideRepository {
         return slips;
     }
 
+    /** What ride_count keeps per stop, status and language: the same text for the kept and the live report figures. */
+    private static final String BOOKING_SUMS = " COUNT(*), SUM(seats), SUM(CASE WHEN wheelchair THEN 1 ELSE 0 END), "
+            + BoardingRepository.BOARDING_SUMS;
+
+    /** The confirmed bookings per stop and language, from the bookings while they are kept. */
+    List<StopTally> liveTallies(long rideId) {
+        return tallies("SELECT s.village, s.position, b.language," + BOOKING_SUMS + """
+                 FROM ride_booking b JOIN ride_stop s ON s.id = b.stop_id
+                WHERE b.ride_id = :r AND b.status = 'CONFIRMED'
+                GROUP BY s.village, s.position, b.language""", rideId);
+    }
+
+    /** The same as kept at the purge. */
+    List<StopTally> keptTallies(long rideId) {
+        return tallies("""
+                SELECT COALESCE(s.village, ''), COALESCE(s.position, 0), c.language, SUM(c.bookings), SUM(c.seats),
+                       SUM(c.wheelchair), SUM(c.boarded), SUM(c.no_shows), SUM(c.walk_ons)
+                  FROM ride_count c LEFT JOIN ride_stop s ON s.id = c.stop_id
+                 WHERE c.ride_id = :r AND c.status = 'CONFIRMED'
+                 GROUP BY s.village, s.position, c.language""", rideId);
+    }
+
+    private List<StopTally> tallies(String sql, long rideId) {
+        return jdbc.sql(sql).param("r", rideId).query((rs, row) -> new StopTally(rs.getString(1), rs.getInt(2),
+                rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
+                .list();
+    }
+
     /**
      * Deletes a ride's personal data: counts kept first, then the bookings (their print jobs go first, through
      * {@link #unlinkSlips} and the printing feature). Returns the bookings deleted.
      */
     int deletePersonalData(long rideId, OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO ride_count (ride_id, stop_id, status, bookings, seats, wheelchair, boarded, no_shows,
-                    walk_ons, counted_at)
-                SELECT ride_id, stop_id, status, COUNT(*), SUM(seats), SUM(CASE WHEN wheelchair THEN 1 ELSE 0 END),
-                    """ + BoardingRepository.BOARDING_SUMS + """
+                INSERT INTO ride_count (ride_id, stop_id, status, language, bookings, seats, wheelchair, boarded,
+                    no_shows, walk_ons, counted_at)
+                SELECT ride_id, stop_id, status, language,""" + BOOKING_SUMS + """
                     , :now
-                FROM ride_booking WHERE ride_id = :r GROUP BY ride_id, stop_id, status""")
+                FROM ride_booking WHERE ride_id = :r GROUP BY ride_id, stop_id, status, language""")
                 .param("r", rideId).param("now", now).update();
         int deleted = jdbc.sql("DELETE FROM ride_booking WHERE ride_id = :r").param("r", rideId).update();
         jdbc.sql("UPDATE ride SET personal_data_deleted_at = :now, updated_at = :now WHERE id = :r")

@@ -92,6 +92,14 @@ public class EventPlanning {
         return events.find(eventId);
     }
 
+    /**
+     * The event's people per status and language for the funders' report: from its sign-ups while they are kept,
+     * from the counts kept at the purge afterwards (the same sums).
+     */
+    public List<AttendanceCount> attendance(SignupEvent event) {
+        return event.personalDataDeletedAt() == null ? signups.liveCounts(event.id()) : signups.keptCounts(event.id());
+    }
+
     public List<Slot> slots(long eventId) {
         return events.slots(eventId);
     }

@@ -256,30 +256,55 @@ class SignupRepository {
                 .param("id", signupId).query(Long.class).list();
     }
 
-    /** Counts per slot and status for reporting, written before the personal data is deleted. */
+    /**
+     * What {@code signup_count} keeps per slot, status and language, summed from the sign-ups: the same text makes the
+     * kept counts and the live figures of the funders' report, so a figure does not change at the purge.
+     */
+    private static final String SIGNUP_SUMS = """
+            status, language, COUNT(*) AS people,
+            SUM(CASE WHEN promoted_at IS NULL THEN 0 ELSE 1 END) AS promoted,
+            SUM(CASE WHEN needs_application_help THEN 1 ELSE 0 END) AS application_help,
+            SUM(CASE WHEN needs_wheelchair THEN 1 ELSE 0 END) AS wheelchair,
+            SUM(CASE WHEN interpreter_language IS NULL THEN 0 ELSE 1 END) AS interpreter,
+            SUM(CASE WHEN checked_in_at IS NULL THEN 0 ELSE 1 END) AS checked_in,
+            SUM(CASE WHEN photographed_at IS NULL THEN 0 ELSE 1 END) AS photographed,
+            SUM(CASE WHEN helped_at IS NULL THEN 0 ELSE 1 END) AS helped,
+            SUM(CASE WHEN status = 'CONFIRMED' AND photographed_at IS NULL
+                          AND (no_show_at IS NOT NULL OR checked_in_at IS NULL AND :attendanceKept)
+                     THEN 1 ELSE 0 END) AS no_shows
+            """;
+
+    /** Counts per slot, status and language for reporting, written before the personal data is deleted. */
     void keepCounts(long eventId, String municipality, OffsetDateTime now) {
-        // a confirmed person who never checked in is a no-show only where the day's check-ins were kept at all
-        boolean attendanceKept = jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :e AND checked_in_at IS NOT NULL")
-                .param("e", eventId).query(Integer.class).single() > 0;
         jdbc.sql("""
-                INSERT INTO signup_count (event_id, slot_id, municipality, status, people, promoted, application_help,
-                                          wheelchair, interpreter, checked_in, photographed, helped, no_shows, counted_at)
-                SELECT event_id, slot_id, :municipality, status, COUNT(*),
-                       SUM(CASE WHEN promoted_at IS NULL THEN 0 ELSE 1 END),
-                       SUM(CASE WHEN needs_application_help THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN needs_wheelchair THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN interpreter_language IS NULL THEN 0 ELSE 1 END),
-                       SUM(CASE WHEN checked_in_at IS NULL THEN 0 ELSE 1 END),
-                       SUM(CASE WHEN photographed_at IS NULL THEN 0 ELSE 1 END),
-                       SUM(CASE WHEN helped_at IS NULL THEN 0 ELSE 1 END),
-                       SUM(CASE WHEN status = 'CONFIRMED' AND photographed_at IS NULL
-                                     AND (no_show_at IS NOT NULL OR checked_in_at IS NULL AND :attendanceKept)
-                                THEN 1 ELSE 0 END),
-                       :now
+                INSERT INTO signup_count (event_id, slot_id, municipality, counted_at, status, language, people, promoted,
+                                          application_help, wheelchair, interpreter, checked_in, photographed, helped,
+                                          no_shows)
+                SELECT event_id, slot_id, :municipality, :now,""" + SIGNUP_SUMS + """
                 FROM signup WHERE event_id = :eventId
-                GROUP BY event_id, slot_id, status""")
+                GROUP BY event_id, slot_id, status, language""")
                 .param("eventId", eventId).param("municipality", municipality).param("now", now)
-                .param("attendanceKept", attendanceKept).update();
+                .param("attendanceKept", attendanceKept(eventId)).update();
+    }
+
+    /** The same sums per status and language, from the sign-ups while they are kept. */
+    List<AttendanceCount> liveCounts(long eventId) {
+        return jdbc.sql("SELECT " + SIGNUP_SUMS + " FROM signup WHERE event_id = :eventId GROUP BY status, language")
+                .param("eventId", eventId).param("attendanceKept", attendanceKept(eventId))
+                .query(AttendanceCount::of).list();
+    }
+
+    /** The sums per status and language as kept at the purge; the walk-ins' row is the photo day's. */
+    List<AttendanceCount> keptCounts(long eventId) {
+        return jdbc.sql("SELECT " + AttendanceCount.KEPT_SUMS + " FROM signup_count WHERE event_id = :eventId AND status <> '"
+                        + AttendanceCount.WALK_IN + "' GROUP BY status, language")
+                .param("eventId", eventId).query(AttendanceCount::of).list();
+    }
+
+    /** A confirmed person who never checked in is a no-show only where the day's check-ins were kept at all. */
+    private boolean attendanceKept(long eventId) {
+        return jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :e AND checked_in_at IS NOT NULL")
+                .param("e", eventId).query(Integer.class).single() > 0;
     }
 
     /**
