@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.ChangeRefusedException;
 import fi.palvelupiste.kiosk.audit.Actor;
@@ -42,7 +43,7 @@ import java.util.function.Consumer;
 /**
  * The coordinator's campaigns: every round with its dates; a round's details, its events, rides and forms (and adding
  * existing ones to it), "Copy for the next round" with a new first day, publishing a copied round to residents, and
- * the municipality's number of residents for the funders' report.
+ * the municipality's number of residents for the funders' report, which opens from here.
  */
 @Route(value = "campaigns", layout = StaffLayout.class)
 @Menu(title = "campaign.menu", order = 15)
@@ -70,6 +71,7 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     final Button publish = new Button();
     final IntegerField population = new IntegerField();
     final Button savePopulation = new Button();
+    final Button report = new Button();
 
     CampaignsView(Campaigns campaigns, SignupTexts texts, AuthenticationContext authentication) {
         this.campaigns = campaigns;
@@ -142,10 +144,15 @@ class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout residents = new HorizontalLayout(population, savePopulation);
         residents.setAlignItems(FlexComponent.Alignment.BASELINE);
 
+        report.setText(getTranslation("report.button"));
+        report.setId("campaign-report-open");
+        report.addClickListener(click -> report.getUI().ifPresent(ui -> ui.navigate(CampaignReportView.class,
+                new RouteParameters(CampaignReportView.CAMPAIGN_PARAMETER, String.valueOf(chosenId())))));
+
         detail.setId("campaign-detail");
         detail.setPadding(false);
         detail.setVisible(false);
-        detail.add(new H2(getTranslation("campaign.parts")), parts, adding,
+        detail.add(report, new H2(getTranslation("campaign.parts")), parts, adding,
                 new H2(getTranslation("campaign.next-round")), new Paragraph(getTranslation("campaign.next-round.help")),
                 nextRound, new H2(getTranslation("campaign.population")), residents);
         add(new H1(getTranslation("campaign.heading")), create, grid, form, detail);
