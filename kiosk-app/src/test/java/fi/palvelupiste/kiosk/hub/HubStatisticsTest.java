@@ -3,6 +3,10 @@ package fi.palvelupiste.kiosk.hub;
 import fi.palvelupiste.kiosk.MutableClock;
 import fi.palvelupiste.kiosk.TestKiosk;
 import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.campaign.CampaignFigures;
+import fi.palvelupiste.kiosk.campaign.CampaignFixtures;
+import fi.palvelupiste.kiosk.campaign.CampaignReport;
+import fi.palvelupiste.kiosk.campaign.Campaigns;
 import fi.palvelupiste.kiosk.forms.FormPrintCount;
 import fi.palvelupiste.kiosk.forms.FormPrinting;
 import fi.palvelupiste.kiosk.forms.SeededForms;
@@ -18,6 +22,9 @@ import fi.palvelupiste.kiosk.queue.QueueStatistics;
 import fi.palvelupiste.kiosk.queue.ServiceQueue;
 import fi.palvelupiste.kiosk.queue.Ticket;
 import fi.palvelupiste.kiosk.queue.TicketService;
+import fi.palvelupiste.kiosk.ride.RidePlanning;
+import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.site.SiteIdentity;
 import fi.palvelupiste.kiosk.sync.CountsUp;
 import fi.palvelupiste.kiosk.sync.Outbox;
@@ -176,6 +183,30 @@ class HubStatisticsTest extends TwoSitesTest {
         assertThat(hubDays(day)).isEmpty();
         assertThat(up(client, token, List.of(good))).isEqualTo(200);
         assertThat(hubDays(day)).extracting(row -> row.day().tickets()).containsExactly(2);
+    }
+
+    @Test
+    void a_campaign_report_on_the_hub_has_the_queue_days_of_the_sites_in_its_municipality_only() {
+        Campaigns campaigns = hub.bean(Campaigns.class);
+        EventPlanning events = hub.bean(EventPlanning.class);
+        CampaignFixtures.Round round = CampaignFixtures.round(campaigns, events, hub.bean(RidePlanning.class),
+                hub.bean(SignupBooking.class), hub.bean(Clock.class), "Henkkarit, digituki");
+        LocalDate tripDay = events.event(round.trip()).orElseThrow().date();
+        at(tervo, tripDay);
+        at(vesanto, tripDay);
+        take(tervo, "A", 4);
+        take(vesanto, "A", 2);
+        closeDay(tervo, tripDay);
+        closeDay(vesanto, tripDay);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(contact(vesanto)).isTrue();
+
+        CampaignReport report = hub.bean(CampaignFigures.class).report(round.campaign()).orElseThrow();
+
+        assertThat(report.queueDays()).as("the round is in Tervo: Vesanto's site is not in it")
+                .extracting(CampaignReport.QueueDay::place).containsOnly("Tervon kirjasto");
+        assertThat(report.queueDays()).filteredOn(q -> q.statistics().day().equals(tripDay))
+                .extracting(q -> q.statistics().tickets()).containsExactly(4);
     }
 
     // ---- the kiosks
