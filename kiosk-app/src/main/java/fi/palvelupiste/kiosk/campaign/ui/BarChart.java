@@ -17,8 +17,8 @@ final class BarChart {
     record Bar(String label, int value) {
     }
 
-    private static final int WIDTH = 640;
-    private static final int LABEL_WIDTH = 220;
+    private static final int WIDTH = 720;
+    private static final int LABEL_WIDTH = 300;
     private static final int ROW = 28;
     private static final int BAR = 18;
     /** Room right of the longest bar for its number. */
