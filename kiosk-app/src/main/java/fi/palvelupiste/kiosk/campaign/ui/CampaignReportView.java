@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import fi.palvelupiste.kiosk.campaign.CampaignFigures;
 import fi.palvelupiste.kiosk.campaign.CampaignReport;
 import fi.palvelupiste.kiosk.campaign.Figures;
@@ -71,11 +72,11 @@ class CampaignReportView extends Main implements BeforeEnterObserver, HasDynamic
         Locale locale = getLocale();
         Button print = new Button(getTranslation("lists.print-page"), click -> getElement().executeJs("window.print()"));
         print.setId("report-print");
-        csv.setHref(CsvDownload.of("raportti-" + shown.campaign().id() + ".csv", () -> csvFile(shown)));
+        csv.setHref(CsvDownload.of("raportti-" + shown.campaign().id() + ".csv", () -> csvFile(shown, locale)));
         csv.setText(getTranslation("report.csv"));
         csv.setId("report-csv");
         csv.getElement().setAttribute("download", true);
-        Anchor back = new Anchor("campaigns", getTranslation("report.back"));
+        RouterLink back = new RouterLink(getTranslation("report.back"), CampaignsView.class);
         HorizontalLayout actions = new HorizontalLayout(back, print, csv);
         actions.addClassName("a4-no-print");
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -145,9 +146,9 @@ class CampaignReportView extends Main implements BeforeEnterObserver, HasDynamic
                                 .toList())));
     }
 
-    /** The file the CSV link downloads, headings in the coordinator's language. */
-    byte[] csvFile(CampaignReport shown) {
-        return figures.csv(shown, this::getTranslation);
+    /** The file the CSV link downloads, headings in the coordinator's language (as the page was shown). */
+    byte[] csvFile(CampaignReport shown, Locale locale) {
+        return figures.csv(shown, key -> getTranslation(locale, key));
     }
 
     /** The photo day's path from a place to help with the application, as bars. */

@@ -73,7 +73,7 @@ class CampaignReportViewTest extends SpringBrowserlessTest {
         assertThat(view.getElement().getTextRecursively()).as("no personal data on the report")
                 .doesNotContain("Virtanen").doesNotContain("Petrenko").doesNotContain("040");
 
-        String csv = new String(view.csvFile(view.report), StandardCharsets.UTF_8);
+        String csv = new String(view.csvFile(view.report, java.util.Locale.of("fi")), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFPäivä;Kunta;Ilmoittautuneet (paikka);")
                 .contains("Kaikki päivät;Tervo;4;0;3;4;2;1;2;3;4;3;1;1;1;1500;0,3\r\n")
                 .contains("Kuuslahti;2;2;1;1;1;0\r\n").doesNotContain("Virtanen");
