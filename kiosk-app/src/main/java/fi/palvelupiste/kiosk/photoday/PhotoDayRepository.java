@@ -85,8 +85,10 @@ class PhotoDayRepository {
     WalkInNumber takeWalkIn(long eventId, String language, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO photo_walk_in (public_id, event_id, number, language, taken_at)
-                SELECT :publicId, :event, COALESCE(MAX(number), 0) + 1, :language, :now FROM photo_walk_in WHERE event_id = :event""")
-                .param("publicId", UUID.randomUUID()).param("event", eventId).param("language", language).param("now", now).update();
+                SELECT :publicId, :event, COALESCE(MAX(number), 0) + 1, :language, :now FROM photo_walk_in
+                 WHERE event_id = :event""")
+                .param("publicId", UUID.randomUUID()).param("event", eventId).param("language", language)
+                .param("now", now).update();
         return jdbc.sql(WALK_IN + " WHERE event_id = :event ORDER BY number DESC FETCH FIRST 1 ROWS ONLY")
                 .param("event", eventId).query(PhotoDayRepository::walkIn).single();
     }

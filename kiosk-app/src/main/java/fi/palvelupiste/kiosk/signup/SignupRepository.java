@@ -187,11 +187,14 @@ class SignupRepository {
 
     /** The sign-up's marks of the photo day, as they go up with it. */
     Attendance attendance(long id) {
-        return jdbc.sql("SELECT checked_in_at, called_at, photographed_at, helped_at, no_show_at FROM signup WHERE id = :id")
+        return jdbc.sql("""
+                SELECT checked_in_at, called_at, photographed_at, helped_at, no_show_at FROM signup WHERE id = :id""")
                 .param("id", id)
                 .query((rs, row) -> new Attendance(rs.getObject("checked_in_at", OffsetDateTime.class),
-                        rs.getObject("called_at", OffsetDateTime.class), rs.getObject("photographed_at", OffsetDateTime.class),
-                        rs.getObject("helped_at", OffsetDateTime.class), rs.getObject("no_show_at", OffsetDateTime.class)))
+                        rs.getObject("called_at", OffsetDateTime.class),
+                        rs.getObject("photographed_at", OffsetDateTime.class),
+                        rs.getObject("helped_at", OffsetDateTime.class),
+                        rs.getObject("no_show_at", OffsetDateTime.class)))
                 .optional().orElse(Attendance.NONE);
     }
 

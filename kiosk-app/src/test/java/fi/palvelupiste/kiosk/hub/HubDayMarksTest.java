@@ -196,7 +196,8 @@ class HubDayMarksTest extends TwoSitesTest {
         UUID event = hub.bean(EventPlanning.class).event(dayOnHub).orElseThrow().publicId();
         String token = tervo.bean(SiteIdentity.class).hubLink().orElseThrow().deviceToken();
         HttpClient client = HttpClient.newHttpClient();
-        String good = walkIn(event, 1, "\"calledAt\": \"2030-05-06T10:20:00Z\", \"photographedAt\": \"2030-05-06T10:25:00Z\"");
+        String good = walkIn(event, 1,
+                "\"calledAt\": \"2030-05-06T10:20:00Z\", \"photographedAt\": \"2030-05-06T10:25:00Z\"");
 
         assertThat(HubStatisticsTest.up(client, token, "walkIns", List.of(good, walkIn(event, 0, "\"goneAt\": null"))))
                 .as("number 0").isEqualTo(400);
@@ -206,18 +207,21 @@ class HubDayMarksTest extends TwoSitesTest {
         assertThat(walkInsOnHub(dayOnHub)).isEmpty();
         assertThat(HubStatisticsTest.up(client, token, "walkIns", List.of(good))).isEqualTo(200);
         assertThat(walkInsOnHub(dayOnHub)).containsExactly("K 1 " + siteOf(tervo) + ": taken, called, photographed");
-        assertThat(HubStatisticsTest.up(client, token, "walkIns", List.of(walkIn(UUID.randomUUID(), 1, "\"goneAt\": null"))))
+        assertThat(HubStatisticsTest.up(client, token, "walkIns",
+                List.of(walkIn(UUID.randomUUID(), 1, "\"goneAt\": null"))))
                 .as("an event the hub does not have: refused on its own").isEqualTo(200);
 
         // a sign-up photographed and never called, and a booking both on the bus and not come: no kiosk sends them
         SignupRecord signup = signupRecordOf(dayOnHub);
-        SignupRecord photographedOnly = withAttendance(signup, new Attendance(null, null, OffsetDateTime.now(), null, null));
+        SignupRecord photographedOnly = withAttendance(signup,
+                new Attendance(null, null, OffsetDateTime.now(), null, null));
         assertThatThrownBy(() -> hub.bean(SignupSync.class).store(siteOf(tervo), List.of(photographedOnly)))
                 .isInstanceOf(IllegalArgumentException.class);
         long ride = HubRidesTest.rideOnHub(dayOnHub, "Tervo");
         assertThat(contact(tervo)).isTrue();
         Ride atTervo = HubRidesTest.copyAt(tervo, ride);
-        HubRidesTest.signUpWithRide(tervo, hub.bean(EventPlanning.class).event(dayOnHub).orElseThrow(), atTervo, "Kaksi");
+        HubRidesTest.signUpWithRide(tervo, hub.bean(EventPlanning.class).event(dayOnHub).orElseThrow(), atTervo,
+                "Kaksi");
         RideBookingRecord booking = tervo.bean(RideSync.class).next(10).orElseThrow().bookings().getFirst();
         RideBookingRecord both = new RideBookingRecord(booking.publicId(), booking.siteId(), booking.ride(),
                 booking.stop(), booking.status(), booking.referenceCode(), booking.firstName(), booking.lastName(),

@@ -167,11 +167,14 @@ class HubStatisticsTest extends TwoSitesTest {
         LocalDate day = today().plusDays(40);
         String good = queueDay(siteOf(tervo), day, 2, Collections.nCopies(24, 0));
         HttpClient client = HttpClient.newHttpClient();
-        assertThat(up(client, token, "queueDays", List.of(good, queueDay(siteOf(tervo), day, -1, Collections.nCopies(24, 0)))))
+        assertThat(up(client, token, "queueDays",
+                List.of(good, queueDay(siteOf(tervo), day, -1, Collections.nCopies(24, 0)))))
                 .as("a negative count").isEqualTo(400);
-        assertThat(up(client, token, "queueDays", List.of(good, queueDay(siteOf(tervo), day, 2, Collections.nCopies(23, 0)))))
+        assertThat(up(client, token, "queueDays",
+                List.of(good, queueDay(siteOf(tervo), day, 2, Collections.nCopies(23, 0)))))
                 .as("a day of 23 hours").isEqualTo(400);
-        assertThat(up(client, token, "queueDays", List.of(queueDay(siteOf(vesanto), day, 2, Collections.nCopies(24, 0)))))
+        assertThat(up(client, token, "queueDays",
+                List.of(queueDay(siteOf(vesanto), day, 2, Collections.nCopies(24, 0)))))
                 .as("another site's day").isEqualTo(400);
         assertThat(hubDays(day)).isEmpty();
         assertThat(up(client, token, "queueDays", List.of(good))).isEqualTo(200);
