@@ -19,6 +19,8 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.UpResponse;
 import fi.palvelupiste.kiosk.forms.FormPrintSync;
 import fi.palvelupiste.kiosk.forms.FormPrintsRecord;
 import fi.palvelupiste.kiosk.forms.SharedForms;
+import fi.palvelupiste.kiosk.photoday.WalkInRecord;
+import fi.palvelupiste.kiosk.photoday.WalkInSync;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
 import fi.palvelupiste.kiosk.queue.QueueDayRecord;
 import fi.palvelupiste.kiosk.queue.QueueDaySync;
@@ -96,6 +98,7 @@ public class HubConnection implements PlacesFromHub, HubBookings {
     private final SignupChanges signupChanges;
     private final QueueDaySync queueDays;
     private final FormPrintSync formPrints;
+    private final WalkInSync walkIns;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final HubProperties properties;
@@ -110,7 +113,7 @@ public class HubConnection implements PlacesFromHub, HubBookings {
     HubConnection(SiteIdentity site, PrintJobService printing, QueueDesk queues, SharedEvents shared,
                   SharedForms sharedForms, SharedRides sharedRides, Escrow places, SignupSync signups,
                   RideSync rideBookings, SignupChanges signupChanges, QueueDaySync queueDays,
-                  FormPrintSync formPrints, Outbox outbox, PlatformTransactionManager transactions,
+                  FormPrintSync formPrints, WalkInSync walkIns, Outbox outbox, PlatformTransactionManager transactions,
                   HubProperties properties, Clock clock) {
         this.signupChanges = signupChanges;
         this.site = site;
@@ -124,6 +127,7 @@ public class HubConnection implements PlacesFromHub, HubBookings {
         this.rideBookings = rideBookings;
         this.queueDays = queueDays;
         this.formPrints = formPrints;
+        this.walkIns = walkIns;
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
@@ -308,7 +312,8 @@ public class HubConnection implements PlacesFromHub, HubBookings {
     }
 
     /**
-     * Sends the outbox, batch by batch (sign-ups, ride bookings, queue days and form print counts side by side), with
+     * Sends the outbox, batch by batch (sign-ups, ride bookings, queue days, form print counts and walk-in numbers side
+     * by side), with
      * the places given back; what the hub stored leaves the outbox.
      */
     private void pushUp(HubLink link) {
@@ -317,15 +322,17 @@ public class HubConnection implements PlacesFromHub, HubBookings {
         Optional<RideSync.Batch> rideBatch = rideBookings.next(properties.batchSize());
         Optional<CountsUp.Batch<QueueDayRecord>> dayBatch = queueDays.next(properties.batchSize());
         Optional<CountsUp.Batch<FormPrintsRecord>> printBatch = formPrints.next(properties.batchSize());
+        Optional<CountsUp.Batch<WalkInRecord>> walkInBatch = walkIns.next(properties.batchSize());
         Optional<Outbox.Pending> taken = signupChanges.takenNotTold(properties.batchSize());
         while (batch.isPresent() || rideBatch.isPresent() || dayBatch.isPresent() || printBatch.isPresent()
-                || taken.isPresent() || !returned.isEmpty()) {
+                || walkInBatch.isPresent() || taken.isPresent() || !returned.isEmpty()) {
             UpResponse answer = post(link, SyncMessages.UP, new UpRequest(
                     batch.map(SignupSync.Batch::signups).orElse(List.of()),
                     rideBatch.map(RideSync.Batch::bookings).orElse(List.of()), returned,
                     dayBatch.map(CountsUp.Batch::counts).orElse(List.of()),
                     printBatch.map(CountsUp.Batch::counts).orElse(List.of()),
-                    taken.map(told -> List.copyOf(told.versions().keySet())).orElse(List.of())), UpResponse.class);
+                    taken.map(told -> List.copyOf(told.versions().keySet())).orElse(List.of()),
+                    walkInBatch.map(CountsUp.Batch::counts).orElse(List.of())), UpResponse.class);
             Set<UUID> refused = answer.refused() == null ? Set.of() : Set.copyOf(answer.refused());
             if (!refused.isEmpty()) {
                 log.warn("The hub refused to store {} records (their event, time or ride is not on the hub, or it "
@@ -338,12 +345,14 @@ public class HubConnection implements PlacesFromHub, HubBookings {
             taken.ifPresent(told -> signupChanges.takenTold(told.upTo()));
             dayBatch.ifPresent(sent -> queueDays.acknowledged(sent.upTo(), refusedOf(sent, refused)));
             printBatch.ifPresent(sent -> formPrints.acknowledged(sent.upTo(), refusedOf(sent, refused)));
+            walkInBatch.ifPresent(sent -> walkIns.acknowledged(sent.upTo(), refusedOf(sent, refused)));
             returned = List.of();
             taken = taken.isPresent() ? signupChanges.takenNotTold(properties.batchSize()) : Optional.empty();
             batch = batch.isPresent() ? signups.next(properties.batchSize()) : Optional.empty();
             rideBatch = rideBatch.isPresent() ? rideBookings.next(properties.batchSize()) : Optional.empty();
             dayBatch = dayBatch.isPresent() ? queueDays.next(properties.batchSize()) : Optional.empty();
             printBatch = printBatch.isPresent() ? formPrints.next(properties.batchSize()) : Optional.empty();
+            walkInBatch = walkInBatch.isPresent() ? walkIns.next(properties.batchSize()) : Optional.empty();
         }
     }
 

@@ -5,6 +5,7 @@ import fi.palvelupiste.kiosk.hub.SyncMessages.DownResponse;
 import fi.palvelupiste.kiosk.hub.SyncMessages.UpRequest;
 import fi.palvelupiste.kiosk.forms.FormCopy;
 import fi.palvelupiste.kiosk.forms.FormPrintSync;
+import fi.palvelupiste.kiosk.photoday.WalkInSync;
 import fi.palvelupiste.kiosk.queue.QueueDaySync;
 import fi.palvelupiste.kiosk.forms.SharedForms;
 import fi.palvelupiste.kiosk.ride.RideCopy;
@@ -31,8 +32,8 @@ import java.util.UUID;
 
 /**
  * The hub's side of a kiosk's sync: what flows down to its site (the change log, read for the site, and the site's
- * grants) and what comes up from it (sign-ups, ride bookings, places given back, queue days, form print counts). A
- * device writes only its own site's records.
+ * grants) and what comes up from it (sign-ups and ride bookings with their marks of the day, places given back, queue
+ * days, form print counts, walk-in numbers). A device writes only its own site's records.
  */
 @HubOnly
 @Service
@@ -51,12 +52,14 @@ class HubSync {
     private final ChangesAtOtherSites otherSites;
     private final QueueDaySync queueDays;
     private final FormPrintSync formPrints;
+    private final WalkInSync walkIns;
     private final HubProperties properties;
     private final JdbcClient jdbc;
 
     HubSync(ChangeLog log, SharedEvents shared, SharedForms sharedForms, SharedRides sharedRides, Escrow places,
             SignupSync signups, RideSync rideBookings, QueueDaySync queueDays, FormPrintSync formPrints,
-            ChangesAtOtherSites otherSites, HubProperties properties, JdbcClient jdbc) {
+            WalkInSync walkIns, ChangesAtOtherSites otherSites, HubProperties properties, JdbcClient jdbc) {
+        this.walkIns = walkIns;
         this.otherSites = otherSites;
         this.log = log;
         this.shared = shared;
@@ -127,12 +130,15 @@ class HubSync {
                 : queueDays.store(device.siteId(), request.queueDays());
         Stored printsStored = request.formPrints() == null ? new Stored(0, List.of())
                 : formPrints.store(device.siteId(), request.formPrints());
+        Stored walkInsStored = request.walkIns() == null ? new Stored(0, List.of())
+                : walkIns.store(device.siteId(), request.walkIns());
         List<UUID> refused = new ArrayList<>(signupsStored.refused());
         refused.addAll(ridesStored.refused());
         refused.addAll(daysStored.refused());
         refused.addAll(printsStored.refused());
+        refused.addAll(walkInsStored.refused());
         Stored stored = new Stored(signupsStored.stored() + ridesStored.stored() + daysStored.stored()
-                + printsStored.stored(), refused);
+                + printsStored.stored() + walkInsStored.stored(), refused);
         if (request.changesTaken() != null) {
             otherSites.taken(device.siteId(), request.changesTaken());
         }

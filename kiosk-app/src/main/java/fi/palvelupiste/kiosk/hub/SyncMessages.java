@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.hub;
 
 import fi.palvelupiste.kiosk.forms.FormCopy;
 import fi.palvelupiste.kiosk.forms.FormPrintsRecord;
+import fi.palvelupiste.kiosk.photoday.WalkInRecord;
 import fi.palvelupiste.kiosk.queue.QueueDayRecord;
 import fi.palvelupiste.kiosk.ride.RideBookingRecord;
 import fi.palvelupiste.kiosk.ride.RideCopy;
@@ -86,16 +87,18 @@ final class SyncMessages {
      * @param queueDays    queue day statistics, each day's latest count
      * @param formPrints   form print counts per form, day and language, each with its latest total
      * @param changesTaken the hub's changes to its sign-ups that the kiosk has taken
+     * @param walkIns      walk-in numbers of hub events' photo days, each with its latest state
      */
     record UpRequest(@Nullable List<SignupRecord> signups, @Nullable List<RideBookingRecord> rides,
                      @Nullable List<Returned> returned, @Nullable List<QueueDayRecord> queueDays,
-                     @Nullable List<FormPrintsRecord> formPrints, @Nullable List<UUID> changesTaken) {
+                     @Nullable List<FormPrintsRecord> formPrints, @Nullable List<UUID> changesTaken,
+                     @Nullable List<WalkInRecord> walkIns) {
     }
 
     /**
      * @param stored  how many of the states were new to the hub
-     * @param refused sign-ups and ride bookings the hub could not store (their event, time or ride is not on the hub),
-     *                counts it holds for another site
+     * @param refused sign-ups, ride bookings and walk-in numbers the hub could not store (their event, time or ride is
+     *                not on the hub), counts it holds for another site
      */
     record UpResponse(int stored, @Nullable List<UUID> refused) {
     }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The photo day's facts: attendance on the confirmed sign-ups of an event (columns of {@code signup}, personal data
@@ -25,7 +26,7 @@ class PhotoDayRepository {
               FROM signup s JOIN signup_slot t ON t.id = s.slot_id
              WHERE s.event_id = :event AND s.status = 'CONFIRMED'""";
     private static final String WALK_IN = """
-            SELECT id, event_id, number, language, phone, wants_help, print_job_id, taken_at, called_at,
+            SELECT id, public_id, event_id, number, language, phone, wants_help, print_job_id, taken_at, called_at,
                    photographed_at, helped_at, gone_at FROM photo_walk_in""";
 
     private final JdbcClient jdbc;
@@ -84,9 +85,11 @@ class PhotoDayRepository {
     /** Takes the event's next number in one statement; the unique (event, number) refuses a double. */
     WalkInNumber takeWalkIn(long eventId, String language, OffsetDateTime now) {
         jdbc.sql("""
-                INSERT INTO photo_walk_in (event_id, number, language, taken_at)
-                SELECT :event, COALESCE(MAX(number), 0) + 1, :language, :now FROM photo_walk_in WHERE event_id = :event""")
-                .param("event", eventId).param("language", language).param("now", now).update();
+                INSERT INTO photo_walk_in (public_id, event_id, number, language, taken_at)
+                SELECT :publicId, :event, COALESCE(MAX(number), 0) + 1, :language, :now FROM photo_walk_in
+                 WHERE event_id = :event""")
+                .param("publicId", UUID.randomUUID()).param("event", eventId).param("language", language)
+                .param("now", now).update();
         return jdbc.sql(WALK_IN + " WHERE event_id = :event ORDER BY number DESC FETCH FIRST 1 ROWS ONLY")
                 .param("event", eventId).query(PhotoDayRepository::walkIn).single();
     }
@@ -130,6 +133,54 @@ class PhotoDayRepository {
     void walkInDetails(long walkInId, @Nullable String phone, boolean wantsHelp) {
         jdbc.sql("UPDATE photo_walk_in SET phone = :phone, wants_help = :help WHERE id = :id")
                 .param("id", walkInId).param("phone", phone).param("help", wantsHelp).update();
+    }
+
+    // ---- sync (README "The hub"): walk-in numbers of hub events go up, the hub keeps copies
+
+    /** Numbers taken here for the hub's events, oldest first. */
+    List<UUID> walkInsOfHubEvents() {
+        return jdbc.sql("""
+                SELECT w.public_id FROM photo_walk_in w JOIN signup_event e ON e.id = w.event_id
+                 WHERE e.from_hub AND w.sync_version IS NULL ORDER BY w.id""").query(UUID.class).list();
+    }
+
+    /** A number of a hub event as it goes up; empty when it is gone, or of an event of this kiosk's own. */
+    Optional<WalkInRecord> walkInOfHubEvent(UUID publicId, String siteId, long version) {
+        return jdbc.sql("""
+                SELECT e.public_id AS event, w.number, w.language, w.wants_help, w.taken_at, w.called_at,
+                       w.photographed_at, w.helped_at, w.gone_at
+                  FROM photo_walk_in w JOIN signup_event e ON e.id = w.event_id
+                 WHERE w.public_id = :p AND e.from_hub""")
+                .param("p", publicId)
+                .query((rs, row) -> new WalkInRecord(publicId, siteId, rs.getObject("event", UUID.class),
+                        rs.getInt("number"), rs.getString("language"), rs.getBoolean("wants_help"),
+                        rs.getObject("taken_at", OffsetDateTime.class), time(rs, "called_at"),
+                        time(rs, "photographed_at"), time(rs, "helped_at"), time(rs, "gone_at"), version))
+                .optional();
+    }
+
+    /** On the hub: the event's id, while its personal data (and so its walk-ins) is kept. */
+    Optional<Long> eventWithPersonalData(UUID eventPublicId) {
+        return jdbc.sql("SELECT id FROM signup_event WHERE public_id = :p AND personal_data_deleted_at IS NULL")
+                .param("p", eventPublicId).query(Long.class).optional();
+    }
+
+    /** On the hub: a kiosk's number, new or newer than the copy held. */
+    void storeWalkInCopy(WalkInRecord number, long eventId, boolean replace) {
+        jdbc.sql(replace ? """
+                UPDATE photo_walk_in SET event_id = :event, number = :number, language = :language, wants_help = :help,
+                       taken_at = :taken, called_at = :called, photographed_at = :photographed, helped_at = :helped,
+                       gone_at = :gone, sync_version = :version
+                 WHERE public_id = :p""" : """
+                INSERT INTO photo_walk_in (public_id, site_id, event_id, number, language, wants_help, taken_at,
+                       called_at, photographed_at, helped_at, gone_at, sync_version)
+                VALUES (:p, :site, :event, :number, :language, :help, :taken, :called, :photographed, :helped, :gone,
+                       :version)""")
+                .param("p", number.publicId()).param("site", number.siteId()).param("event", eventId)
+                .param("number", number.number()).param("language", number.language())
+                .param("help", number.wantsHelp()).param("taken", number.takenAt()).param("called", number.calledAt())
+                .param("photographed", number.photographedAt()).param("helped", number.helpedAt())
+                .param("gone", number.goneAt()).param("version", number.version()).update();
     }
 
     /** The walk-ins' numbers per language as signup_count keeps them: the same text for the kept and the live figures. */
@@ -182,7 +233,8 @@ class PhotoDayRepository {
     }
 
     private static WalkInNumber walkIn(ResultSet rs, int row) throws SQLException {
-        return new WalkInNumber(rs.getLong("id"), rs.getLong("event_id"), rs.getInt("number"), rs.getString("language"),
+        return new WalkInNumber(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getLong("event_id"),
+                rs.getInt("number"), rs.getString("language"),
                 rs.getString("phone"), rs.getBoolean("wants_help"), rs.getObject("print_job_id", Long.class),
                 rs.getObject("taken_at", OffsetDateTime.class), time(rs, "called_at"), time(rs, "photographed_at"),
                 time(rs, "helped_at"), time(rs, "gone_at"));

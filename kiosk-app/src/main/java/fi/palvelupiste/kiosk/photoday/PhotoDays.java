@@ -20,6 +20,7 @@ import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.ReferenceCodes;
 import fi.palvelupiste.kiosk.signup.SignupEvent;
 import fi.palvelupiste.kiosk.signup.SignupStatus;
+import fi.palvelupiste.kiosk.signup.SignupSync;
 import fi.palvelupiste.kiosk.signup.Slot;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -60,10 +61,13 @@ public class PhotoDays {
     private final QueueUpdates updates;
     private final AuditLog audit;
     private final PhotoDayProperties settings;
+    private final SignupSync signupsUp;
+    private final WalkInSync walkInsUp;
     private final Clock clock;
 
     PhotoDays(PhotoDayRepository repository, EventPlanning planning, ReferenceCodes codes, PrintJobPrivacy printing,
-              WalkInReceipt receipt, QueueUpdates updates, AuditLog audit, PhotoDayProperties settings, Clock clock) {
+              WalkInReceipt receipt, QueueUpdates updates, AuditLog audit, PhotoDayProperties settings,
+              SignupSync signupsUp, WalkInSync walkInsUp, Clock clock) {
         this.repository = repository;
         this.planning = planning;
         this.codes = codes;
@@ -72,6 +76,8 @@ public class PhotoDays {
         this.updates = updates;
         this.audit = audit;
         this.settings = settings;
+        this.signupsUp = signupsUp;
+        this.walkInsUp = walkInsUp;
         this.clock = clock;
     }
 
@@ -152,6 +158,7 @@ public class PhotoDays {
             return new CheckIn.AlreadyPhotographed();
         }
         if (repository.checkIn(signupId, now())) {
+            signupsUp.marked(signupId);
             updates.publish(QueueUpdate.changed());
         }
         PhotoDayLine line = line(event);
@@ -179,6 +186,7 @@ public class PhotoDays {
         long job = printing.enqueue(PrintJobOwner.event(event.id()), false, "photo-walk-in-" + number.shown(),
                 receipt.build(event, number, taken.before(), taken.comeBackAt(), locale), TICKET_VALID_FOR);
         repository.walkInPrinted(number.id(), job);
+        walkInsUp.changed(event, number.id());
         updates.publish(QueueUpdate.changed());
         return new WalkInTaken(event, repository.walkIn(number.id()).orElseThrow(), taken.before(), taken.comeBackAt());
     }
@@ -242,6 +250,9 @@ public class PhotoDays {
             case Booked b -> booked.test(b.id(), now());
             case WalkIn w -> walkIn.test(w.id(), now());
         };
+        if (done) {
+            goesUp(event, person);
+        }
         changed(done, actor, what + " " + describe(person), event);
     }
 
@@ -262,6 +273,7 @@ public class PhotoDays {
             number = normalized.get();
         }
         repository.walkInDetails(walkIn.id(), number, wantsHelp);
+        goesUp(event, walkIn);
         changed(true, actor, "wrote the phone of " + describe(walkIn), event);
         return true;
     }
@@ -270,6 +282,14 @@ public class PhotoDays {
         if (done) {
             audit.record(actor, what + " at the photo day of event " + event.id());
             updates.publish(QueueUpdate.changed());
+        }
+    }
+
+    /** A mark on a hub event's sign-up or number goes up to the hub, in the mark's transaction. */
+    private void goesUp(SignupEvent event, Person person) {
+        switch (person) {
+            case Booked b -> signupsUp.marked(b.id());
+            case WalkIn w -> walkInsUp.changed(event, w.id());
         }
     }
 

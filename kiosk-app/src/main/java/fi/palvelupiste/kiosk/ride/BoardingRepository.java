@@ -52,6 +52,15 @@ class BoardingRepository {
                 .update() == 1;
     }
 
+    /** The booking's ticks, as they go up with it. */
+    BoardingMarks marks(long bookingId) {
+        return jdbc.sql("SELECT boarded_at, bus_no_show_at, walk_on FROM ride_booking WHERE id = :id")
+                .param("id", bookingId)
+                .query((rs, row) -> new BoardingMarks(rs.getObject("boarded_at", OffsetDateTime.class),
+                        rs.getObject("bus_no_show_at", OffsetDateTime.class), rs.getBoolean("walk_on")))
+                .optional().orElse(BoardingMarks.NONE);
+    }
+
     void markWalkOn(long bookingId, OffsetDateTime now) {
         jdbc.sql("UPDATE ride_booking SET walk_on = TRUE, boarded_at = :now, updated_at = :now WHERE id = :id")
                 .param("now", now).param("id", bookingId).update();

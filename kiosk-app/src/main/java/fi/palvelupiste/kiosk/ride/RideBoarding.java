@@ -61,9 +61,11 @@ public class RideBoarding {
      */
     @Transactional
     public void mark(long rideId, long bookingId, Passenger.Boarding state, Actor actor) {
-        if (!boarding.mark(rideId, bookingId, state, now())) {
+        OffsetDateTime now = now();
+        if (!boarding.mark(rideId, bookingId, state, now)) {
             throw new NotChangeableException(String.valueOf(bookingId));
         }
+        rides.outbox(bookingId, now);
         audit.record(actor, "marked ride booking " + bookingId + " " + state.name().toLowerCase(Locale.ROOT));
     }
 
@@ -77,6 +79,7 @@ public class RideBoarding {
     @Transactional
     public long walkOn(long stopId, Person person, int seats, boolean wheelchair, Actor actor, Locale locale) {
         RideBooking booking = bookings.bookWalkOn(new RideRequest(stopId, seats, wheelchair), person, actor, locale);
+        // goes up with the booking's own outbox row, written in this transaction
         boarding.markWalkOn(booking.id(), now());
         return booking.id();
     }

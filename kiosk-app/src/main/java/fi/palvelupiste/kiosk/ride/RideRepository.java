@@ -370,7 +370,7 @@ class RideRepository {
     }
 
     /** A booking of the hub's ride goes up: an outbox row in the same transaction as the change (DESIGN.md §8). */
-    private void outbox(long bookingId, OffsetDateTime now) {
+    void outbox(long bookingId, OffsetDateTime now) {
         jdbc.sql("SELECT b.public_id FROM ride_booking b JOIN ride r ON r.id = b.ride_id WHERE b.id = :id AND r.from_hub")
                 .param("id", bookingId).query(UUID.class).optional()
                 .ifPresent(publicId -> outbox.add(OUTBOX_KIND, publicId, now));
@@ -387,19 +387,23 @@ class RideRepository {
         String sql = exists ? """
                 UPDATE ride_booking SET ride_id = :ride, stop_id = :stop, status = :status, first_name = :first, last_name = :last,
                     phone = :phone, seats = :seats, wheelchair = :wheelchair, language = :language,
-                    cancelled_at = :cancelled, updated_at = :updated, sync_version = :version
+                    cancelled_at = :cancelled, updated_at = :updated, sync_version = :version, boarded_at = :boarded,
+                    bus_no_show_at = :noShow, walk_on = :walkOn
                 WHERE public_id = :p""" : """
                 INSERT INTO ride_booking (public_id, site_id, ride_id, stop_id, status, reference_code, first_name,
-                    last_name, phone, seats, wheelchair, language, cancelled_at, created_at, updated_at, sync_version)
+                    last_name, phone, seats, wheelchair, language, cancelled_at, created_at, updated_at, sync_version,
+                    boarded_at, bus_no_show_at, walk_on)
                 VALUES (:p, :site, :ride, :stop, :status, :code, :first, :last, :phone, :seats, :wheelchair,
-                    :language, :cancelled, :created, :updated, :version)""";
+                    :language, :cancelled, :created, :updated, :version, :boarded, :noShow, :walkOn)""";
+        BoardingMarks marks = record.boarding() == null ? BoardingMarks.NONE : record.boarding();
         jdbc.sql(sql).param("p", record.publicId()).param("site", record.siteId()).param("ride", rideId)
                 .param("stop", stopId).param("status", record.status()).param("code", record.referenceCode())
                 .param("first", record.firstName()).param("last", record.lastName()).param("phone", record.phone())
                 .param("seats", record.seats()).param("wheelchair", record.wheelchair())
                 .param("language", record.language()).param("cancelled", record.cancelledAt())
                 .param("created", record.createdAt()).param("updated", record.updatedAt())
-                .param("version", record.version()).update();
+                .param("version", record.version()).param("boarded", marks.boardedAt())
+                .param("noShow", marks.busNoShowAt()).param("walkOn", marks.walkOn()).update();
     }
 
     Optional<RideBooking> booking(long id) {

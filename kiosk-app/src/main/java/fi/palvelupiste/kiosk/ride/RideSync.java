@@ -25,11 +25,13 @@ public class RideSync {
     }
 
     private final RideRepository rides;
+    private final BoardingRepository boarding;
     private final Escrow escrow;
     private final Outbox outbox;
 
-    RideSync(RideRepository rides, Escrow escrow, Outbox outbox) {
+    RideSync(RideRepository rides, BoardingRepository boarding, Escrow escrow, Outbox outbox) {
         this.rides = rides;
+        this.boarding = boarding;
         this.escrow = escrow;
         this.outbox = outbox;
     }
@@ -58,7 +60,7 @@ public class RideSync {
         return new RideBookingRecord(booking.publicId(), booking.siteId(), ride.publicId(), stop.publicId(),
                 booking.status(), booking.referenceCode(), booking.firstName(), booking.lastName(), booking.phone(),
                 booking.seats(), booking.wheelchair(), booking.language(), booking.cancelledAt(), booking.createdAt(),
-                booking.updatedAt(), version);
+                booking.updatedAt(), version, boarding.marks(booking.id()));
     }
 
     // ---- the hub
@@ -81,6 +83,9 @@ public class RideSync {
             }
             if (!RideBooking.CONFIRMED.equals(record.status()) && !RideBooking.CANCELLED.equals(record.status())) {
                 throw new IllegalArgumentException("a ride booking's status: " + record.status());
+            }
+            if (record.boarding() != null && !record.boarding().possible()) {
+                throw new IllegalArgumentException("ticks of the bus day no kiosk makes: " + record.publicId());
             }
             Optional<Ride> ride = rides.findByPublicId(record.ride());
             Optional<RideStop> stop = ride.flatMap(r -> rides.stopByPublicId(record.stop())

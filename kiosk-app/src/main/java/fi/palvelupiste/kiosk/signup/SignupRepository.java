@@ -185,6 +185,19 @@ class SignupRepository {
 
     // ---- sync (DESIGN.md §8): the hub's copies of sign-ups
 
+    /** The sign-up's marks of the photo day, as they go up with it. */
+    Attendance attendance(long id) {
+        return jdbc.sql("""
+                SELECT checked_in_at, called_at, photographed_at, helped_at, no_show_at FROM signup WHERE id = :id""")
+                .param("id", id)
+                .query((rs, row) -> new Attendance(rs.getObject("checked_in_at", OffsetDateTime.class),
+                        rs.getObject("called_at", OffsetDateTime.class),
+                        rs.getObject("photographed_at", OffsetDateTime.class),
+                        rs.getObject("helped_at", OffsetDateTime.class),
+                        rs.getObject("no_show_at", OffsetDateTime.class)))
+                .optional().orElse(Attendance.NONE);
+    }
+
     /** The hub's copy of a sign-up, as far as it has one: its site and the kiosk's version of the state held. */
     Optional<java.util.Map.Entry<String, Long>> copyVersion(UUID publicId) {
         return jdbc.sql("SELECT site_id, sync_version FROM signup WHERE public_id = :id").param("id", publicId)
@@ -198,14 +211,18 @@ class SignupRepository {
                 UPDATE signup SET slot_id = :slotId, status = :status, first_name = :first, last_name = :last,
                     phone = :phone, needs_application_help = :help, needs_wheelchair = :wheelchair,
                     interpreter_language = :interpreter, companion_of = :companionOf, language = :language,
-                    promoted_at = :promoted, cancelled_at = :cancelled, updated_at = :updated, sync_version = :version
+                    promoted_at = :promoted, cancelled_at = :cancelled, updated_at = :updated, sync_version = :version,
+                    checked_in_at = :checkedIn, called_at = :called, photographed_at = :photographed, helped_at = :helped,
+                    no_show_at = :noShow
                 WHERE public_id = :publicId AND sync_version < :version""" : """
                 INSERT INTO signup (public_id, site_id, event_id, slot_id, status, reference_code, first_name,
                     last_name, phone, needs_application_help, needs_wheelchair, interpreter_language, companion_of,
-                    language, promoted_at, cancelled_at, created_at, updated_at, sync_version)
+                    language, promoted_at, cancelled_at, created_at, updated_at, sync_version, checked_in_at, called_at,
+                    photographed_at, helped_at, no_show_at)
                 VALUES (:publicId, :siteId, :eventId, :slotId, :status, :code, :first, :last, :phone, :help,
                     :wheelchair, :interpreter, :companionOf, :language, :promoted, :cancelled, :created, :updated,
-                    :version)""";
+                    :version, :checkedIn, :called, :photographed, :helped, :noShow)""";
+        Attendance marks = record.attendance() == null ? Attendance.NONE : record.attendance();
         jdbc.sql(sql)
                 .param("publicId", record.publicId()).param("siteId", record.siteId()).param("eventId", eventId)
                 .param("slotId", slotId).param("status", record.status().name()).param("code", record.referenceCode())
@@ -215,6 +232,9 @@ class SignupRepository {
                 .param("language", record.language()).param("promoted", record.promotedAt())
                 .param("cancelled", record.cancelledAt()).param("created", record.createdAt())
                 .param("updated", record.updatedAt()).param("version", record.version())
+                .param("checkedIn", marks.checkedInAt()).param("called", marks.calledAt())
+                .param("photographed", marks.photographedAt()).param("helped", marks.helpedAt())
+                .param("noShow", marks.noShowAt())
                 .update();
     }
 

@@ -6,6 +6,8 @@ import fi.palvelupiste.kiosk.sync.Stored;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,14 @@ public class SignupSync {
     private final EventRepository events;
     private final Escrow escrow;
     private final Outbox outbox;
+    private final Clock clock;
 
-    SignupSync(SignupRepository signups, EventRepository events, Escrow escrow, Outbox outbox) {
+    SignupSync(SignupRepository signups, EventRepository events, Escrow escrow, Outbox outbox, Clock clock) {
         this.signups = signups;
         this.events = events;
         this.escrow = escrow;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     // ---- a kiosk
@@ -49,6 +53,14 @@ public class SignupSync {
                     .map(signup -> record(signup, version)).ifPresent(records::add));
             return new Batch(records, pending.upTo());
         });
+    }
+
+    /**
+     * A mark of the photo day on a sign-up (checked in, called, photographed, helped, not here, or one undone) goes up
+     * with the sign-up: an outbox row in the mark's transaction, for a sign-up of a hub event only.
+     */
+    public void marked(long signupId) {
+        signups.sendAgain(signupId, OffsetDateTime.now(clock));
     }
 
     /** The hub has taken everything up to {@code upTo}: those rows leave the outbox; what it refused is noted. */
@@ -66,7 +78,7 @@ public class SignupSync {
                 signup.referenceCode(), signup.firstName(), signup.lastName(), signup.phone(),
                 signup.needs().applicationHelp(), signup.needs().wheelchair(), signup.needs().interpreterLanguage(),
                 companion, signup.language(), signup.promotedAt(), signup.cancelledAt(), signup.createdAt(),
-                signup.updatedAt(), version);
+                signup.updatedAt(), version, signups.attendance(signup.id()));
     }
 
     // ---- the hub
@@ -90,6 +102,9 @@ public class SignupSync {
             }
             new fi.palvelupiste.kiosk.resident.Needs(record.applicationHelp(), record.wheelchair(),
                     record.interpreterLanguage());
+            if (record.attendance() != null && !record.attendance().possible()) {
+                throw new IllegalArgumentException("marks of the photo day no kiosk makes: " + record.publicId());
+            }
             Optional<SignupEvent> found = events.findByPublicId(record.event());
             Optional<Long> slot = record.slot() == null ? Optional.empty() : found.flatMap(event ->
                     events.slotByPublicId(record.slot()).filter(s -> s.eventId() == event.id()).map(Slot::id));

@@ -68,6 +68,14 @@ public abstract class CountsUp<R extends CountsUp.Count> {
     /** Refuses totals a kiosk cannot have made (a negative count, a part missing). */
     protected abstract boolean fits(R count);
 
+    /**
+     * Whether the hub has a place for the count (e.g. the event it belongs to); one it has none for is refused on its
+     * own and stays on its kiosk.
+     */
+    protected boolean storable(R count) {
+        return true;
+    }
+
     /** Keeps totals on the hub: {@code replace} the copy held, or a new one. */
     protected abstract void keep(R count, boolean replace);
 
@@ -115,7 +123,8 @@ public abstract class CountsUp<R extends CountsUp.Count> {
 
     /**
      * Stores the totals a site's kiosk sent, in the caller's transaction; totals older than those held are skipped.
-     * A count the hub holds for another site (the kiosk counted it there, under an earlier link) is refused on its own.
+     * A count the hub holds for another site (the kiosk counted it there, under an earlier link), or has no place for,
+     * is refused on its own.
      *
      * @throws IllegalArgumentException a count of another site, or one that does not fit (nothing changes)
      */
@@ -131,7 +140,7 @@ public abstract class CountsUp<R extends CountsUp.Count> {
                 throw new IllegalArgumentException("a count that does not fit: " + count.publicId());
             }
             Optional<Map.Entry<String, Long>> held = held(count.publicId());
-            if (held.isPresent() && !held.get().getKey().equals(siteId)) {
+            if ((held.isPresent() && !held.get().getKey().equals(siteId)) || !storable(count)) {
                 refused.add(count.publicId());
             } else if (held.filter(h -> h.getValue() >= count.version()).isEmpty()) {
                 keep(count, held.isPresent());

@@ -174,14 +174,17 @@ class HubStatisticsTest extends TwoSitesTest {
         LocalDate day = today().plusDays(40);
         String good = queueDay(siteOf(tervo), day, 2, Collections.nCopies(24, 0));
         HttpClient client = HttpClient.newHttpClient();
-        assertThat(up(client, token, List.of(good, queueDay(siteOf(tervo), day, -1, Collections.nCopies(24, 0)))))
+        assertThat(up(client, token, "queueDays",
+                List.of(good, queueDay(siteOf(tervo), day, -1, Collections.nCopies(24, 0)))))
                 .as("a negative count").isEqualTo(400);
-        assertThat(up(client, token, List.of(good, queueDay(siteOf(tervo), day, 2, Collections.nCopies(23, 0)))))
+        assertThat(up(client, token, "queueDays",
+                List.of(good, queueDay(siteOf(tervo), day, 2, Collections.nCopies(23, 0)))))
                 .as("a day of 23 hours").isEqualTo(400);
-        assertThat(up(client, token, List.of(queueDay(siteOf(vesanto), day, 2, Collections.nCopies(24, 0)))))
+        assertThat(up(client, token, "queueDays",
+                List.of(queueDay(siteOf(vesanto), day, 2, Collections.nCopies(24, 0)))))
                 .as("another site's day").isEqualTo(400);
         assertThat(hubDays(day)).isEmpty();
-        assertThat(up(client, token, List.of(good))).isEqualTo(200);
+        assertThat(up(client, token, "queueDays", List.of(good))).isEqualTo(200);
         assertThat(hubDays(day)).extracting(row -> row.day().tickets()).containsExactly(2);
     }
 
@@ -293,10 +296,11 @@ class HubStatisticsTest extends TwoSitesTest {
                 .formatted(UUID.randomUUID(), site, day, tickets, perHour);
     }
 
-    static int up(HttpClient client, String token, List<String> queueDays) throws Exception {
+    /** Posts records of one kind ({@code field} of the up request) as the device with {@code token}: the status. */
+    static int up(HttpClient client, String token, String field, List<String> records) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(hub.url().resolve("/api/sync/up"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"queueDays\": [" + String.join(", ", queueDays) + "]}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"" + field + "\": [" + String.join(", ", records) + "]}"))
                 .build();
         return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }

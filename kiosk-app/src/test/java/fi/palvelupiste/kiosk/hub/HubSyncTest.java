@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.TcpPartition;
 import fi.palvelupiste.kiosk.TestKiosk;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.i18n.Language;
+import fi.palvelupiste.kiosk.signup.Attendance;
 import fi.palvelupiste.kiosk.signup.Confirmation;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.ListFormat;
@@ -214,7 +215,7 @@ class HubSyncTest extends TwoSitesTest {
         SignupRecord good = tervo.bean(SignupSync.class).next(10).orElseThrow().signups().getFirst();
         SignupRecord lost = new SignupRecord(UUID.randomUUID(), good.siteId(), UUID.randomUUID(), null,
                 SignupStatus.WAITLISTED, "KADON", "Kadonnut", "Tapahtuma", null, false, false, null, null, "fi",
-                null, null, good.createdAt(), good.updatedAt(), good.version() + 1000);
+                null, null, good.createdAt(), good.updatedAt(), good.version() + 1000, Attendance.NONE);
 
         Stored stored = hub.bean(SignupSync.class).store(siteOf(tervo), List.of(lost, good));
 
