@@ -2,6 +2,10 @@ package fi.palvelupiste.kiosk.hub;
 
 import fi.palvelupiste.kiosk.MutableClock;
 import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.campaign.CampaignDraft;
+import fi.palvelupiste.kiosk.campaign.CampaignFigures;
+import fi.palvelupiste.kiosk.campaign.Campaigns;
+import fi.palvelupiste.kiosk.campaign.Figures;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.photoday.Attendee;
 import fi.palvelupiste.kiosk.photoday.PhotoDayFixtures;
@@ -40,6 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -147,6 +152,15 @@ class HubDayMarksTest extends TwoSitesTest {
         assertThat(marksOnHub(eino)).containsExactly("checked in");
         assertThat(busOnHub(bus)).hasSize(3);
 
+        // the funders' report on the hub reads these marks: the same figures before and after the hub's retention
+        long round = campaignOnHub(dayOnHub, bus);
+        Figures total = hub.bean(CampaignFigures.class).report(round).orElseThrow().total();
+        assertThat(List.of(total.checkedIn(), total.photographed(), total.helped(), total.noShows(), total.walkIns(),
+                total.busBoarded(), total.busWalkOns()))
+                .as("checked in Aino and Eino; photographed Aino and K 1; helped Aino; Liisa never came; K 1 and K 2; "
+                        + "on the bus Aino and Ville, who walked on")
+                .containsExactly(2, 2, 1, 1, 2, 2, 1);
+
         // the hub's retention keeps the day as counts: per slot, the walk-ins' row, and per stop of the bus
         hub.bean(SignupRetention.class).deleteExpired(onHub.date()
                 .plusDays(hub.bean(SignupProperties.class).retentionDays()));
@@ -166,6 +180,22 @@ class HubDayMarksTest extends TwoSitesTest {
                 .param("r", bus).query((rs, row) -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).single())
                 .containsExactly(2, 0, 1);
         assertThat(walkInsOnHub(dayOnHub)).as("the numbers themselves go").isEmpty();
+        assertThat(hub.bean(CampaignFigures.class).report(round).orElseThrow().total()).isEqualTo(total);
+    }
+
+    /** A coordinator's campaign on the hub holding the photo day and its bus. */
+    private static long campaignOnHub(long event, long ride) {
+        Campaigns campaigns = hub.bean(Campaigns.class);
+        CampaignDraft draft = new CampaignDraft();
+        draft.setName("Henkkarit " + event);
+        draft.setMunicipality("Tervo");
+        LocalDate day = hub.bean(EventPlanning.class).event(event).orElseThrow().date();
+        draft.setFirstDate(day);
+        draft.setLastDate(day);
+        long campaign = campaigns.save(null, draft, COORDINATOR);
+        campaigns.addEvent(campaign, event, COORDINATOR);
+        campaigns.addRide(campaign, ride, COORDINATOR);
+        return campaign;
     }
 
     @Test
