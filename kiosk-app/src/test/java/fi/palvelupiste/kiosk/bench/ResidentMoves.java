@@ -152,10 +152,9 @@ final class ResidentMoves {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
-    /** The first choice a resident can tap: enabled, and on the page of choices shown (long lists page). */
     private WebElement firstEnabled(String css) {
-        return wait.until(d -> d.findElements(By.cssSelector(css)).stream()
-                .filter(choice -> choice.isEnabled() && choice.isDisplayed()).findFirst().orElse(null));
+        return wait.until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isEnabled)
+                .findFirst().orElse(null));
     }
 
     private void type(String text) {
