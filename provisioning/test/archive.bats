@@ -107,7 +107,7 @@ FAKE
     [ "$(head -n 1 <<< "$args")" = "-XX:AOTCacheOutput=$(dirname "$(grep -- '--kiosk.data-dir=' <<< "$args" | cut -d= -f2)")/palvelupiste.aot" ]
     work="$(grep -- '--kiosk.data-dir=' <<< "$args" | sed 's/^--kiosk.data-dir=//; s#/data$##')"
     [[ "$work" == "$CACHE"/.palvelupiste-archive.* ]]
-    for arg in -Dspring.context.exit=onRefresh -Xmx256m -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED \
+    for arg in --kiosk.archive-training=true -Xmx256m -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED \
         -jar "$APP" --server.port=0 --logging.level.root=WARN "-Djava.io.tmpdir=$work/tmp"; do
         grep -qxF -- "$arg" <<< "$args" || { echo "missing $arg"; return 1; }
     done

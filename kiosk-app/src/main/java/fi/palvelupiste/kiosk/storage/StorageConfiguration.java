@@ -19,6 +19,8 @@ class StorageConfiguration {
         boolean h2File;
         try (Connection connection = dataSource.getConnection()) {
             h2File = EmbeddedDatabase.of(connection).h2File();
+            // the pool's connection now keeps the file open, so the start's check may let go of it
+            DatabaseRecovery.releaseCheck();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database", e);
         }

@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.bench;
 
 import fi.palvelupiste.kiosk.e2e.Chromium;
 import fi.palvelupiste.kiosk.e2e.KioskProcess;
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
@@ -10,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +24,17 @@ import java.util.regex.Pattern;
  * serial GC); several headless Chromium sessions take tickets and sign residents up through the screens, each
  * staying on its page as the kiosk's own browser does; after the first 100 tickets (and 10 sign-ups) and again
  * after all of them, a full GC is asked for (jcmd GC.run) and the heap in use after it and the JVM's resident memory
- * are read. Prints both points, the growth between them and its goal (within 10 %).
+ * are read. Prints both points, the growth between them and its goal (within 10 %), and the classes whose live
+ * instances grew most between them (jcmd GC.class_histogram), which names what a growth is made of.
  * Run with bench/memory [TICKETS] [SIGNUPS] [SESSIONS].
  */
 public final class MemoryBench {
 
     /** A heap line of jcmd GC.heap_info: "DefNew total 78656K, used 917K", "Tenured ...", "garbage-first heap ...". */
     private static final Pattern USED = Pattern.compile("(?m)^\\s*[A-Za-z][\\w -]*?\\s+total \\d+K, used (\\d+)K");
+    /** A line of jcmd GC.class_histogram: "   1:   12345   1234567  [B (java.base@25)". */
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+    private static final int GROWERS_SHOWN = 15;
 
     public static void main(String[] args) throws Exception {
         int tickets = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -48,9 +56,11 @@ public final class MemoryBench {
                 Load load = new Load(browsers, kiosk, room);
                 load.until(Math.min(100, tickets), Math.min(10, signups));
                 Point early = Point.read(kiosk, "after the first", load.tickets.get(), load.signups.get());
+                Map<String, Live> earlyClasses = histogram(kiosk.pid());
                 load.until(tickets, signups);
                 Point late = Point.read(kiosk, "after all", load.tickets.get(), load.signups.get());
                 report(sessions, ready, early, late);
+                reportGrowers(earlyClasses, histogram(kiosk.pid()));
             } finally {
                 browsers.forEach(WebDriver::quit);
             }
@@ -124,6 +134,35 @@ public final class MemoryBench {
             }
             return new Point(when, tickets, signups, used, kiosk.residentKib());
         }
+    }
+
+    /** Live instances and bytes of one class, from a class histogram (which collects the heap first). */
+    private record Live(long instances, long bytes) {
+    }
+
+    private static Map<String, Live> histogram(long pid) throws IOException, InterruptedException {
+        Map<String, Live> classes = new HashMap<>();
+        Matcher matcher = HISTOGRAM_LINE.matcher(jcmd(pid, "GC.class_histogram"));
+        while (matcher.find()) {
+            classes.merge(matcher.group(3), new Live(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))),
+                    (a, b) -> new Live(a.instances() + b.instances(), a.bytes() + b.bytes()));
+        }
+        return classes;
+    }
+
+    private static void reportGrowers(Map<String, Live> early, Map<String, Live> late) {
+        System.out.printf("live objects that grew most between the two points (class histograms):%n");
+        System.out.printf("%14s %14s  %s%n", "bytes", "instances", "class");
+        late.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), grownBy(early.get(entry.getKey()), entry.getValue())))
+                .sorted(Comparator.comparingLong((Map.Entry<String, Live> entry) -> entry.getValue().bytes()).reversed())
+                .limit(GROWERS_SHOWN)
+                .forEach(entry -> System.out.printf("%+14d %+14d  %s%n", entry.getValue().bytes(),
+                        entry.getValue().instances(), entry.getKey()));
+    }
+
+    private static Live grownBy(@Nullable Live before, Live after) {
+        return before == null ? after : new Live(after.instances() - before.instances(), after.bytes() - before.bytes());
     }
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {

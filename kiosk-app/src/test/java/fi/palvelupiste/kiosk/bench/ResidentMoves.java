@@ -43,7 +43,7 @@ final class ResidentMoves {
 
     /** Taps the first service's button; returns the number the screen shows, and the screen is left on it. */
     String ticket() {
-        click("start-choice-queue-A");
+        startChoice("queue-A");
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number"))).getText();
     }
 
@@ -55,7 +55,7 @@ final class ResidentMoves {
 
     /** Signs a new resident up without a phone for the event's first free time; returns the reference code. */
     String signup(long eventId, int resident) {
-        click("start-choice-signup");
+        startChoice("signup");
         heading("Mihin haluat ilmoittautua?");
         click("signup-event-" + eventId);
         heading("Valitse aika");
@@ -83,7 +83,7 @@ final class ResidentMoves {
 
     /** Books one seat without a wheelchair place from the ride's first stop; returns the reference code. */
     String ride(long rideId, int resident) {
-        click("start-choice-ride");
+        startChoice("ride");
         heading("Mihin kyytiin haluat?");
         click("ride-" + rideId);
         heading("Mistä sinut haetaan?");
@@ -103,7 +103,7 @@ final class ResidentMoves {
 
     /** Prints the digital-support form. */
     void form() {
-        click("start-choice-forms");
+        startChoice("forms");
         heading("Tulosta lomake");
         click("form-choice-digituki");
         click("forms-print");
@@ -132,6 +132,20 @@ final class ResidentMoves {
 
     void heading(String text) {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    /**
+     * Taps a start screen's choice, first turning its pages with "More" while the choice is on a later one (the
+     * choices that do not fit the 800x480 panel page, and the photo day's check-in and walk-in come first).
+     */
+    void startChoice(String name) {
+        By choice = By.id("start-choice-" + name);
+        WebElement button = wait.until(ExpectedConditions.presenceOfElementLocated(choice));
+        while (!button.isDisplayed()) {
+            click("choices-more");
+            button = driver.findElement(choice);
+        }
+        click("start-choice-" + name);
     }
 
     void click(String id) {

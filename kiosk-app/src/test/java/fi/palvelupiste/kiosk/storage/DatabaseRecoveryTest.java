@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.storage;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -31,6 +32,11 @@ class DatabaseRecoveryTest {
     Path data;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+
+    @AfterEach
+    void letGoOfTheCheckedFile() {
+        DatabaseRecovery.releaseCheck();
+    }
 
     @Test
     void a_damaged_database_starts_the_kiosk_on_an_emergency_one_and_a_confirmed_restore_brings_the_backup_back()
@@ -93,6 +99,22 @@ class DatabaseRecoveryTest {
         new DatabaseRecovery().postProcessEnvironment(healthy, new SpringApplication());
         assertThat(healthy.getProperty("spring.datasource.url")).isEqualTo(url);
         assertThat(healthy.getProperty(DatabaseRecovery.DAMAGED_PROPERTY)).isNull();
+    }
+
+    @Test
+    void a_healthy_database_stays_open_from_the_check_until_the_pool_has_its_own_connection() throws Exception {
+        String url = "jdbc:h2:file:" + data.resolve("db/kiosk") + ";WRITE_DELAY=0";
+        migrate(url);
+
+        new DatabaseRecovery().postProcessEnvironment(environment(url), new SpringApplication());
+
+        try (Connection pool = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "");
+             Statement sql = pool.createStatement()) {
+            assertThat(single(sql, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS"))
+                    .as("the check's session and this one: the file was not closed and opened again").isEqualTo(2);
+            DatabaseRecovery.releaseCheck();
+            assertThat(single(sql, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")).isEqualTo(1);
+        }
     }
 
     /** What a failing SD card does: the file is there, its contents are not what H2 wrote. */
