@@ -51,7 +51,9 @@ public final class MemoryBench {
             List<WebDriver> browsers = new ArrayList<>();
             try {
                 for (int i = 0; i < sessions; i++) {
-                    browsers.add(Chromium.start(800, 480));
+                    WebDriver browser = Chromium.start(800, 480);
+                    Chromium.panel(browser, 800, 480);
+                    browsers.add(browser);
                 }
                 Load load = new Load(browsers, kiosk, room);
                 load.until(Math.min(100, tickets), Math.min(10, signups));

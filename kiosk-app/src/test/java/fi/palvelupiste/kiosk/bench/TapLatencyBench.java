@@ -43,6 +43,7 @@ public final class TapLatencyBench {
                 throw new IllegalStateException("the kiosk did not start; see " + kiosk.log());
             }
             WebDriver browser = Chromium.start(800, 480);
+            Chromium.panel(browser, 800, 480);
             try {
                 run(count, kiosk, printer, browser);
             } finally {

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,11 +59,7 @@ abstract class BrowserTest {
 
     /** A window whose page area is the panel's size (the window's own frame comes on top of it). */
     void panel(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long frameWidth = ((Number) js.executeScript("return window.outerWidth - window.innerWidth;")).longValue();
-        long frameHeight = ((Number) js.executeScript("return window.outerHeight - window.innerHeight;")).longValue();
-        driver.manage().window().setSize(new Dimension(width + (int) frameWidth, height + (int) frameHeight));
+        Chromium.panel(driver, width, height);
     }
 
     /** Logs in on the staff log-in page and waits for the staff pages. */

@@ -3,6 +3,8 @@ package fi.palvelupiste.kiosk.e2e;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -54,6 +56,18 @@ public final class Chromium {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Makes the page area the panel's size: headless Chromium's window includes a frame, so a window of 800x480 shows
+     * a page shorter than the 7" panel's, on which a step's choices can have no room at all.
+     */
+    public static void panel(WebDriver driver, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long frameWidth = ((Number) js.executeScript("return window.outerWidth - window.innerWidth;")).longValue();
+        long frameHeight = ((Number) js.executeScript("return window.outerHeight - window.innerHeight;")).longValue();
+        driver.manage().window().setSize(new Dimension(width + (int) frameWidth, height + (int) frameHeight));
     }
 
     /** Fails on serious or critical axe-core findings; prints every finding. */
