@@ -74,10 +74,13 @@ public class PhotoDays {
         this.clock = clock;
     }
 
-    /** The photo day held here today (an event with time slots, dated today), if any; the first if several. */
-    public Optional<SignupEvent> today() {
+    /**
+     * The photo days held here today (events with time slots, dated today), in the order they were made: a site may
+     * hold two on one date, e.g. two photographers in two halls, each with a line of its own.
+     */
+    public List<SignupEvent> today() {
         return planning.heldOn(LocalDate.now(clock)).stream().filter(e -> e.kind().unit() == BookingUnit.SLOTS)
-                .findFirst();
+                .toList();
     }
 
     /** The line as it stands now. */
@@ -100,10 +103,15 @@ public class PhotoDays {
         return new PhotoDayLine(event, queue.plan(now), attendees, walkIns, people, now);
     }
 
-    /** The line of today's photo day, opened by staff: audited, as it shows names and phones. */
+    /**
+     * The line of one of today's photo days, opened by staff: the one chosen if it is held today, else the first.
+     * Audited, as it shows names and phones.
+     */
     @Transactional
-    public Optional<PhotoDayLine> openedBy(Actor actor) {
-        Optional<SignupEvent> event = today();
+    public Optional<PhotoDayLine> openedBy(@Nullable Long chosenEvent, Actor actor) {
+        List<SignupEvent> today = today();
+        Optional<SignupEvent> event = today.stream().filter(e -> chosenEvent != null && e.id() == chosenEvent)
+                .findFirst().or(() -> today.stream().findFirst());
         event.ifPresent(e -> audit.record(actor, "viewed the photo day line of event " + e.id()));
         return event.map(this::line);
     }
@@ -119,8 +127,9 @@ public class PhotoDays {
             return new CheckIn.NotFound(lookup);
         }
         Booking booking = found.booking();
-        Optional<SignupEvent> today = today();
-        if (booking.elsewhere() || today.isEmpty() || booking.event().id() != today.get().id()) {
+        // the booking's own event among today's: with two photo days here, the code says which line to join
+        Optional<SignupEvent> today = today().stream().filter(e -> e.id() == booking.event().id()).findFirst();
+        if (booking.elsewhere() || today.isEmpty()) {
             return new CheckIn.OtherDay(booking.event());
         }
         if (booking.signup().status() != SignupStatus.CONFIRMED) {
