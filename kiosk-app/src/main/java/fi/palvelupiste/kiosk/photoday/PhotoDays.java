@@ -129,11 +129,16 @@ public class PhotoDays {
         Booking booking = found.booking();
         // the booking's own event among today's: with two photo days here, the code says which line to join
         Optional<SignupEvent> today = today().stream().filter(e -> e.id() == booking.event().id()).findFirst();
-        if (booking.elsewhere() || today.isEmpty()) {
+        if (today.isEmpty()) {
             return new CheckIn.OtherDay(booking.event());
         }
-        if (booking.signup().status() != SignupStatus.CONFIRMED) {
+        Slot slot = booking.slot();
+        if (booking.signup().status() != SignupStatus.CONFIRMED || slot == null) {
             return new CheckIn.NoPlace();
+        }
+        String madeAt = booking.heldAt();
+        if (madeAt != null) {
+            return new CheckIn.MadeElsewhere(today.get(), madeAt, slot.startsAt());
         }
         return checkedIn(today.get(), booking.signup().id());
     }
