@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup;
 import fi.palvelupiste.kiosk.sync.Outbox;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.resident.Person;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -256,10 +257,16 @@ class SignupRepository {
                 .param("id", signupId).query(Long.class).list();
     }
 
-    /** Counts per slot and status for reporting, written before the personal data is deleted. */
-    void keepCounts(long eventId, String municipality, OffsetDateTime now) {
+    /**
+     * Counts per slot and status for reporting, written before the personal data is deleted.
+     *
+     * @param everyoneChecksIn whether every confirmed person passes the check-in (a photo day's door), so that one
+     *                         never checked in did not come; on a trip those with a ride are ticked on the ride instead
+     */
+    void keepCounts(long eventId, String municipality, boolean everyoneChecksIn, OffsetDateTime now) {
         // a confirmed person who never checked in is a no-show only where the day's check-ins were kept at all
-        boolean attendanceKept = jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :e AND checked_in_at IS NOT NULL")
+        boolean attendanceKept = everyoneChecksIn && jdbc.sql(
+                "SELECT COUNT(*) FROM signup WHERE event_id = :e AND checked_in_at IS NOT NULL")
                 .param("e", eventId).query(Integer.class).single() > 0;
         jdbc.sql("""
                 INSERT INTO signup_count (event_id, slot_id, municipality, status, people, promoted, application_help,
@@ -280,6 +287,38 @@ class SignupRepository {
                 GROUP BY event_id, slot_id, status""")
                 .param("eventId", eventId).param("municipality", municipality).param("now", now)
                 .param("attendanceKept", attendanceKept).update();
+    }
+
+    /** The confirmed sign-ups of an event with their ticks at the bus (the check-in columns), by surname. */
+    List<SeatHolder> seatHolders(long eventId) {
+        return jdbc.sql("""
+                SELECT id, reference_code, first_name, last_name, language, needs_wheelchair, checked_in_at, no_show_at
+                  FROM signup
+                 WHERE event_id = :e AND status = 'CONFIRMED'
+                 ORDER BY last_name, first_name, id""")
+                .param("e", eventId)
+                .query((rs, row) -> new SeatHolder(rs.getLong("id"), rs.getString("reference_code"),
+                        rs.getString("first_name"), rs.getString("last_name"), rs.getString("language"),
+                        rs.getBoolean("needs_wheelchair"), rs.getObject("checked_in_at", OffsetDateTime.class),
+                        rs.getObject("no_show_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** @return false when the sign-up is not a confirmed one of the event (cancelled meanwhile, or deleted) */
+    boolean markAtBus(long eventId, long signupId, @Nullable OffsetDateTime boardedAt,
+                      @Nullable OffsetDateTime noShowAt) {
+        // not updated_at, as a photo day's check-in: the ticks stay at this kiosk and are not a change to sync
+        return jdbc.sql("""
+                UPDATE signup SET checked_in_at = :boarded, no_show_at = :noShow
+                 WHERE id = :id AND event_id = :e AND status = 'CONFIRMED'""")
+                .param("boarded", boardedAt).param("noShow", noShowAt).param("id", signupId)
+                .param("e", eventId).update() == 1;
+    }
+
+    /** The people checked in (boarded) that the counts kept when the sign-ups were deleted. */
+    int checkedInKept(long eventId) {
+        return jdbc.sql("SELECT COALESCE(SUM(checked_in), 0) FROM signup_count WHERE event_id = :e AND status = 'CONFIRMED'")
+                .param("e", eventId).query(Integer.class).single();
     }
 
     /**
