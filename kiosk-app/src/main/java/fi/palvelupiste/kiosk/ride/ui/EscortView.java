@@ -103,6 +103,8 @@ class EscortView extends VerticalLayout implements HasDynamicTitle {
         noBus.setText(getTranslation("escort.no-bus"));
         stops.setId("escort-stops");
         stops.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        // as wide as the page, not as its longest place name: a name then wraps inside its button
+        stops.setWidthFull();
         stops.getStyle().set("gap", "16px");
         counts.setId("escort-counts");
         manifest.setId("escort-manifest");
