@@ -81,10 +81,13 @@ public class PhotoDays {
         this.clock = clock;
     }
 
-    /** The photo day held here today (an event with time slots, dated today), if any; the first if several. */
-    public Optional<SignupEvent> today() {
+    /**
+     * The photo days held here today (events with time slots, dated today), in the order they were made: a site may
+     * hold two on one date, e.g. two photographers in two halls, each with a line of its own.
+     */
+    public List<SignupEvent> today() {
         return planning.heldOn(LocalDate.now(clock)).stream().filter(e -> e.kind().unit() == BookingUnit.SLOTS)
-                .findFirst();
+                .toList();
     }
 
     /** The walk-in numbers of the event per language, for the funders' report: live while kept, then as kept. */
@@ -113,10 +116,15 @@ public class PhotoDays {
         return new PhotoDayLine(event, queue.plan(now), attendees, walkIns, people, now);
     }
 
-    /** The line of today's photo day, opened by staff: audited, as it shows names and phones. */
+    /**
+     * The line of one of today's photo days, opened by staff: the one chosen if it is held today, else the first.
+     * Audited, as it shows names and phones.
+     */
     @Transactional
-    public Optional<PhotoDayLine> openedBy(Actor actor) {
-        Optional<SignupEvent> event = today();
+    public Optional<PhotoDayLine> openedBy(@Nullable Long chosenEvent, Actor actor) {
+        List<SignupEvent> today = today();
+        Optional<SignupEvent> event = today.stream().filter(e -> chosenEvent != null && e.id() == chosenEvent)
+                .findFirst().or(() -> today.stream().findFirst());
         event.ifPresent(e -> audit.record(actor, "viewed the photo day line of event " + e.id()));
         return event.map(this::line);
     }
@@ -132,12 +140,18 @@ public class PhotoDays {
             return new CheckIn.NotFound(lookup);
         }
         Booking booking = found.booking();
-        Optional<SignupEvent> today = today();
-        if (booking.elsewhere() || today.isEmpty() || booking.event().id() != today.get().id()) {
+        // the booking's own event among today's: with two photo days here, the code says which line to join
+        Optional<SignupEvent> today = today().stream().filter(e -> e.id() == booking.event().id()).findFirst();
+        if (today.isEmpty()) {
             return new CheckIn.OtherDay(booking.event());
         }
-        if (booking.signup().status() != SignupStatus.CONFIRMED) {
+        Slot slot = booking.slot();
+        if (booking.signup().status() != SignupStatus.CONFIRMED || slot == null) {
             return new CheckIn.NoPlace();
+        }
+        String madeAt = booking.heldAt();
+        if (madeAt != null) {
+            return new CheckIn.MadeElsewhere(today.get(), madeAt, slot.startsAt());
         }
         return checkedIn(today.get(), booking.signup().id());
     }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** The bus day's ticks on ride bookings (V95): boarded, not come, added on the bus; and their counts. */
 @Repository
@@ -36,8 +37,16 @@ class BoardingRepository {
                         rs.getBoolean("wheelchair"), rs.getBoolean("walk_on"),
                         rs.getObject("boarded_at") != null ? Passenger.Boarding.BOARDED
                                 : rs.getObject("bus_no_show_at") != null ? Passenger.Boarding.NO_SHOW
-                                : Passenger.Boarding.EXPECTED))
+                                : Passenger.Boarding.EXPECTED, Passenger.Source.RIDE_BOOKING))
                 .list();
+    }
+
+    /** The codes of the live ride bookings on any ride of the event: their sign-ups are ticked on the ride. */
+    Set<String> codesOnRidesOf(long eventId) {
+        return Set.copyOf(jdbc.sql("""
+                SELECT DISTINCT b.reference_code FROM ride_booking b JOIN ride r ON r.id = b.ride_id
+                 WHERE r.event_id = :e AND b.status = 'CONFIRMED'""")
+                .param("e", eventId).query(String.class).list());
     }
 
     /** @return false when the booking is not a confirmed one of that ride (cancelled meanwhile, or deleted) */

@@ -97,7 +97,8 @@ public class EventPlanning {
      * from the counts kept at the purge afterwards (the same sums).
      */
     public List<AttendanceCount> attendance(SignupEvent event) {
-        return event.personalDataDeletedAt() == null ? signups.liveCounts(event.id()) : signups.keptCounts(event.id());
+        return event.personalDataDeletedAt() == null ? signups.liveCounts(event.id(), event.everyoneChecksIn())
+                : signups.keptCounts(event.id());
     }
 
     public List<Slot> slots(long eventId) {

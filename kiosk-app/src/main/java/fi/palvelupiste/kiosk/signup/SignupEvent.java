@@ -29,4 +29,12 @@ public record SignupEvent(
         return personalDataDeletedAt == null && !now.isBefore(signupOpensAt.toInstant())
                 && now.isBefore(signupClosesAt.toInstant());
     }
+
+    /**
+     * Whether every confirmed person passes the day's check-in (a photo day's door), so that one never checked in did
+     * not come; on a trip those with a ride are ticked on the ride instead.
+     */
+    public boolean everyoneChecksIn() {
+        return kind.unit() == BookingUnit.SLOTS;
+    }
 }

@@ -3,6 +3,7 @@ package fi.palvelupiste.kiosk.signup;
 import fi.palvelupiste.kiosk.sync.Outbox;
 import fi.palvelupiste.kiosk.resident.Needs;
 import fi.palvelupiste.kiosk.resident.Person;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -294,8 +295,13 @@ class SignupRepository {
                      THEN 1 ELSE 0 END) AS no_shows
             """;
 
-    /** Counts per slot, status and language for reporting, written before the personal data is deleted. */
-    void keepCounts(long eventId, String municipality, OffsetDateTime now) {
+    /**
+     * Counts per slot, status and language for reporting, written before the personal data is deleted.
+     *
+     * @param everyoneChecksIn whether every confirmed person passes the check-in (a photo day's door), so that one
+     *                         never checked in did not come; on a trip those with a ride are ticked on the ride instead
+     */
+    void keepCounts(long eventId, String municipality, boolean everyoneChecksIn, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO signup_count (event_id, slot_id, municipality, counted_at, status, language, people, promoted,
                                           application_help, wheelchair, interpreter, checked_in, photographed, helped,
@@ -304,13 +310,13 @@ class SignupRepository {
                 FROM signup WHERE event_id = :eventId
                 GROUP BY event_id, slot_id, status, language""")
                 .param("eventId", eventId).param("municipality", municipality).param("now", now)
-                .param("attendanceKept", attendanceKept(eventId)).update();
+                .param("attendanceKept", attendanceKept(eventId, everyoneChecksIn)).update();
     }
 
     /** The same sums per status and language, from the sign-ups while they are kept. */
-    List<AttendanceCount> liveCounts(long eventId) {
+    List<AttendanceCount> liveCounts(long eventId, boolean everyoneChecksIn) {
         return jdbc.sql("SELECT " + SIGNUP_SUMS + " FROM signup WHERE event_id = :eventId GROUP BY status, language")
-                .param("eventId", eventId).param("attendanceKept", attendanceKept(eventId))
+                .param("eventId", eventId).param("attendanceKept", attendanceKept(eventId, everyoneChecksIn))
                 .query(AttendanceCount::of).list();
     }
 
@@ -322,9 +328,41 @@ class SignupRepository {
     }
 
     /** A confirmed person who never checked in is a no-show only where the day's check-ins were kept at all. */
-    private boolean attendanceKept(long eventId) {
-        return jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :e AND checked_in_at IS NOT NULL")
+    private boolean attendanceKept(long eventId, boolean everyoneChecksIn) {
+        return everyoneChecksIn && jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :e AND checked_in_at IS NOT NULL")
                 .param("e", eventId).query(Integer.class).single() > 0;
+    }
+
+    /** The confirmed sign-ups of an event with their ticks at the bus (the check-in columns), by surname. */
+    List<SeatHolder> seatHolders(long eventId) {
+        return jdbc.sql("""
+                SELECT id, reference_code, first_name, last_name, language, needs_wheelchair, checked_in_at, no_show_at
+                  FROM signup
+                 WHERE event_id = :e AND status = 'CONFIRMED'
+                 ORDER BY last_name, first_name, id""")
+                .param("e", eventId)
+                .query((rs, row) -> new SeatHolder(rs.getLong("id"), rs.getString("reference_code"),
+                        rs.getString("first_name"), rs.getString("last_name"), rs.getString("language"),
+                        rs.getBoolean("needs_wheelchair"), rs.getObject("checked_in_at", OffsetDateTime.class),
+                        rs.getObject("no_show_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** @return false when the sign-up is not a confirmed one of the event (cancelled meanwhile, or deleted) */
+    boolean markAtBus(long eventId, long signupId, @Nullable OffsetDateTime boardedAt,
+                      @Nullable OffsetDateTime noShowAt) {
+        // not updated_at, as a photo day's check-in: the ticks go up by the sign-up's outbox row (TripBoarding.mark)
+        return jdbc.sql("""
+                UPDATE signup SET checked_in_at = :boarded, no_show_at = :noShow
+                 WHERE id = :id AND event_id = :e AND status = 'CONFIRMED'""")
+                .param("boarded", boardedAt).param("noShow", noShowAt).param("id", signupId)
+                .param("e", eventId).update() == 1;
+    }
+
+    /** The people checked in (boarded) that the counts kept when the sign-ups were deleted. */
+    int checkedInKept(long eventId) {
+        return jdbc.sql("SELECT COALESCE(SUM(checked_in), 0) FROM signup_count WHERE event_id = :e AND status = 'CONFIRMED'")
+                .param("e", eventId).query(Integer.class).single();
     }
 
     /**

@@ -69,7 +69,7 @@ public class SignupRetention {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<Long> done = new ArrayList<>();
         for (SignupEvent event : events.withPersonalDataOnOrBefore(today.minusDays(settings.retentionDays()))) {
-            signups.keepCounts(event.id(), event.municipality(), now);
+            signups.keepCounts(event.id(), event.municipality(), event.everyoneChecksIn(), now);
             int jobs = printJobs.delete(signups.unlinkSlipsOfEvent(event.id()))
                     + printJobs.deleteOf(PrintJobOwner.event(event.id()));
             int deleted = signups.deleteOfEvent(event.id());

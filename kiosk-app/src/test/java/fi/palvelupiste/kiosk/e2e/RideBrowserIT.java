@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.e2e;
 
+import fi.palvelupiste.kiosk.SeededTrip;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.i18n.LocalizedText;
 import fi.palvelupiste.kiosk.audit.Actor;
@@ -35,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RideBrowserIT extends BrowserTest {
 
     /** V22 and V51: the Kuopio permit trip and its chartered bus's Kuuslahti stop (08.00). */
-    private static final String KUOPIO_TRIP = "6f1c0d2e-5b7a-4c1e-9f3a-0a1b2c3d4e02";
-    private static final String KUUSLAHTI_STOP = "8b3e2f40-0000-4000-8000-000000000102";
+    private static final String KUUSLAHTI_STOP = SeededTrip.KUUSLAHTI_STOP;
 
     @Autowired
     PrinterPort printer;
@@ -56,8 +56,7 @@ class RideBrowserIT extends BrowserTest {
     @Test
     void a_resident_signs_up_for_the_kuopio_trip_with_a_ride_from_kuuslahti_and_gets_a_boarding_slip()
             throws IOException {
-        long trip = jdbc.sql("SELECT id FROM signup_event WHERE public_id = CAST(:p AS UUID)").param("p", KUOPIO_TRIP)
-                .query(Long.class).single();
+        long trip = SeededTrip.openFor(jdbc, clock);
         long kuuslahti = jdbc.sql("SELECT id FROM ride_stop WHERE public_id = CAST(:p AS UUID)")
                 .param("p", KUUSLAHTI_STOP).query(Long.class).single();
         long departure = signups.slots(trip).getFirst().id();

@@ -1,6 +1,9 @@
 package fi.palvelupiste.kiosk.hub;
 
+import fi.palvelupiste.kiosk.MutableClock;
 import fi.palvelupiste.kiosk.TestKiosk;
+import fi.palvelupiste.kiosk.photoday.CheckIn;
+import fi.palvelupiste.kiosk.photoday.PhotoDays;
 import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.signup.Booked;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -84,6 +88,35 @@ class HubChangesAnywhereTest extends TwoSitesTest {
         assertThat(hub.bean(ChangesAtOtherSites.class).waitingFor(siteOf(tervo))).as("taken").isEmpty();
         assertThat(contact(tervo)).as("handed down again, it is not taken twice").isTrue();
         assertThat(found(vesanto, code, "Te").cancellable()).as("cancelled, looked up again").isFalse();
+    }
+
+    @Test
+    void on_the_photo_day_a_code_booked_at_the_other_site_is_told_where_it_was_made_and_offered_a_number_here() {
+        SignupEvent onHub = photoDayOnHub(1, 3);
+        assertThat(contact(tervo)).isTrue();
+        assertThat(contact(vesanto)).isTrue();
+        SignupEvent atTervo = copyAt(tervo, onHub);
+        Slot slot = tervo.bean(SignupBooking.class).slots(atTervo.id()).getFirst();
+        String code = signUp(tervo, atTervo, slot, "Aino", "Tervonen").people().getFirst().signup().referenceCode();
+        assertThat(contact(tervo)).isTrue();
+        SignupEvent atVesanto = copyAt(vesanto, onHub);
+        MutableClock clock = vesanto.bean(MutableClock.class);
+        Duration toTheDay = Duration.between(clock.instant(),
+                atVesanto.date().atTime(9, 50).atZone(clock.getZone()).toInstant());
+        clock.advance(toTheDay);
+        try {
+            CheckIn answer = vesanto.bean(PhotoDays.class).checkIn("visit-" + ++visits, "test-device-" + visits, code,
+                    "Te");
+
+            assertThat(answer).as("not 'another event': the event is held here today").isInstanceOfSatisfying(
+                    CheckIn.MadeElsewhere.class, elsewhere -> {
+                        assertThat(elsewhere.event().id()).isEqualTo(atVesanto.id());
+                        assertThat(elsewhere.siteName()).isEqualTo("Tervon kirjasto");
+                        assertThat(elsewhere.slotStartsAt()).isEqualTo(slot.startsAt());
+                    });
+        } finally {
+            clock.advance(toTheDay.negated());
+        }
     }
 
     @Test

@@ -44,6 +44,17 @@ public final class PhotoDayFixtures {
         return id;
     }
 
+    /** A second photo day on the same date as {@code event}, in another hall, with slots as {@link #photoDay}'s. */
+    public static long photoDayBeside(EventPlanning planning, MutableClock clock, long event, int slots, int capacity) {
+        EventDraft draft = SignupFixtures.draft(clock, "PHOTO_DAY", "Toinen kuvaaja " + event);
+        draft.setDate(planning.event(event).orElseThrow().date());
+        draft.setPlace("Seurakuntatalo");
+        long id = planning.save(null, draft, Actor.staff(SignupFixtures.COORDINATOR));
+        planning.generateSlots(id, LocalTime.of(10, 0), LocalTime.of(10, 0).plusMinutes(10L * slots), 10, capacity,
+                Actor.staff(SignupFixtures.COORDINATOR));
+        return id;
+    }
+
     /** Books a person into the slot at {@code index}. */
     public static Booked book(SignupBooking signups, long event, int slotIndex, String first, String last, String phone) {
         List<Slot> slots = signups.slots(event);

@@ -26,6 +26,7 @@ import java.util.UUID;
 import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.book;
 import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.moveTo;
 import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.photoDay;
+import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.photoDayBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @KioskTest
@@ -95,6 +96,29 @@ class PhotoDaysTest {
                 .isInstanceOfSatisfying(CheckIn.NotFound.class,
                         notFound -> assertThat(notFound.lookup()).isInstanceOf(CodeLookup.Wait.class));
         assertThat(photoDays.line(event(event)).here()).isEmpty();
+    }
+
+    @Test
+    void with_two_photo_days_here_on_one_date_each_code_checks_in_to_its_own_line_and_staff_open_the_one_chosen() {
+        long first = photoDay(planning, clock, 2, 2);
+        long second = photoDayBeside(planning, clock, first, 2, 2);
+        String aino = book(signups, first, 0, "Aino", "Ensimmäinen", null).signup().referenceCode();
+        String eino = book(signups, second, 0, "Eino", "Toinen", null).signup().referenceCode();
+        moveTo(clock, planning, first, LocalTime.of(9, 55));
+        String screen = UUID.randomUUID().toString();
+
+        assertThat(photoDays.today()).extracting(SignupEvent::id).containsExactly(first, second);
+        assertThat(photoDays.checkIn(screen, "test-" + screen, aino, "En")).isInstanceOfSatisfying(
+                CheckIn.CheckedIn.class, checkedIn -> assertThat(checkedIn.event().id()).isEqualTo(first));
+        assertThat(photoDays.checkIn(screen, "test-" + screen, eino, "To")).as("the second day's code")
+                .isInstanceOfSatisfying(CheckIn.CheckedIn.class,
+                        checkedIn -> assertThat(checkedIn.event().id()).isEqualTo(second));
+        assertThat(photoDays.line(event(second)).here()).extracting(Attendee::lastName).containsExactly("Toinen");
+        assertThat(photoDays.line(event(first)).here()).extracting(Attendee::lastName)
+                .containsExactly("Ensimmäinen");
+        assertThat(photoDays.openedBy(second, PHOTOGRAPHER)).map(line -> line.event().id()).contains(second);
+        assertThat(photoDays.openedBy(null, PHOTOGRAPHER)).as("none chosen: the first")
+                .map(line -> line.event().id()).contains(first);
     }
 
     @Test

@@ -8,9 +8,12 @@ import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.NotChangeableException;
 import fi.palvelupiste.kiosk.signup.RideFullException;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
+import fi.palvelupiste.kiosk.signup.SignupFixtures;
+import fi.palvelupiste.kiosk.signup.SignupRequest;
 import fi.palvelupiste.kiosk.signup.SignupRetention;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,6 +44,8 @@ class RideBoardingTest {
     SignupRetention retention;
     @Autowired
     AuditLog audit;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     Clock clock;
 
@@ -115,6 +120,38 @@ class RideBoardingTest {
         assertThat(boarding.counts(day.ride())).isEqualTo(before);
         assertThat(boarding.today()).extracting(Ride::id).doesNotContain(day.ride());
         assertThat(boarding.atStop(day.ride(), day.stops().get(0), COORDINATOR)).as("no names left").isEmpty();
+    }
+
+    @Test
+    void the_trips_sign_ups_without_a_ride_are_ticked_at_the_departure_point_and_counted_on_the_sign_ups() {
+        BusDayFixtures.BusDay day = BusDayFixtures.today(planning, rides, signups, clock, 5);
+        long departure = signups.slots(day.event()).getFirst().id();
+        for (String surname : List.of("Lähtijä", "Poissaoleva")) {
+            signups.signUp(new SignupRequest(day.event(), departure, SignupFixtures.person("Eeva", surname, null), null,
+                    FI));
+        }
+        Ride bus = rides.ride(day.ride()).orElseThrow();
+
+        List<Passenger> there = boarding.atDeparturePoint(bus, COORDINATOR);
+        assertThat(there).as("only those without a ride: the three with one are at their stops")
+                .extracting(Passenger::lastName).containsExactly("Lähtijä", "Poissaoleva");
+        assertThat(there).allSatisfy(p -> assertThat(p.source()).isEqualTo(Passenger.Source.SIGN_UP));
+        boarding.mark(bus, there.get(0), Passenger.Boarding.BOARDED, COORDINATOR);
+        boarding.mark(bus, there.get(1), Passenger.Boarding.NO_SHOW, COORDINATOR);
+        boarding.mark(day.ride(), only(day, 0).bookingId(), Passenger.Boarding.BOARDED, COORDINATOR);
+
+        assertThat(boarding.atDeparturePoint(bus, COORDINATOR)).extracting(Passenger::boarding)
+                .containsExactly(Passenger.Boarding.BOARDED, Passenger.Boarding.NO_SHOW);
+        assertThat(boarding.counts(day.ride()).boarded()).as("one from a stop, one at the departure point")
+                .isEqualTo(2);
+
+        retention.deleteExpired(LocalDate.now(clock).plusDays(200));
+
+        assertThat(boarding.counts(day.ride()).boarded()).as("kept after the names are gone").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT SUM(checked_in), SUM(no_shows) FROM signup_count WHERE event_id = :e AND status = 'CONFIRMED'")
+                .param("e", day.event()).query((rs, row) -> List.of(rs.getInt(1), rs.getInt(2))).single())
+                .as("boarded and not come at the departure point; those ticked on their ride are not no-shows")
+                .containsExactly(1, 1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fi.palvelupiste.kiosk.photoday.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
@@ -90,6 +91,10 @@ class CheckInView extends StepFlowView<CheckInFlow> {
             add(yourTime, time, before, expected, KioskText.instruction(getTranslation("photoday.check-in.no-slip")));
         } else {
             heading.setText(getTranslation("photoday.check-in.title"));
+            if (result instanceof CheckIn.MadeElsewhere elsewhere) {
+                madeElsewhere(elsewhere);
+                return;
+            }
             String message = switch (result) {
                 case CheckIn.OtherDay other -> getTranslation("photoday.check-in.other-day",
                         other.event().title().get(getLocale()), texts.day(other.event().date(), getLocale()));
@@ -100,5 +105,16 @@ class CheckInView extends StepFlowView<CheckInFlow> {
             add(KioskText.alert("check-in-message", message));
         }
         add(FlowButtons.ready(true));
+    }
+
+    /** Booked at another site's kiosk: this line does not know the booking, so a number gets the resident into it. */
+    private void madeElsewhere(CheckIn.MadeElsewhere elsewhere) {
+        heading.setText(getTranslation("photoday.check-in.title"));
+        Button takeNumber = FlowButtons.bigChoice("check-in-take-number", getTranslation("photoday.start.walk-in"),
+                getTranslation("photoday.start.walk-in-hint"));
+        takeNumber.addClickListener(click -> PhotoDayStartChoices.takeNumber(photoDays, elsewhere.event(), getLocale()));
+        add(KioskText.alert("check-in-message", getTranslation("photoday.check-in.made-elsewhere",
+                elsewhere.siteName(), texts.time(elsewhere.slotStartsAt(), getLocale()))), takeNumber,
+                FlowButtons.ready(false));
     }
 }

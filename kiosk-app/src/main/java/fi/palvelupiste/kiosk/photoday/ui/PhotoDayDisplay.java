@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import fi.palvelupiste.kiosk.KioskOnly;
@@ -15,6 +16,7 @@ import fi.palvelupiste.kiosk.photoday.PhotoDayLine;
 import fi.palvelupiste.kiosk.photoday.PhotoDayQueue;
 import fi.palvelupiste.kiosk.photoday.PhotoDays;
 import fi.palvelupiste.kiosk.queue.QueueUpdates;
+import fi.palvelupiste.kiosk.signup.SignupEvent;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
 /**
  * The photo day on the waiting-room TV, under the queues' calls: who is with the photographer now and the next few
  * with honest times, updated by push. The TV is public, so nobody is named: a booked person is their slot time
- * ("10.20"), a walk-in their number ("K 7"). Hidden on days without a photo day.
+ * ("10.20"), a walk-in their number ("K 7"). Two photo days here today: each line under its name and place.
+ * Hidden on days without a photo day.
  */
 class PhotoDayDisplay extends Section {
 
@@ -35,8 +38,8 @@ class PhotoDayDisplay extends Section {
     private final PhotoDays photoDays;
     private final DateWords dates;
     private final Clock clock;
-    final Div now = new Div();
-    final Div next = new Div();
+    /** Each photo day held here today, under its name when there are several (each has a line of its own). */
+    final Div days = new Div();
     private final LineFollower follower;
 
     PhotoDayDisplay(PhotoDays photoDays, QueueUpdates updates, DateWords dates, Clock clock) {
@@ -46,11 +49,7 @@ class PhotoDayDisplay extends Section {
         this.clock = clock;
         setId("photo-day-display");
         addClassName("photo-day-display");
-        now.setId("photo-day-display-now");
-        now.addClassName("photo-day-display-now");
-        next.setId("photo-day-display-next");
-        next.addClassName("photo-day-display-next");
-        add(new H2(allLanguages(language -> getTranslation(language.locale(), "photoday.display.heading"))), now, next);
+        add(new H2(allLanguages(language -> getTranslation(language.locale(), "photoday.display.heading"))), days);
         refresh();
     }
 
@@ -64,16 +63,27 @@ class PhotoDayDisplay extends Section {
         follower.stop();
     }
 
-    /** Draws the line as it stands. */
+    /** Draws the lines as they stand. */
     void refresh() {
-        now.removeAll();
-        next.removeAll();
-        var today = photoDays.today();
-        setVisible(today.isPresent());
-        if (today.isEmpty()) {
-            return;
+        days.removeAll();
+        List<SignupEvent> today = photoDays.today();
+        setVisible(!today.isEmpty());
+        for (SignupEvent day : today) {
+            Div shown = new Div();
+            shown.setId("photo-day-display-" + day.id());
+            if (today.size() > 1) {
+                shown.add(new H3(allLanguages(language -> day.title().get(language.locale())) + " – " + day.place()));
+            }
+            shown.add(line(photoDays.line(day)));
+            days.add(shown);
         }
-        PhotoDayLine line = photoDays.line(today.get());
+    }
+
+    private Component[] line(PhotoDayLine line) {
+        Div now = new Div();
+        now.addClassName("photo-day-display-now");
+        Div next = new Div();
+        next.addClassName("photo-day-display-next");
         now.add(new Span(allLanguages(language -> getTranslation(language.locale(), "photoday.display.now"))));
         PhotoDayQueue.Person current = line.plan().now();
         now.add(current == null ? caption(allLanguages(language -> getTranslation(language.locale(), "photoday.display.nobody")))
@@ -85,6 +95,7 @@ class PhotoDayDisplay extends Section {
             row.addClassName("photo-day-display-row");
             next.add(row);
         }
+        return new Component[] {now, next};
     }
 
     private Span label(PhotoDayQueue.Person person, PhotoDayLine line) {

@@ -15,7 +15,8 @@ import java.util.Locale;
 
 /**
  * On a photo day's date, at the kiosk holding it, two start-screen buttons first: "Check in for the photo day" and
- * "No booking? Take a number for the photographer" (a tap takes the number, as a queue button does).
+ * "No booking? Take a number for the photographer" (a tap takes the number, as a queue button does; with two photo
+ * days here that day, the resident chooses which first).
  */
 @Component
 class PhotoDayStartChoices implements StartChoiceProvider {
@@ -34,16 +35,29 @@ class PhotoDayStartChoices implements StartChoiceProvider {
 
     @Override
     public List<StartChoice> startChoices(Locale locale) {
-        return photoDays.today().map(event -> List.of(
+        List<SignupEvent> today = photoDays.today();
+        if (today.isEmpty()) {
+            return List.of();
+        }
+        return List.of(
                 new StartChoice("photo-day-check-in", i18n.getTranslation("photoday.start.check-in", locale),
                         i18n.getTranslation("photoday.start.check-in-hint", locale), CHECK_IN_ORDER,
                         () -> UI.getCurrent().navigate(CheckInView.class)),
                 new StartChoice("photo-day-walk-in", i18n.getTranslation("photoday.start.walk-in", locale),
                         i18n.getTranslation("photoday.start.walk-in-hint", locale), WALK_IN_ORDER,
-                        () -> takeNumber(event, locale)))).orElse(List.of());
+                        () -> walkIn(today, locale)));
     }
 
-    private void takeNumber(SignupEvent event, Locale locale) {
+    /** One photo day: a tap takes its number. Two or more here today: the resident first chooses which. */
+    private void walkIn(List<SignupEvent> today, Locale locale) {
+        if (today.size() == 1) {
+            takeNumber(photoDays, today.getFirst(), locale);
+        } else {
+            UI.getCurrent().navigate(WalkInDayView.class);
+        }
+    }
+
+    static void takeNumber(PhotoDays photoDays, SignupEvent event, Locale locale) {
         WalkInTaken taken = photoDays.takeWalkIn(event, locale);
         UI.getCurrent().navigate(WalkInView.class,
                 new RouteParameters(WalkInView.WALK_IN_PARAMETER, String.valueOf(taken.number().id())));

@@ -2,6 +2,7 @@ package fi.palvelupiste.kiosk.photoday.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,10 +13,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fi.palvelupiste.kiosk.KioskOnly;
 import fi.palvelupiste.kiosk.audit.Actor;
@@ -54,6 +57,9 @@ import java.util.function.Function;
 @RolesAllowed(Role.STAFF_ROLE)
 class PhotographerView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The session attribute of the photo day this tablet shows, when several are held here today. */
+    static final String CHOSEN_DAY = PhotographerView.class.getName() + ".day";
+
     private final PhotoDays photoDays;
     private final DateWords dates;
     private final Clock clock;
@@ -89,7 +95,9 @@ class PhotographerView extends VerticalLayout implements HasDynamicTitle {
         setPadding(true);
         H1 title = new H1(getTranslation("photographer.title"));
         add(title);
-        event = photoDays.openedBy(actor).map(PhotoDayLine::event).orElse(null);
+        Object chosen = VaadinSession.getCurrent().getAttribute(CHOSEN_DAY);
+        event = photoDays.openedBy(chosen instanceof Long id ? id : null, actor).map(PhotoDayLine::event)
+                .orElse(null);
         if (event == null) {
             Paragraph none = new Paragraph(getTranslation("photographer.none"));
             none.setId("photographer-none");
@@ -97,6 +105,10 @@ class PhotographerView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         title.setText(getTranslation("photographer.title") + ": " + event.title().get(getLocale()));
+        List<SignupEvent> today = photoDays.today();
+        if (today.size() > 1) {
+            add(dayChoice(today, event));
+        }
         now.setId("photographer-now");
         now.addClassName("photographer-now");
         button(photographed, "photographer-photographed", "photographer.photographed", true,
@@ -129,6 +141,27 @@ class PhotographerView extends VerticalLayout implements HasDynamicTitle {
         add(camera, section("photographer.here", here), section("photographer.expected", expected), searchRow, found,
                 section("photographer.freed", freed), section("photographer.help-desk", helpDesk));
         refresh();
+    }
+
+    /**
+     * Two photo days here today: this tablet's photographer chooses whose line it shows. Kept for the session (the
+     * tablet stays at its camera) and the page opened anew, as every part of it is that day's.
+     */
+    private Select<SignupEvent> dayChoice(List<SignupEvent> today, SignupEvent shown) {
+        Select<SignupEvent> days = new Select<>();
+        days.setId("photographer-day");
+        days.setLabel(getTranslation("photographer.day"));
+        days.setItems(today);
+        days.setItemLabelGenerator(day -> day.title().get(getLocale()) + ", " + day.place());
+        days.setValue(shown);
+        days.addClassName("photographer-field");
+        days.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                VaadinSession.getCurrent().setAttribute(CHOSEN_DAY, change.getValue().id());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return days;
     }
 
     @Override

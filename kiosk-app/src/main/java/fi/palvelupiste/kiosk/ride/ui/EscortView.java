@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -48,7 +49,8 @@ import java.util.Map;
 
 /**
  * The escort's page on the bus day, on a phone or a tablet: today's bus, then a stop; who is to get on there, each
- * ticked boarded or not come (undone with one tap); someone added on the bus while a place is free; and on top the
+ * ticked boarded or not come (undone with one tap); on a trip's bus also its departure point, where those signed up
+ * without a ride get on; someone added on the bus while a place is free; and on top the
  * seats, wheelchair places, people on board and snacks. A coordinator also gets the printed manifest's A4 page.
  * Buttons are 64 px high for a moving bus.
  */
@@ -59,6 +61,7 @@ import java.util.Map;
 class EscortView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String TARGET = "64px";
+    static final String DEPARTURE_POINT = "escort-departure-point";
 
     private final RideBoarding boarding;
     private final SignupTexts texts;
@@ -78,6 +81,8 @@ class EscortView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox wheelchair = new Checkbox();
     final Button addWalkOn = new Button();
     @Nullable RideStop stop;
+    /** The departure point chosen instead of a stop: the trip's sign-ups who booked no ride meet the bus there. */
+    boolean atDeparturePoint;
     /** The rows shown, one per booking at the stop, with their buttons. */
     final List<PassengerRow> rows = new ArrayList<>();
 
@@ -98,6 +103,8 @@ class EscortView extends VerticalLayout implements HasDynamicTitle {
         noBus.setText(getTranslation("escort.no-bus"));
         stops.setId("escort-stops");
         stops.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        // as wide as the page, not as its longest place name: a name then wraps inside its button
+        stops.setWidthFull();
         stops.getStyle().set("gap", "16px");
         counts.setId("escort-counts");
         manifest.setId("escort-manifest");
@@ -152,44 +159,71 @@ class EscortView extends VerticalLayout implements HasDynamicTitle {
         }
         Locale locale = getLocale();
         for (RideStop each : boarding.stops(ride.id())) {
-            Button button = new Button(texts.time(each.pickupAt(), locale) + " " + each.place(),
-                    click -> chooseStop(each));
-            button.setId("escort-stop-" + each.id());
-            button.setMinHeight(TARGET);
-            // a village and its pickup point are longer than a phone is wide: the name wraps inside the button
-            button.setWidthFull();
-            button.getStyle().set("white-space", "normal");
-            stops.add(button);
+            stops.add(placeButton("escort-stop-" + each.id(), texts.time(each.pickupAt(), locale) + " " + each.place(),
+                    () -> chooseStop(each)));
         }
+        boarding.departurePointOf(ride).ifPresent(trip -> {
+            String where = trip.address().isBlank() ? trip.place() : trip.address();
+            stops.add(placeButton(DEPARTURE_POINT, (trip.departsAt() == null ? ""
+                    : texts.time(trip.departsAt(), locale) + " ") + getTranslation("escort.departure-point", where),
+                    this::chooseDeparturePoint));
+        });
         manifest.setHref(RouteConfiguration.forSessionScope().getUrl(RideManifestPrintView.class,
                 new RouteParameters(Map.of(RideManifestPrintView.RIDE_PARAMETER, String.valueOf(ride.id())))));
         showCounts();
     }
 
+    /** A stop, or the departure point: where people get on. */
+    private static Button placeButton(String id, String text, SerializableRunnable choose) {
+        Button button = new Button(text, click -> choose.run());
+        button.setId(id);
+        button.setMinHeight(TARGET);
+        // a village and its pickup point are longer than a phone is wide: the name wraps inside the button
+        button.setWidthFull();
+        button.getStyle().set("white-space", "normal");
+        return button;
+    }
+
     void chooseStop(@Nullable RideStop chosen) {
         stop = chosen;
+        atDeparturePoint = false;
+        highlight(chosen == null ? null : "escort-stop-" + chosen.id());
+        walkOn.setVisible(chosen != null);
+        showPeople();
+    }
+
+    /** The trip's sign-ups without a ride; someone added on the bus is added at a stop. */
+    void chooseDeparturePoint() {
+        stop = null;
+        atDeparturePoint = true;
+        highlight(DEPARTURE_POINT);
+        walkOn.setVisible(false);
+        showPeople();
+    }
+
+    private void highlight(@Nullable String chosenId) {
         stops.getChildren().filter(Button.class::isInstance).map(Button.class::cast).forEach(button -> {
-            boolean on = chosen != null && button.getId().filter(("escort-stop-" + chosen.id())::equals).isPresent();
-            if (on) {
+            if (chosenId != null && button.getId().filter(chosenId::equals).isPresent()) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             } else {
                 button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
         });
-        walkOn.setVisible(chosen != null);
-        showPeople();
     }
 
     private void showPeople() {
         people.removeAll();
         rows.clear();
         Ride ride = bus.getValue();
-        if (ride == null || stop == null) {
+        RideStop chosen = stop;
+        if (ride == null || chosen == null && !atDeparturePoint) {
             return;
         }
-        List<Passenger> passengers = boarding.atStop(ride.id(), stop.id(), actor);
+        List<Passenger> passengers = chosen == null ? boarding.atDeparturePoint(ride, actor)
+                : boarding.atStop(ride.id(), chosen.id(), actor);
         if (passengers.isEmpty()) {
-            people.add(new Paragraph(getTranslation("escort.nobody")));
+            people.add(new Paragraph(getTranslation(chosen == null ? "escort.nobody-at-departure-point"
+                    : "escort.nobody")));
         }
         for (Passenger passenger : passengers) {
             PassengerRow row = new PassengerRow(passenger);
@@ -216,7 +250,7 @@ class EscortView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            boarding.mark(ride.id(), passenger.bookingId(), state, actor);
+            boarding.mark(ride, passenger, state, actor);
         } catch (NotChangeableException gone) {
             Notification.show(getTranslation("escort.gone"), 5000, Notification.Position.MIDDLE);
         }
@@ -257,16 +291,18 @@ class EscortView extends VerticalLayout implements HasDynamicTitle {
 
         PassengerRow(Passenger passenger) {
             this.passenger = passenger;
-            setId("escort-person-" + passenger.bookingId());
+            // a sign-up's id may equal a ride booking's: the ids of its row say which it is
+            String key = (passenger.source() == Passenger.Source.SIGN_UP ? "signup-" : "") + passenger.bookingId();
+            setId("escort-person-" + key);
             Span name = new Span(passenger.name());
             name.getStyle().set("font-weight", "bold");
             String places = getTranslation("escort.places", passenger.seats(), passenger.wheelchair() ? 1 : 0)
                     + (passenger.walkOn() ? " · " + getTranslation("escort.walk-on.mark") : "");
             Span state = new Span(getTranslation("escort.state." + passenger.boarding().name().toLowerCase(Locale.ROOT)));
-            state.setId("escort-state-" + passenger.bookingId());
-            boarded.setId("escort-boarded-" + passenger.bookingId());
-            noShow.setId("escort-no-show-" + passenger.bookingId());
-            undo.setId("escort-undo-" + passenger.bookingId());
+            state.setId("escort-state-" + key);
+            boarded.setId("escort-boarded-" + key);
+            noShow.setId("escort-no-show-" + key);
+            undo.setId("escort-undo-" + key);
             boarded.setText(getTranslation("escort.boarded"));
             boarded.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             boarded.addClickListener(click -> mark(passenger, Passenger.Boarding.BOARDED));

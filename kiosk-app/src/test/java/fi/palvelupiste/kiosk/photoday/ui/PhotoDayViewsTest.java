@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.kiosk.KioskTest;
@@ -32,6 +33,7 @@ import java.util.UUID;
 import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.book;
 import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.moveTo;
 import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.photoDay;
+import static fi.palvelupiste.kiosk.photoday.PhotoDayFixtures.photoDayBeside;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The photo day's screens without a browser: the resident's check-in and walk-in number, the photographer's page. */
@@ -119,6 +121,33 @@ class PhotoDayViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "kuvaaja", roles = "STAFF")
+    void with_two_photo_days_here_today_a_walk_in_chooses_the_photographer_and_the_tablet_shows_the_day_chosen() {
+        long first = photoDay(planning, clock, 1, 1);
+        long second = photoDayBeside(planning, clock, first, 1, 1);
+        moveTo(clock, planning, first, LocalTime.of(9, 55));
+        startScreen();
+
+        click("start-choice-photo-day-walk-in");
+        assertThat($(H1.class).single().getText()).isEqualTo("Kenen kuvaajan vuoronumeron otat?");
+        click("walk-in-day-" + second);
+
+        assertThat($(Div.class).id("walk-in-number").getText()).isEqualTo("K 1");
+        assertThat(photoDays.line(planning.event(second).orElseThrow()).walkIns()).hasSize(1);
+        assertThat(photoDays.line(planning.event(first).orElseThrow()).walkIns()).isEmpty();
+
+        PhotographerView page = navigate(PhotographerView.class);
+        assertThat($(H1.class).single().getText()).endsWith(planning.event(first).orElseThrow().title().get(Locale.of("fi")));
+        test($(Select.class).id("photographer-day")).selectItem(
+                planning.event(second).orElseThrow().title().get(Locale.of("fi")) + ", Seurakuntatalo");
+        navigate(StartView.class);
+        page = navigate(PhotographerView.class);
+        assertThat($(H1.class).single().getText()).as("the choice is kept for the tablet's session")
+                .endsWith(planning.event(second).orElseThrow().title().get(Locale.of("fi")));
+        assertThat(page.next.getElement().getTextRecursively()).contains("K 1");
+    }
+
+    @Test
+    @WithMockUser(username = "kuvaaja", roles = "STAFF")
     void the_photographer_calls_the_person_who_is_here_sees_the_phone_marks_photographed_and_checks_in_by_name() {
         long event = photoDay(planning, clock, 2, 1);
         Booked aino = book(signups, event, 0, "Aino", "Virtanen", "0401234567");
@@ -146,9 +175,8 @@ class PhotoDayViewsTest extends SpringBrowserlessTest {
         assertThat(page.next.getElement().getTextRecursively()).contains("Varaus klo 10.10");
 
         PhotoDayDisplay display = new PhotoDayDisplay(photoDays, updates, dates, clock);
-        assertThat(display.next.getElement().getTextRecursively()).as("the public display names nobody")
-                .contains("10.10").doesNotContain("Eino", "Korhonen");
-        assertThat(display.now.getElement().getTextRecursively()).contains("Ei vielä ketään");
+        assertThat(display.days.getElement().getTextRecursively()).as("the public display names nobody")
+                .contains("10.10", "Ei vielä ketään").doesNotContain("Eino", "Korhonen");
     }
 
     @Test

@@ -9,12 +9,15 @@ import fi.palvelupiste.kiosk.ride.Ride;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
+import fi.palvelupiste.kiosk.signup.SignupFixtures;
+import fi.palvelupiste.kiosk.signup.SignupRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +40,7 @@ class EscortViewTest extends SpringBrowserlessTest {
         BusDayFixtures.BusDay day = BusDayFixtures.today(planning, rides, signups, clock, 3);
         EscortView view = onTheBus(day);
         assertThat(view.manifest.isVisible()).as("the A4 manifest is the coordinator's").isFalse();
-        assertThat(view.stops.getChildren().count()).isEqualTo(3);
+        assertThat(view.stops.getChildren().count()).as("three stops and the trip's departure point").isEqualTo(4);
         assertThat(view.counts.getText()).startsWith("Istumapaikkoja varattu 2, vapaana 1")
                 .contains("Kyydissä 0 henkilöä", "Eväitä 0");
 
@@ -60,6 +63,28 @@ class EscortViewTest extends SpringBrowserlessTest {
         test(undone.noShow).click();
         assertThat(view.rows.getFirst().passenger.boarding()).isEqualTo(Passenger.Boarding.NO_SHOW);
         assertThat(view.counts.getText()).contains("Kyydissä 2 henkilöä");
+    }
+
+    @Test
+    @WithMockUser(username = "saattaja", roles = "STAFF")
+    void those_signed_up_for_the_trip_without_a_ride_are_ticked_at_the_departure_point() {
+        BusDayFixtures.BusDay day = BusDayFixtures.today(planning, rides, signups, clock, 3);
+        signups.signUp(new SignupRequest(day.event(), signups.slots(day.event()).getFirst().id(),
+                SignupFixtures.person("Eeva", "Lähtöpaikalla", null), null, Locale.of("fi")));
+        EscortView view = onTheBus(day);
+
+        Button departurePoint = view.stops.getChildren().map(Button.class::cast)
+                .filter(b -> b.getId().orElse("").equals(EscortView.DEPARTURE_POINT)).findFirst().orElseThrow();
+        assertThat(departurePoint.getText()).contains("Lähtöpaikka: ");
+        test(departurePoint).click();
+
+        assertThat(view.rows).extracting(row -> row.passenger.lastName()).containsExactly("Lähtöpaikalla");
+        assertThat(view.walkOn.isVisible()).as("someone added on the bus is added at a stop").isFalse();
+        EscortView.PassengerRow row = view.rows.getFirst();
+        assertThat(row.boarded.getId()).hasValue("escort-boarded-signup-" + row.passenger.bookingId());
+        test(row.boarded).click();
+        assertThat(view.rows.getFirst().passenger.boarding()).isEqualTo(Passenger.Boarding.BOARDED);
+        assertThat(view.counts.getText()).contains("Kyydissä 1 henkilö", "Eväitä 1");
     }
 
     @Test

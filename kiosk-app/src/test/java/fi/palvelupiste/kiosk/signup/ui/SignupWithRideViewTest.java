@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import fi.palvelupiste.hardware.printer.PrinterPort;
 import fi.palvelupiste.kiosk.KioskTest;
+import fi.palvelupiste.kiosk.MutableClock;
+import fi.palvelupiste.kiosk.SeededTrip;
 import fi.palvelupiste.kiosk.VirtualPrinterOutput;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.kiosk.ui.StepBar;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -33,10 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignupWithRideViewTest extends SpringBrowserlessTest {
 
     /** V22 and V51: the Kuopio permit trip, its chartered bus and the bus's Kuuslahti stop (08.00). */
-    private static final String KUOPIO_TRIP = "6f1c0d2e-5b7a-4c1e-9f3a-0a1b2c3d4e02";
-    private static final String KUOPIO_BUS = "8b3e2f40-0000-4000-8000-000000000001";
-    private static final String KUOPIO_TAXI = "8b3e2f40-0000-4000-8000-000000000002";
-    private static final String KUUSLAHTI_STOP = "8b3e2f40-0000-4000-8000-000000000102";
+    private static final String KUOPIO_BUS = SeededTrip.BUS;
+    private static final String KUUSLAHTI_STOP = SeededTrip.KUUSLAHTI_STOP;
     private static final Map<Character, String> KEY_IDS = Map.of('å', "aring", 'ä', "auml", 'ö', "ouml",
             '-', "hyphen", '\'', "apostrophe", ' ', "space");
 
@@ -49,25 +49,33 @@ class SignupWithRideViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Clock clock;
+    MutableClock clock;
 
     long trip;
     long kuuslahti;
 
     @BeforeEach
     void theSeededTrip() {
-        trip = jdbc.sql("SELECT id FROM signup_event WHERE public_id = CAST(:p AS UUID)").param("p", KUOPIO_TRIP)
-                .query(Long.class).single();
+        // All kiosk tests share one database and the seed's dates are absolute: put the trip where the clock is
+        trip = SeededTrip.openFor(jdbc, clock);
         kuuslahti = jdbc.sql("SELECT id FROM ride_stop WHERE public_id = CAST(:p AS UUID)").param("p", KUUSLAHTI_STOP)
                 .query(Long.class).single();
-        // All kiosk tests share one database: a retention test that ran earlier (RideServiceTest sweeps
-        // 200 days ahead) may have deleted the seed's personal data, which closes it. Put the seed back the
-        // way a fresh kiosk has it; its stops and seats were kept.
-        jdbc.sql("UPDATE signup_event SET personal_data_deleted_at = NULL WHERE id = :id").param("id", trip).update();
-        jdbc.sql("UPDATE ride SET personal_data_deleted_at = NULL WHERE public_id IN (CAST(:bus AS UUID), CAST(:taxi AS UUID))")
-                .param("bus", KUOPIO_BUS).param("taxi", KUOPIO_TAXI).update();
-        assertThat(signups.openEvents()).as("the seeded trip is open for sign-up until 9.2.2027 (today %s)",
-                LocalDate.now(clock)).anySatisfy(e -> assertThat(e.id()).isEqualTo(trip));
+        assertThat(signups.openEvents()).as("the seeded trip is open for sign-up (today %s)", LocalDate.now(clock))
+                .anySatisfy(e -> assertThat(e.id()).isEqualTo(trip));
+    }
+
+    @Test
+    void the_seeded_trip_is_open_for_sign_up_long_after_the_dates_the_seed_was_written_with() {
+        Duration years = Duration.ofDays(3 * 365);
+        clock.advance(years);
+        try {
+            SeededTrip.openFor(jdbc, clock);
+            assertThat(signups.openEvents()).as("today %s", LocalDate.now(clock))
+                    .anySatisfy(e -> assertThat(e.id()).isEqualTo(trip));
+        } finally {
+            clock.advance(years.negated());
+            SeededTrip.openFor(jdbc, clock);
+        }
     }
 
     @Test
