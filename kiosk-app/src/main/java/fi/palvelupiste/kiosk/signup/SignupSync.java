@@ -56,8 +56,9 @@ public class SignupSync {
     }
 
     /**
-     * A mark of the photo day on a sign-up (checked in, called, photographed, helped, not here, or one undone) goes up
-     * with the sign-up: an outbox row in the mark's transaction, for a sign-up of a hub event only.
+     * A mark of the photo day or of the trip's bus on a sign-up (checked in or boarded, called, photographed, helped,
+     * not here or not come, or one undone) goes up with the sign-up: an outbox row in the mark's transaction, for a
+     * sign-up of a hub event only.
      */
     public void marked(long signupId) {
         signups.sendAgain(signupId, OffsetDateTime.now(clock));
