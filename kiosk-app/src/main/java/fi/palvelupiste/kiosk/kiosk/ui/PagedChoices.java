@@ -19,7 +19,9 @@ public final class PagedChoices {
     /**
      * Shows the buttons that fit in the box, from the page's first one; "More" and "Previous" move by a page. It
      * lays out again from the same first button when the box changes size (another panel, larger text, or the row
-     * of buttons taller once "Previous" shows): going back to the first page then would undo the resident's "More".
+     * of buttons taller once "Previous" shows) or the page's first button does (large text turned on where the box
+     * keeps its height, as in Arabic, whose header is as tall either way): going back to the first page then would
+     * undo the resident's "More". Hidden buttons report a size too; they do not change the first one's.
      */
     private static final String PAGES = """
             const box = this, previous = $0, more = $1;
@@ -40,13 +42,17 @@ public final class PagedChoices {
             };
             more.addEventListener('click', () => { starts.push(Number(box.dataset.pageEnd)); lay(); });
             previous.addEventListener('click', () => { if (starts.length > 1) { starts.pop(); lay(); } });
-            let width = -1, height = -1;
-            new ResizeObserver(() => {
-              if (box.clientWidth === width && box.clientHeight === height) return;
-              width = box.clientWidth;
-              height = box.clientHeight;
+            let seen = '';
+            const watch = new ResizeObserver(() => {
+              const first = box.children[starts[starts.length - 1]];
+              const now = [box.clientWidth, box.clientHeight, first ? first.offsetWidth : 0,
+                           first ? first.offsetHeight : 0].join(' ');
+              if (now === seen) return;
+              seen = now;
               lay();
-            }).observe(box);
+            });
+            watch.observe(box);
+            [...box.children].forEach(button => watch.observe(button));
             """;
 
     private PagedChoices() {
