@@ -71,6 +71,20 @@ class SignupRetentionTest {
         assertThat(retention.deleteExpired(day.plusDays(31))).as("done once").doesNotContain(event);
     }
 
+    @Test
+    void the_nightly_run_deletes_by_itself_outside_any_transaction() {
+        long event = SignupFixtures.photoDay(planning, clock, 1, 1);
+        signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(), person("Aino", "Yöajo", null),
+                null, Locale.of("fi")));
+        jdbc.sql("UPDATE signup_event SET event_date = :day WHERE id = :e")
+                .param("day", LocalDate.now(clock).minusDays(31)).param("e", event).update();
+
+        retention.nightly();
+
+        assertThat(people(event)).isZero();
+        assertThat(planning.event(event).orElseThrow().personalDataDeletedAt()).isNotNull();
+    }
+
     private int people(long event) {
         return jdbc.sql("SELECT COUNT(*) FROM signup WHERE event_id = :e").param("e", event).query(Integer.class).single();
     }
