@@ -321,9 +321,7 @@ class ScreensFitBrowserIT extends BrowserTest {
         // the confirmation, or "you are already signed up" where an earlier language typed the same two letters
         look(where, "signup-done", "signup-done");
         String code = driver.findElement(By.id("signup-code")).getText().strip();
-        click("signup-done");
-        heading(i18n.getTranslation("start.heading", Language.ofCode(driver.findElement(By.tagName("html"))
-                .getAttribute("lang")).locale()));
+        ready();
         return code;
     }
 
@@ -340,16 +338,24 @@ class ScreensFitBrowserIT extends BrowserTest {
         typeTwoLetters("check-in-surname");
         click("signup-next");
         look(where, "check-in-done", "check-in-time");
-        click("signup-done");
+        ready();
     }
 
     /** A number for the photographer without a booking, from the start screen's button as a resident takes it. */
     private void takeNumber(String where) throws IOException {
-        heading(i18n.getTranslation("start.heading", Language.ofCode(driver.findElement(By.tagName("html"))
-                .getAttribute("lang")).locale()));
         tapChoice("start-choice-photo-day-walk-in");
         look(where, "walk-in", "walk-in-number");
+        ready();
+    }
+
+    /**
+     * "Ready", and the start screen it leads to: a link taken before it is there would race the way back to the start
+     * and be lost.
+     */
+    private void ready() {
         click("signup-done");
+        heading(i18n.getTranslation("start.heading", Language.ofCode(driver.findElement(By.tagName("html"))
+                .getAttribute("lang")).locale()));
     }
 
     /** A waitlisted resident given the place of one who cancelled looks her booking up: "you got a place". */
