@@ -5,6 +5,10 @@ import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.i18n.Language;
 import fi.palvelupiste.kiosk.signup.EventDraft;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
+import fi.palvelupiste.kiosk.signup.SignupBooking;
+import fi.palvelupiste.kiosk.signup.SignupChanges;
+import fi.palvelupiste.kiosk.signup.SignupFixtures;
+import fi.palvelupiste.kiosk.signup.SignupRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,9 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the text size chosen stay); a screen that fails is saved as a screenshot named after it. The sign-up goes through
  * every step of a photo day with thirty times (each page of them, a name and a phone that need fixing, the
  * summary, the confirmation), and the booking is then cancelled by its code (a code that needs fixing, the surname,
- * the booking, the question, the cancellation).
+ * the booking, the question, the cancellation). A photo day held today gives the check-in by code (the code, the
+ * surname, the time and who is before), the walk-in's number, and a waitlisted resident promoted to a place sees
+ * "you got a place" when she looks her booking up; those bookings are made beside the test, under the surname the
+ * sign-up typed, so that the same two letters find them.
  */
 class ScreensFitBrowserIT extends BrowserTest {
+
+    /** First names of the bookings made beside the test, one per language (the surname is the sign-up's). */
+    private static final List<String> FIRST_NAMES = List.of("Aino", "Bertta", "Cecilia", "Doris", "Elsa", "Fanni",
+            "Greta", "Hilma");
 
     /** The seeded library queue; it asks about priority during this test, so that its screen is seen too. */
     private static final String PRIORITY_QUEUE = "B";
@@ -138,9 +149,17 @@ class ScreensFitBrowserIT extends BrowserTest {
     EventPlanning planning;
     @Autowired
     Clock clock;
+    @Autowired
+    SignupBooking signups;
+    @Autowired
+    SignupChanges changes;
 
     /** A photo day with thirty times, more than either panel shows at once. */
     private long photoDay;
+    /** A photo day held today, where residents check in and take numbers. */
+    private long heldToday;
+    /** Events of one place each, one per language, whose waitlisted resident is promoted. */
+    private final List<Long> onePlace = new ArrayList<>();
 
     private final List<String> problems = new ArrayList<>();
 
@@ -168,14 +187,23 @@ class ScreensFitBrowserIT extends BrowserTest {
         draft.setSignupCloses(LocalDateTime.now(clock).plusDays(20));
         photoDay = planning.save(null, draft, Actor.staff("e2e"));
         planning.generateSlots(photoDay, LocalTime.of(9, 0), LocalTime.of(14, 0), 10, 1, Actor.staff("e2e"));
+        draft.setDate(LocalDate.now(clock));
+        draft.setSignupCloses(LocalDateTime.now(clock).plusHours(1));
+        heldToday = planning.save(null, draft, Actor.staff("e2e"));
+        planning.generateSlots(heldToday, LocalTime.of(9, 0), LocalTime.of(15, 0), 60, 8, Actor.staff("e2e"));
     }
 
     @AfterEach
     void asBefore() {
-        for (String table : List.of("signup", "signup_count", "signup_slot")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE event_id = :e").param("e", photoDay).update();
+        List<Long> events = new ArrayList<>(onePlace);
+        events.addAll(List.of(photoDay, heldToday));
+        for (long event : events) {
+            for (String table : List.of("photo_walk_in", "signup", "signup_count", "signup_slot")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE event_id = :e").param("e", event).update();
+            }
+            jdbc.sql("DELETE FROM signup_event WHERE id = :e").param("e", event).update();
         }
-        jdbc.sql("DELETE FROM signup_event WHERE id = :e").param("e", photoDay).update();
+        onePlace.clear();
         jdbc.sql("DELETE FROM ticket WHERE id > :before").param("before", ticketsBefore).update();
         jdbc.sql("UPDATE service_queue SET offers_priority = FALSE WHERE prefix = :p").param("p", PRIORITY_QUEUE)
                 .update();
@@ -222,6 +250,11 @@ class ScreensFitBrowserIT extends BrowserTest {
             look(where, "form-preview", "forms-print");
 
             String code = signUp(where);
+            String surname = jdbc.sql("SELECT last_name FROM signup WHERE reference_code = :c").param("c", code)
+                    .query(String.class).list().getFirst();
+            checkIn(where, language, surname);
+            takeNumber(where);
+            promoted(where, language, surname);
             cancel(where, code);
         }
         assertThat(problems).as("what does not fit").isEmpty();
@@ -288,10 +321,72 @@ class ScreensFitBrowserIT extends BrowserTest {
         // the confirmation, or "you are already signed up" where an earlier language typed the same two letters
         look(where, "signup-done", "signup-done");
         String code = driver.findElement(By.id("signup-code")).getText().strip();
+        ready();
+        return code;
+    }
+
+    /** Checking in at today's photo day: the code, the surname, and the time with how many are before. */
+    private void checkIn(String where, Language language, String surname) throws IOException {
+        String code = signups.signUp(new SignupRequest(heldToday, signups.slots(heldToday).getFirst().id(),
+                SignupFixtures.person(FIRST_NAMES.get(language.ordinal()), surname, null), null, language.locale()))
+                .resident().signup().referenceCode();
+        link("/photo-day/check-in");
+        look(where, "check-in-code", "check-in-code");
+        typeCode(code);
+        click("signup-next");
+        look(where, "check-in-surname", "check-in-surname");
+        typeTwoLetters("check-in-surname");
+        click("signup-next");
+        look(where, "check-in-done", "check-in-time");
+        ready();
+    }
+
+    /** A number for the photographer without a booking, from the start screen's button as a resident takes it. */
+    private void takeNumber(String where) throws IOException {
+        tapChoice("start-choice-photo-day-walk-in");
+        look(where, "walk-in", "walk-in-number");
+        ready();
+    }
+
+    /**
+     * "Ready", and the start screen it leads to: a link taken before it is there would race the way back to the start
+     * and be lost.
+     */
+    private void ready() {
         click("signup-done");
         heading(i18n.getTranslation("start.heading", Language.ofCode(driver.findElement(By.tagName("html"))
                 .getAttribute("lang")).locale()));
-        return code;
+    }
+
+    /** A waitlisted resident given the place of one who cancelled looks her booking up: "you got a place". */
+    private void promoted(String where, Language language, String surname) throws IOException {
+        EventDraft draft = planning.draftOf(photoDay);
+        long event = planning.save(null, draft, Actor.staff("e2e"));
+        onePlace.add(event);
+        planning.generateSlots(event, LocalTime.of(9, 0), LocalTime.of(9, 10), 10, 1, Actor.staff("e2e"));
+        long placed = signups.signUp(new SignupRequest(event, signups.slots(event).getFirst().id(),
+                SignupFixtures.person("Olli", "Ensin", null), null, language.locale())).resident().signup().id();
+        String code = signups.signUp(new SignupRequest(event, null,
+                SignupFixtures.person(FIRST_NAMES.get(language.ordinal()), surname, null), null, language.locale()))
+                .resident().signup().referenceCode();
+        changes.cancel(placed, Actor.staff("e2e"), language.locale());
+        link("/signup/change");
+        look(where, "promoted-code", "change-code");
+        typeCode(code);
+        click("signup-next");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("change-surname")));
+        typeTwoLetters("change-surname");
+        click("signup-next");
+        look(where, "promoted", "change-promoted");
+        // the cancellation next opens the same page anew: from the start screen
+        link("/");
+        heading(i18n.getTranslation("start.heading", language.locale()));
+    }
+
+    private void typeCode(String code) {
+        for (char c : code.toCharArray()) {
+            click("osk-key-" + Character.toLowerCase(c));
+        }
     }
 
     /** Every step of cancelling by the reference code, with a code to fix on the way. */
@@ -300,9 +395,7 @@ class ScreensFitBrowserIT extends BrowserTest {
         look(where, "change-code", "change-code");
         click("signup-next");
         look(where, "change-code-error", "change-code-error");
-        for (char c : code.toCharArray()) {
-            click("osk-key-" + Character.toLowerCase(c));
-        }
+        typeCode(code);
         click("signup-next");
         look(where, "change-surname", "change-surname");
         typeTwoLetters("change-surname");

@@ -1,5 +1,6 @@
 package fi.palvelupiste.kiosk.kiosk.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +26,16 @@ public final class KioskText {
     public static String forScreen(String text) {
         UI ui = UI.getCurrent();
         return ui == null ? text : Hyphenation.text(text, Language.of(ui.getLocale()));
+    }
+
+    /**
+     * The words that go with a large number or time (how many are before, when to come back): together, so that the
+     * screen can put them beside the number and "Ready" under it where a column of them all would not fit.
+     */
+    public static Div besideTheNumber(Component... words) {
+        Div beside = new Div(words);
+        beside.addClassName("ticket-words");
+        return beside;
     }
 
     /** A plain-language line under the heading that says what to do on this screen. */

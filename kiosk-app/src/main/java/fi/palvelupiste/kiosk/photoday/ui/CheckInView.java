@@ -88,7 +88,8 @@ class CheckInView extends StepFlowView<CheckInFlow> {
                     texts.time(checkedIn.expectedAt(), getLocale())));
             expected.setId("check-in-expected");
             expected.addClassName("photo-day-line");
-            add(yourTime, time, before, expected, KioskText.instruction(getTranslation("photoday.check-in.no-slip")));
+            add(time, KioskText.besideTheNumber(yourTime, before, expected,
+                    KioskText.instruction(getTranslation("photoday.check-in.no-slip"))));
         } else {
             heading.setText(getTranslation("photoday.check-in.title"));
             if (result instanceof CheckIn.MadeElsewhere elsewhere) {

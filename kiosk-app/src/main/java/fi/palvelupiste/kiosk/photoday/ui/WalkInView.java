@@ -78,7 +78,7 @@ class WalkInView extends KioskView implements BeforeEnterObserver {
         Long job = shown.number().printJobId();
         printState = new SlipPrintState(printing, job == null ? List.of() : List.of(job),
                 getTranslation("photoday.walk-in.not-printed", shown.number().shown()));
-        add(number, before, comeBack, KioskText.instruction(getTranslation("photoday.walk-in.fill-in")), printState,
-                FlowButtons.ready(true));
+        add(number, KioskText.besideTheNumber(before, comeBack,
+                KioskText.instruction(getTranslation("photoday.walk-in.fill-in")), printState), FlowButtons.ready(true));
     }
 }

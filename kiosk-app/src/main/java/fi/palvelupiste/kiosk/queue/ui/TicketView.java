@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskLayout;
+import fi.palvelupiste.kiosk.kiosk.ui.KioskText;
 import fi.palvelupiste.kiosk.kiosk.ui.KioskView;
 import fi.palvelupiste.kiosk.kiosk.ui.StartView;
 import fi.palvelupiste.kiosk.printing.PrintJobService;
@@ -94,9 +95,7 @@ class TicketView extends KioskView implements BeforeEnterObserver {
         done.setId("ticket-done");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClassName("kiosk-button");
-        // the number's words together, so that the 7" panel in large text can put them beside the number
-        Div words = new Div(service, ahead, wait);
-        words.addClassName("ticket-words");
+        Div words = KioskText.besideTheNumber(service, ahead, wait);
         if (taken.ticket().priority()) {
             Paragraph priority = new Paragraph(getTranslation("ticket.priority"));
             priority.setId("ticket-priority");
