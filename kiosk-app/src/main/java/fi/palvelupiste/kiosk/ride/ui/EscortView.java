@@ -122,6 +122,8 @@ class EscortView extends VerticalLayout implements HasDynamicTitle {
         seats.setMin(0);
         seats.setMax(2);
         seats.setStepButtonsVisible(true);
+        // most who get on at a stop take one seat; the escort changes it only for a couple or a wheelchair
+        seats.setValue(1);
         wheelchair.setId("walk-on-wheelchair");
         wheelchair.setLabel(getTranslation("escort.walk-on.wheelchair"));
         addWalkOn.setId("walk-on-add");
