@@ -4,7 +4,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -93,8 +95,31 @@ abstract class BrowserTest {
             }
             click("choices-more");
         }
+        // the page's layout may still be settling (the box pages its choices once it is in the browser)
+        try {
+            wait.until(d -> "".equals(whereOnScreen(id)));
+        } catch (TimeoutException notWhole) {
+            throw new AssertionError(id + " is not whole on the screen, inside its box of choices: " + whereOnScreen(id));
+        }
         click(id);
     }
+
+    private Object whereOnScreen(String id) {
+        return ((JavascriptExecutor) driver).executeScript(ON_SCREEN, driver.findElement(By.id(id)));
+    }
+
+    /**
+     * Where a choice is not whole on the screen: past the viewport, or cut by the box of choices that hides what
+     * does not fit (a box squeezed to nothing under a long introduction shows no choice at all). "" when it is.
+     */
+    private static final String ON_SCREEN = """
+            const e = arguments[0], r = e.getBoundingClientRect();
+            const box = e.closest('.paged-choices');
+            const b = box ? box.getBoundingClientRect() : {top: 0, bottom: innerHeight};
+            const top = Math.max(b.top, 0), bottom = Math.min(b.bottom, innerHeight);
+            return r.top >= top - 1 && r.bottom <= bottom + 1 && r.left >= -1 && r.right <= innerWidth + 1 ? ''
+                : Math.round(r.top) + '..' + Math.round(r.bottom) + ' in ' + Math.round(top) + '..' + Math.round(bottom);
+            """;
 
     /** Types on the kiosk's own on-screen keyboard, key by key (in whatever script it shows). */
     void type(String text) {

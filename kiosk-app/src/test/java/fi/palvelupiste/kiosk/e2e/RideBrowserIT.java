@@ -16,6 +16,7 @@ import fi.palvelupiste.kiosk.signup.RideTicket;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +71,10 @@ class RideBrowserIT extends BrowserTest {
         tapChoice("signup-event-" + trip);
         heading("Tule mukaan kyytiin");
         step("departure", "Vaihe 2/8");
+        // on the 7" panel the trip's long name and description once left its one departure no room at all
+        panel(800, 480);
         tapChoice("signup-slot-" + departure);
+        driver.manage().window().setSize(new Dimension(1280, 1024));
 
         heading("Kirjoita nimesi");
         type("hilkka");

@@ -146,6 +146,8 @@ class SignupView extends StepFlowView<SignupFlow> {
             step = times;
         }
         step.withHeading(seats ? "signup.slot.heading-seats" : "signup.slot.heading");
+        // the event in one line above its times, on every kind of event (the trip's departures are a list)
+        step.getElement().getClassList().add("signup-times");
         return step;
     }
 
