@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -95,11 +96,18 @@ abstract class BrowserTest {
             }
             click("choices-more");
         }
-        // the page's layout may still be settling (the box pages its choices once it is in the browser)
+        // readable and tappable; the page's layout may still be settling (the box pages its choices in the browser)
         try {
             wait.until(d -> "".equals(whereOnScreen(id)));
         } catch (TimeoutException notWhole) {
-            throw new AssertionError(id + " is not whole on the screen, inside its box of choices: " + whereOnScreen(id));
+            AssertionError failure = new AssertionError(id + " cannot be read and tapped inside its box of choices: "
+                    + whereOnScreen(id) + " (not-tappable-" + id + ".png)");
+            try {
+                Chromium.screenshot(driver, "not-tappable-" + id + ".png");
+            } catch (IOException unsaved) {
+                failure.addSuppressed(unsaved);
+            }
+            throw failure;
         }
         click(id);
     }
@@ -109,16 +117,23 @@ abstract class BrowserTest {
     }
 
     /**
-     * Where a choice is not whole on the screen: past the viewport, or cut by the box of choices that hides what
-     * does not fit (a box squeezed to nothing under a long introduction shows no choice at all). "" when it is.
+     * Where a choice cannot be read and tapped: its words not whole on the screen inside the box of choices that
+     * hides what does not fit, or less than a touch target (64 px) of it showing (a box squeezed to nothing under a
+     * long introduction shows no choice at all). A tall button whose edge the box cuts while its words and 64 px show
+     * is let be: in large text on the 7" panel one choice can be taller than the room. "" when it can.
      */
     private static final String ON_SCREEN = """
             const e = arguments[0], r = e.getBoundingClientRect();
             const box = e.closest('.paged-choices');
             const b = box ? box.getBoundingClientRect() : {top: 0, bottom: innerHeight};
             const top = Math.max(b.top, 0), bottom = Math.min(b.bottom, innerHeight);
-            return r.top >= top - 1 && r.bottom <= bottom + 1 && r.left >= -1 && r.right <= innerWidth + 1 ? ''
-                : Math.round(r.top) + '..' + Math.round(r.bottom) + ' in ' + Math.round(top) + '..' + Math.round(bottom);
+            const label = (e.shadowRoot && e.shadowRoot.querySelector('[part=label]')) || e;
+            const l = label.getBoundingClientRect();
+            const showing = Math.min(r.bottom, bottom) - Math.max(r.top, top);
+            return showing >= Math.min(64, r.height) - 1 && l.top >= top - 1 && l.bottom <= bottom + 1
+                && r.left >= -1 && r.right <= innerWidth + 1 ? ''
+                : 'button ' + Math.round(r.top) + '..' + Math.round(r.bottom) + ', words ' + Math.round(l.top) + '..'
+                  + Math.round(l.bottom) + ' in ' + Math.round(top) + '..' + Math.round(bottom);
             """;
 
     /** Types on the kiosk's own on-screen keyboard, key by key (in whatever script it shows). */
