@@ -86,9 +86,7 @@ class SignupView extends StepFlowView<SignupFlow> {
                     .addDoneListener(stop -> then(() -> flow().rideStop(stop.value())));
             case RIDE_SEATS -> show(RideSteps.travellers()).addDoneListener(n -> then(() -> flow().rideTravellers(n.value())));
             case RIDE_WHEELCHAIR -> show(RideSteps.wheelchair()).addDoneListener(yes -> then(() -> flow().rideWheelchair(yes.value())));
-            case COMPANION -> show(ChoiceStep.yesNo("signup-companion", flow().seats() ? "signup.companion.instruction-seats"
-                    : "signup.companion.instruction", "signup.companion.yes", "signup.companion.no")
-                    .withHeading("signup.companion.heading")).addDoneListener(yes -> then(() -> flow().companion(yes.value())));
+            case COMPANION -> show(companion()).addDoneListener(yes -> then(() -> flow().companion(yes.value())));
             case SUMMARY -> show(summary()).addDoneListener(yes -> confirm());
             case DONE -> done();
             case ALREADY -> already();
@@ -148,6 +146,16 @@ class SignupView extends StepFlowView<SignupFlow> {
         step.withHeading(seats ? "signup.slot.heading-seats" : "signup.slot.heading");
         // the event in one line above its times, on every kind of event (the trip's departures are a list)
         step.getElement().getClassList().add("signup-times");
+        return step;
+    }
+
+    private ChoiceStep<Boolean> companion() {
+        ChoiceStep<Boolean> step = ChoiceStep.yesNo("signup-companion", flow().seats()
+                ? "signup.companion.instruction-seats" : "signup.companion.instruction", "signup.companion.yes",
+                "signup.companion.no");
+        step.withHeading("signup.companion.heading");
+        // the 7" panel in large text leaves out the explanation (the summary repeats what the companion gets)
+        step.getElement().getClassList().add("companion-step");
         return step;
     }
 
