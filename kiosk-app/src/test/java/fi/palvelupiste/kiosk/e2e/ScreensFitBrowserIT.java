@@ -139,7 +139,7 @@ class ScreensFitBrowserIT extends BrowserTest {
      * chosen a step ago in one line (its whole title and description are on its own page).
      */
     private static final List<String> CUT_ON_PURPOSE = List.of(".osk-field-value",
-            ".step-screen:has(.signup-slots) .signup-what");
+            ".step-screen .signup-times .signup-what");
 
     @Autowired
     JdbcClient jdbc;
