@@ -54,7 +54,7 @@ public class SignupRetention {
         this.clock = clock;
     }
 
-    // the scheduler calls through the proxy, but this.deleteExpired does not: without this the night's run had no transaction
+    // the scheduler calls through the proxy, this.deleteExpired does not: without this the night ran without a transaction
     @Scheduled(cron = "${kiosk.signup.retention-cron:0 15 3 * * *}")
     @Transactional
     void nightly() {
