@@ -1,9 +1,6 @@
 package fi.palvelupiste.kiosk;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,10 +20,15 @@ import java.util.stream.Stream;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Push
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles.css")
-public class KioskApplication implements AppShellConfigurator {
+@EnableVaadin(KioskApplication.VAADIN_PACKAGES)
+public class KioskApplication {
+
+    /**
+     * Where Vaadin looks for routes, layouts, error views and the app shell at start: the features' {@code ui}
+     * packages (ArchitectureTest keeps every such type there). Its default, the whole application with Spring AOT's
+     * generated classes, had it read all of them eight times over before the first answer (README, "Start-up").
+     */
+    static final String VAADIN_PACKAGES = "fi.palvelupiste.kiosk.*.ui";
 
     /** Spring's switch for the bean definitions that Spring AOT wrote at build time (README, "Start-up"). */
     static final String AOT_PROPERTY = "spring.aot.enabled";

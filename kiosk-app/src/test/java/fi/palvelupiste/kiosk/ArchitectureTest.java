@@ -3,7 +3,14 @@ package fi.palvelupiste.kiosk;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.WebComponentExporter;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -117,8 +124,18 @@ class ArchitectureTest {
     @Test
     void vaadin_components_are_used_only_in_ui_packages() {
         noClasses().that().resideOutsideOfPackage("..ui..")
-                .and().doNotHaveSimpleName("KioskApplication")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(classes);
+    }
+
+    /** Vaadin finds these at start only in the packages KioskApplication names (@EnableVaadin). */
+    @Test
+    void types_vaadin_looks_for_at_start_live_where_it_looks() {
+        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(RouteAlias.class)
+                .or().areAnnotatedWith(Layout.class).or().areAnnotatedWith(Push.class)
+                .or().areAssignableTo(HasErrorParameter.class).or().areAssignableTo(AppShellConfigurator.class)
+                .or().areAssignableTo(WebComponentExporter.class).or().areAssignableTo(RouterLayout.class)
+                .should().resideInAPackage(KioskApplication.VAADIN_PACKAGES + "..")
                 .check(classes);
     }
 }

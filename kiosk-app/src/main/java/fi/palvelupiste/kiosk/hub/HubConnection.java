@@ -52,6 +52,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -103,7 +104,11 @@ public class HubConnection implements PlacesFromHub, HubBookings {
     private final TransactionTemplate transaction;
     private final HubProperties properties;
     private final Clock clock;
-    private final RestClient http;
+    /**
+     * Made at the first contact with a hub, not at start: the JDK's HTTP client with its TLS set-up and the REST
+     * client's JSON converters are a good part of a second that a kiosk's first touch after a power cut does not need.
+     */
+    private final SingletonSupplier<RestClient> http = SingletonSupplier.of(this::newClient);
     /** One sync at a time: the regular contact and the quick push never overlap. */
     private final ReentrantLock syncing = new ReentrantLock();
     /** After a failed push the next waits (System.nanoTime, not the wall clock), twice as long each time. */
@@ -133,11 +138,14 @@ public class HubConnection implements PlacesFromHub, HubBookings {
         this.properties = properties;
         this.pushWait = properties.pushInterval();
         this.clock = clock;
+    }
+
+    private RestClient newClient() {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.timeout()).followRedirects(HttpClient.Redirect.NEVER).build());
         requests.setReadTimeout(properties.timeout());
         // buffered: the body goes with its Content-Length, which the hub requires (it refuses chunked bodies)
-        this.http = RestClient.builder().requestFactory(new BufferingClientHttpRequestFactory(requests)).build();
+        return RestClient.builder().requestFactory(new BufferingClientHttpRequestFactory(requests)).build();
     }
 
     /**
@@ -159,7 +167,7 @@ public class HubConnection implements PlacesFromHub, HubBookings {
         }
         EnrolResponse enrolled;
         try {
-            enrolled = http.post().uri(hub.resolve(SyncMessages.ENROL)).contentType(MediaType.APPLICATION_JSON)
+            enrolled = http.obtain().post().uri(hub.resolve(SyncMessages.ENROL)).contentType(MediaType.APPLICATION_JSON)
                     .body(new EnrolRequest(typedCode, appVersion())).retrieve().body(EnrolResponse.class);
         } catch (HttpClientErrorException e) {
             throw new HubRefusedException(e.getStatusCode().value() == 400 ? "hub.link.error.code"
@@ -361,7 +369,7 @@ public class HubConnection implements PlacesFromHub, HubBookings {
     }
 
     private <T> T post(HubLink link, String path, Object body, Class<T> answer) {
-        T read = http.post().uri(link.hubUrl().resolve(path))
+        T read = http.obtain().post().uri(link.hubUrl().resolve(path))
                 .header("Authorization", "Bearer " + link.deviceToken())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body).retrieve().body(answer);

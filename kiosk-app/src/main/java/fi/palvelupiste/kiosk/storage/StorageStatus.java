@@ -46,13 +46,14 @@ public class StorageStatus implements StaffNotices {
     private final @Nullable String damaged;
 
     StorageStatus(DiskSpace disk, DatabaseBackup backups, AuditLog audit, ApplicationContext context, I18NProvider texts,
-                  @Value("${" + DatabaseRecovery.DAMAGED_PROPERTY + ":#{null}}") @Nullable String damaged) {
+                  @Value("${" + DatabaseRecovery.DAMAGED_PROPERTY + ":}") String damaged) {
         this.disk = disk;
         this.backups = backups;
         this.audit = audit;
         this.context = context;
         this.texts = texts;
-        this.damaged = damaged;
+        // an empty default, not #{null}: that one expression made the start set up Spring's expression language
+        this.damaged = damaged.isEmpty() ? null : damaged;
     }
 
     /** The damaged database file when the kiosk runs on its emergency database. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +26,10 @@ import java.util.regex.Pattern;
  * staying on its page as the kiosk's own browser does; after the first 100 tickets (and 10 sign-ups) and again
  * after all of them, a full GC is asked for (jcmd GC.run) and the heap in use after it and the JVM's resident memory
  * are read. Prints both points, the growth between them and its goal (within 10 %), and the classes whose live
- * instances grew most between them (jcmd GC.class_histogram), which names what a growth is made of.
+ * instances grew most between them (jcmd GC.class_histogram), which names what a growth is made of. The JVM runs
+ * with native memory tracking, so the resident memory's growth is broken down too: what the JVM has committed for
+ * the heap, classes, compiled code, threads, the GC, symbols and so on (jcmd VM.native_memory summary), and what of
+ * the resident memory the JVM does not account for (the C library's allocator, mapped jars and archive).
  * Run with bench/memory [TICKETS] [SIGNUPS] [SESSIONS].
  */
 public final class MemoryBench {
@@ -35,6 +39,11 @@ public final class MemoryBench {
     /** A line of jcmd GC.class_histogram: "   1:   12345   1234567  [B (java.base@25)". */
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final int GROWERS_SHOWN = 15;
+    /** A category of jcmd VM.native_memory summary: "-                 Java Heap (reserved=262144KB, committed=65536KB)". */
+    private static final Pattern NATIVE_CATEGORY =
+            Pattern.compile("(?m)^-\\s+(\\S[^(]*?) \\(reserved=\\d+KB, committed=(\\d+)KB");
+    /** Native-memory categories whose committed size changed less than this between the two points are not shown. */
+    private static final long NATIVE_SHOWN_KIB = 512;
 
     public static void main(String[] args) throws Exception {
         int tickets = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -42,7 +51,8 @@ public final class MemoryBench {
         int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path jar = Path.of(args.length > 3 ? args[3] : "kiosk-app/target/palvelupiste-kiosk.jar").toAbsolutePath();
         Path data = Files.createTempDirectory("memory-bench");
-        try (KioskProcess kiosk = new KioskProcess(jar, data, List.of(), List.of("--kiosk.idle.timeout=600s"))) {
+        try (KioskProcess kiosk = new KioskProcess(jar, data, List.of("-XX:NativeMemoryTracking=summary"),
+                List.of("--kiosk.idle.timeout=600s"))) {
             start(kiosk);
             kiosk.kill();
             BenchDatabase.Room room = BenchDatabase.makeRoom(data);
@@ -62,6 +72,7 @@ public final class MemoryBench {
                 load.until(tickets, signups);
                 Point late = Point.read(kiosk, "after all", load.tickets.get(), load.signups.get());
                 report(sessions, ready, early, late);
+                reportNative(early, late);
                 reportGrowers(earlyClasses, histogram(kiosk.pid()));
             } finally {
                 browsers.forEach(WebDriver::quit);
@@ -119,8 +130,9 @@ public final class MemoryBench {
         }
     }
 
-    /** Heap in use after a full GC and resident memory, at one moment. */
-    private record Point(String when, int tickets, int signups, long heapKib, long residentKib) {
+    /** Heap in use after a full GC, resident memory and the JVM's own committed memory by category, at one moment. */
+    private record Point(String when, int tickets, int signups, long heapKib, long residentKib,
+                         Map<String, Long> nativeKib) {
 
         static Point read(KioskProcess kiosk, String when, int tickets, int signups)
                 throws IOException, InterruptedException {
@@ -134,7 +146,16 @@ public final class MemoryBench {
             if (used == 0) {
                 throw new IllegalStateException("no heap figures in: " + heap);
             }
-            return new Point(when, tickets, signups, used, kiosk.residentKib());
+            Map<String, Long> nativeKib = new LinkedHashMap<>();
+            Matcher category = NATIVE_CATEGORY.matcher(jcmd(kiosk.pid(), "VM.native_memory summary"));
+            while (category.find()) {
+                nativeKib.put(category.group(1).trim(), Long.parseLong(category.group(2)));
+            }
+            return new Point(when, tickets, signups, used, kiosk.residentKib(), nativeKib);
+        }
+
+        long nativeTotalKib() {
+            return nativeKib.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
@@ -188,6 +209,26 @@ public final class MemoryBench {
         System.out.printf("growth from the first %d tickets to all %d: heap after GC %+.1f %%, RSS %+.1f %% "
                         + "(goal: both within 10 %%)%n", early.tickets(), late.tickets(),
                 percent(early.heapKib(), late.heapKib()), percent(early.residentKib(), late.residentKib()));
+    }
+
+    /** Where the resident memory's growth went: the JVM's categories that changed, and the rest of the RSS. */
+    private static void reportNative(Point early, Point late) {
+        System.out.printf("the JVM's committed memory (native memory tracking) at the two points:%n");
+        System.out.printf("%-24s %10s %10s %10s%n", "category", "first", "all", "change");
+        for (Map.Entry<String, Long> category : late.nativeKib().entrySet()) {
+            long before = early.nativeKib().getOrDefault(category.getKey(), 0L);
+            if (Math.abs(category.getValue() - before) >= NATIVE_SHOWN_KIB) {
+                printNativeRow(category.getKey(), before, category.getValue());
+            }
+        }
+        printNativeRow("all the JVM's", early.nativeTotalKib(), late.nativeTotalKib());
+        printNativeRow("RSS less all committed", early.residentKib() - early.nativeTotalKib(),
+                late.residentKib() - late.nativeTotalKib());
+    }
+
+    private static void printNativeRow(String what, long beforeKib, long afterKib) {
+        System.out.printf("%-24s %6.1f MiB %6.1f MiB %+6.1f MiB%n", what, beforeKib / 1024.0, afterKib / 1024.0,
+                (afterKib - beforeKib) / 1024.0);
     }
 
     private static double percent(long from, long to) {
