@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.e2e.Chromium;
 import fi.palvelupiste.kiosk.e2e.KioskProcess;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.WebDriver;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,32 +52,36 @@ public final class MemoryBench {
         int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Path jar = Path.of(args.length > 3 ? args[3] : "kiosk-app/target/palvelupiste-kiosk.jar").toAbsolutePath();
         Path data = Files.createTempDirectory("memory-bench");
-        try (KioskProcess kiosk = new KioskProcess(jar, data, List.of("-XX:NativeMemoryTracking=summary"),
-                List.of("--kiosk.idle.timeout=600s"))) {
-            start(kiosk);
-            kiosk.kill();
-            BenchDatabase.Room room = BenchDatabase.makeRoom(data);
-            start(kiosk);
-            Point ready = Point.read(kiosk, "at ready", 0, 0);
-            List<WebDriver> browsers = new ArrayList<>();
-            try {
-                for (int i = 0; i < sessions; i++) {
-                    WebDriver browser = Chromium.start(800, 480);
-                    Chromium.panel(browser, 800, 480);
-                    browsers.add(browser);
+        try {
+            try (KioskProcess kiosk = new KioskProcess(jar, data, List.of("-XX:NativeMemoryTracking=summary"),
+                    List.of("--kiosk.idle.timeout=600s"))) {
+                start(kiosk);
+                kiosk.kill();
+                BenchDatabase.Room room = BenchDatabase.makeRoom(data);
+                start(kiosk);
+                Point ready = Point.read(kiosk, "at ready", 0, 0);
+                List<WebDriver> browsers = new ArrayList<>();
+                try {
+                    for (int i = 0; i < sessions; i++) {
+                        WebDriver browser = Chromium.start(800, 480);
+                        Chromium.panel(browser, 800, 480);
+                        browsers.add(browser);
+                    }
+                    Load load = new Load(browsers, kiosk, room);
+                    load.until(Math.min(100, tickets), Math.min(10, signups));
+                    Point early = Point.read(kiosk, "after the first", load.tickets.get(), load.signups.get());
+                    Map<String, Live> earlyClasses = histogram(kiosk.pid());
+                    load.until(tickets, signups);
+                    Point late = Point.read(kiosk, "after all", load.tickets.get(), load.signups.get());
+                    report(sessions, ready, early, late);
+                    reportNative(early, late);
+                    reportGrowers(earlyClasses, histogram(kiosk.pid()));
+                } finally {
+                    browsers.forEach(WebDriver::quit);
                 }
-                Load load = new Load(browsers, kiosk, room);
-                load.until(Math.min(100, tickets), Math.min(10, signups));
-                Point early = Point.read(kiosk, "after the first", load.tickets.get(), load.signups.get());
-                Map<String, Live> earlyClasses = histogram(kiosk.pid());
-                load.until(tickets, signups);
-                Point late = Point.read(kiosk, "after all", load.tickets.get(), load.signups.get());
-                report(sessions, ready, early, late);
-                reportNative(early, late);
-                reportGrowers(earlyClasses, histogram(kiosk.pid()));
-            } finally {
-                browsers.forEach(WebDriver::quit);
             }
+        } finally {
+            FileSystemUtils.deleteRecursively(data); // the kiosk's database and printer output of this run
         }
     }
 
