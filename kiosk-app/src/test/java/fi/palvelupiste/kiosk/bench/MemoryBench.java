@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
 /**
  * Benchmark, not a test: does the kiosk's memory grow with its use? The production jar runs as on the Pi (-Xmx256m,
  * serial GC); several headless Chromium sessions take tickets and sign residents up through the screens, each
- * staying on its page as the kiosk's own browser does; after the first 100 tickets (and 10 sign-ups) and again
+ * staying on its page as the kiosk's own browser does; after the first 100 tickets (and 10 sign-ups), halfway and
  * after all of them, a full GC is asked for (jcmd GC.run) and the heap in use after it and the JVM's resident memory
- * are read. Prints both points, the growth between them and its goal (within 10 %), and the classes whose live
+ * are read. Prints the points, the growth from the first to the last and its goal (within 10 %), the growth in each
+ * half (memory that grows with every ticket grows in both; warm-up only in the first), and the classes whose live
  * instances grew most between them (jcmd GC.class_histogram), which names what a growth is made of. The JVM runs
  * with native memory tracking, so the resident memory's growth is broken down too: what the JVM has committed for
  * the heap, classes, compiled code, threads, the GC, symbols and so on (jcmd VM.native_memory summary), and what of
@@ -71,9 +72,11 @@ public final class MemoryBench {
                     load.until(Math.min(100, tickets), Math.min(10, signups));
                     Point early = Point.read(kiosk, "after the first", load.tickets.get(), load.signups.get());
                     Map<String, Live> earlyClasses = histogram(kiosk.pid());
+                    load.until(Math.max(early.tickets(), tickets / 2), Math.max(early.signups(), signups / 2));
+                    Point half = Point.read(kiosk, "halfway", load.tickets.get(), load.signups.get());
                     load.until(tickets, signups);
                     Point late = Point.read(kiosk, "after all", load.tickets.get(), load.signups.get());
-                    report(sessions, ready, early, late);
+                    report(sessions, List.of(ready, early, half, late));
                     reportNative(early, late);
                     reportGrowers(earlyClasses, histogram(kiosk.pid()));
                 } finally {
@@ -204,16 +207,26 @@ public final class MemoryBench {
         return output;
     }
 
-    private static void report(int sessions, Point ready, Point early, Point late) {
+    /** The points in order: at ready, after the first tickets, halfway, after all. */
+    private static void report(int sessions, List<Point> points) {
+        Point early = points.get(1);
+        Point half = points.get(2);
+        Point late = points.get(3);
         System.out.printf("memory: the production jar (-Xmx256m, serial GC), %d browser sessions%n", sessions);
         System.out.printf("%-16s %8s %9s %16s %9s%n", "when", "tickets", "sign-ups", "heap after GC", "RSS");
-        for (Point point : List.of(ready, early, late)) {
+        for (Point point : points) {
             System.out.printf("%-16s %8d %9d %12.1f MiB %5.0f MiB%n", point.when(), point.tickets(), point.signups(),
                     point.heapKib() / 1024.0, point.residentKib() / 1024.0);
         }
         System.out.printf("growth from the first %d tickets to all %d: heap after GC %+.1f %%, RSS %+.1f %% "
                         + "(goal: both within 10 %%)%n", early.tickets(), late.tickets(),
                 percent(early.heapKib(), late.heapKib()), percent(early.residentKib(), late.residentKib()));
+        // memory that grows with each ticket grows as much in the second half as in the first; warm-up does not
+        System.out.printf("of which from ticket %d to %d: heap after GC %+.1f %%, RSS %+.1f %%; from %d to %d: heap "
+                        + "%+.1f %%, RSS %+.1f %%%n", early.tickets(), half.tickets(),
+                percent(early.heapKib(), half.heapKib()), percent(early.residentKib(), half.residentKib()),
+                half.tickets(), late.tickets(), percent(half.heapKib(), late.heapKib()),
+                percent(half.residentKib(), late.residentKib()));
     }
 
     /** Where the resident memory's growth went: the JVM's categories that changed, and the rest of the RSS. */
