@@ -76,7 +76,7 @@ public final class MemoryBench {
                     Point half = Point.read(kiosk, "halfway", load.tickets.get(), load.signups.get());
                     load.until(tickets, signups);
                     Point late = Point.read(kiosk, "after all", load.tickets.get(), load.signups.get());
-                    report(sessions, List.of(ready, early, half, late));
+                    report(sessions, ready, early, half, late);
                     reportNative(early, late);
                     reportGrowers(earlyClasses, histogram(kiosk.pid()));
                 } finally {
@@ -207,14 +207,10 @@ public final class MemoryBench {
         return output;
     }
 
-    /** The points in order: at ready, after the first tickets, halfway, after all. */
-    private static void report(int sessions, List<Point> points) {
-        Point early = points.get(1);
-        Point half = points.get(2);
-        Point late = points.get(3);
+    private static void report(int sessions, Point ready, Point early, Point half, Point late) {
         System.out.printf("memory: the production jar (-Xmx256m, serial GC), %d browser sessions%n", sessions);
         System.out.printf("%-16s %8s %9s %16s %9s%n", "when", "tickets", "sign-ups", "heap after GC", "RSS");
-        for (Point point : points) {
+        for (Point point : List.of(ready, early, half, late)) {
             System.out.printf("%-16s %8d %9d %12.1f MiB %5.0f MiB%n", point.when(), point.tickets(), point.signups(),
                     point.heapKib() / 1024.0, point.residentKib() / 1024.0);
         }
