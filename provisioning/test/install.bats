@@ -98,6 +98,8 @@ kiosk_ids() {
     grep -q -- '--enable-native-access=ALL-UNNAMED' "$unit"
     grep -q -- '-Xmx256m' "$unit"
     grep -q -- '-XX:+UseSerialGC' "$unit"
+    grep -q -- '-Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30' "$unit"
+    grep -q -- '-XX:TrimNativeHeapInterval=5000' "$unit"
     grep -q -- '-Djava.io.tmpdir=/var/lib/palvelupiste/tmp' "$unit"
     for line in Restart=on-failure NoNewPrivileges=yes ProtectSystem=strict \
         ReadWritePaths=/var/lib/palvelupiste ProtectHome=yes PrivateTmp=yes User=kiosk; do

@@ -22,10 +22,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Benchmark, not a test: does the kiosk's memory grow with its use? The production jar runs as on the Pi (-Xmx256m,
- * serial GC); several headless Chromium sessions take tickets and sign residents up through the screens, each
- * staying on its page as the kiosk's own browser does; after the first 100 tickets (and 10 sign-ups), halfway and
- * after all of them, a full GC is asked for (jcmd GC.run) and the heap in use after it and the JVM's resident memory
+ * Benchmark, not a test: does the kiosk's memory grow with its use? The production jar runs with the JVM options of
+ * palvelupiste.service (-Xmx256m, serial GC, heap and native memory given back); several headless Chromium
+ * sessions take tickets and sign residents up through the screens, each staying on its page as the kiosk's own
+ * browser does; after the first 100 tickets (and 10 sign-ups), halfway and after all of them, a full GC is asked
+ * for (jcmd GC.run) and the heap in use after it and the JVM's resident memory
  * are read. Prints the points, the growth from the first to the last and its goal (within 10 %), the growth in each
  * half (memory that grows with every ticket grows in both; warm-up only in the first), and the classes whose live
  * instances grew most between them (jcmd GC.class_histogram), which names what a growth is made of. The JVM runs
@@ -208,7 +209,8 @@ public final class MemoryBench {
     }
 
     private static void report(int sessions, Point ready, Point early, Point half, Point late) {
-        System.out.printf("memory: the production jar (-Xmx256m, serial GC), %d browser sessions%n", sessions);
+        System.out.printf("memory: the production jar with palvelupiste.service's JVM options (-Xmx256m, serial GC,"
+                + " heap and native memory given back), %d browser sessions%n", sessions);
         System.out.printf("%-16s %8s %9s %16s %9s%n", "when", "tickets", "sign-ups", "heap after GC", "RSS");
         for (Point point : List.of(ready, early, half, late)) {
             System.out.printf("%-16s %8d %9d %12.1f MiB %5.0f MiB%n", point.when(), point.tickets(), point.signups(),

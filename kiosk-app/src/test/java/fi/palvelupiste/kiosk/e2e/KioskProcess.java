@@ -72,7 +72,8 @@ public final class KioskProcess implements AutoCloseable {
         Files.createDirectories(data);
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED"));
+                "-XX:+ExitOnOutOfMemoryError", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                "-XX:TrimNativeHeapInterval=5000", "--enable-native-access=ALL-UNNAMED"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--kiosk.data-dir=" + data,
                 "--kiosk.backup.enabled=false", "--logging.level.root=WARN", "--logging.level.fi.palvelupiste=INFO",
