@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The kiosk's production jar in a JVM of its own, as the Pi runs it (the systemd unit's heap and GC), on a data
+ * The kiosk's production jar in a JVM of its own, as the Pi runs it (the systemd unit's JVM options), on a data
  * directory and a free port: started, waited for until its health check says UP, and killed the way a power cut
  * kills it. Its output goes to {@code <data>/app.log}. For the tests and benchmarks that need the real artefact.
  */
@@ -25,6 +25,9 @@ public final class KioskProcess implements AutoCloseable {
 
     /** The jar {@code ./mvnw package} builds, relative to the kiosk-app module. */
     public static final Path JAR = Path.of("target", "palvelupiste-kiosk.jar");
+
+    /** The Debian package's unit, relative to the repository; its JVM options are the ones every start here uses. */
+    private static final Path UNIT = Path.of("provisioning", "files", "systemd", "palvelupiste.service");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -71,9 +74,8 @@ public final class KioskProcess implements AutoCloseable {
     public boolean start(Duration limit) throws IOException {
         Files.createDirectories(data);
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-XX:TrimNativeHeapInterval=5000", "--enable-native-access=ALL-UNNAMED"));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(serviceJvmOptions());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--kiosk.data-dir=" + data,
                 "--kiosk.backup.enabled=false", "--logging.level.root=WARN", "--logging.level.fi.palvelupiste=INFO",
@@ -90,6 +92,32 @@ public final class KioskProcess implements AutoCloseable {
             return false;
         }
         return process.isAlive();
+    }
+
+    /**
+     * palvelupiste.service's JVM options (heap, collector, memory given back), read from the unit so that the tests
+     * and benchmarks cannot drift from it: what stands between {@code palvelupiste-start} and {@code -jar} in its
+     * ExecStart, without the temp directory, a path on the Pi. The unit is looked for from the working directory up
+     * (the repository when a bench runs, kiosk-app when Maven runs a test).
+     */
+    static List<String> serviceJvmOptions() throws IOException {
+        Path start = Path.of("").toAbsolutePath();
+        Path root = start;
+        while (root != null && !Files.isRegularFile(root.resolve(UNIT))) {
+            root = root.getParent();
+        }
+        if (root == null) {
+            throw new IOException("no " + UNIT + " in " + start + " or above it");
+        }
+        String execStart = Files.readString(root.resolve(UNIT)).replace("\\\n", " ").lines()
+                .filter(line -> line.startsWith("ExecStart=")).findFirst()
+                .orElseThrow(() -> new IOException("no ExecStart= in " + UNIT));
+        List<String> words = List.of(execStart.strip().split("\\s+"));
+        int jarAt = words.indexOf("-jar");
+        if (jarAt < 1) {
+            throw new IOException("no -jar in " + UNIT + "'s ExecStart=");
+        }
+        return words.subList(1, jarAt).stream().filter(word -> !word.startsWith("-Djava.io.tmpdir=")).toList();
     }
 
     private static boolean healthy(HttpRequest health) throws InterruptedException {
