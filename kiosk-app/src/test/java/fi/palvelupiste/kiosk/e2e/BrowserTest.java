@@ -1,22 +1,25 @@
 package fi.palvelupiste.kiosk.e2e;
 
+import fi.palvelupiste.kiosk.audit.Actor;
+import fi.palvelupiste.kiosk.security.Role;
+import fi.palvelupiste.kiosk.security.StaffAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A browser test: the whole kiosk on a random port, one headless Chromium per test class, and the moves a
@@ -34,6 +37,8 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    StaffAccounts accounts;
     WebDriverWait wait;
 
     @BeforeAll
@@ -51,9 +56,7 @@ abstract class BrowserTest {
 
     @BeforeEach
     void patientWait() {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // each step is drawn anew on the server: an element found a moment ago may be replaced
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = new PatientWait(driver, url("/actuator/health"));
     }
 
     String url(String path) {
@@ -63,6 +66,21 @@ abstract class BrowserTest {
     /** A window whose page area is the panel's size (the window's own frame comes on top of it). */
     void panel(int width, int height) {
         Chromium.panel(driver, width, height);
+    }
+
+    /**
+     * A staff account of a kiosk (or hub) with a new one-time password, made if missing: the same when a test is run
+     * again in the same context, as failsafe runs a failed browser test once more (see the README).
+     */
+    static String oneTimeAccount(StaffAccounts in, String username, String displayName, Set<Role> roles) {
+        return in.find(username).isPresent()
+                ? in.resetPassword(username, Actor.staff("e2e"))
+                : in.create(username, displayName, roles);
+    }
+
+    /** The same with the password chosen, ready to log in with. */
+    static void staffAccount(StaffAccounts in, String username, String displayName, Set<Role> roles, String password) {
+        in.changePassword(username, oneTimeAccount(in, username, displayName, roles), password);
     }
 
     /** Logs in on the staff log-in page and waits for the staff pages. */

@@ -6,7 +6,6 @@ import fi.palvelupiste.kiosk.resident.RideRequest;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.ride.RideStop;
 import fi.palvelupiste.kiosk.security.Role;
-import fi.palvelupiste.kiosk.security.StaffAccounts;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
@@ -42,8 +41,6 @@ class CampaignReportBrowserIT extends BrowserTest {
     private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?!s)");
 
     @Autowired
-    StaffAccounts accounts;
-    @Autowired
     Campaigns campaigns;
     @Autowired
     EventPlanning planning;
@@ -56,8 +53,7 @@ class CampaignReportBrowserIT extends BrowserTest {
 
     @Test
     void the_report_passes_axe_and_prints_on_at_most_three_a4_pages() throws IOException {
-        String oneTime = accounts.create("rahoitus-e2e", "Riitta Raportoija", Set.of(Role.COORDINATOR));
-        accounts.changePassword("rahoitus-e2e", oneTime, PASSWORD);
+        staffAccount(accounts, "rahoitus-e2e", "Riitta Raportoija", Set.of(Role.COORDINATOR), PASSWORD);
         CampaignFixtures.Round round = CampaignFixtures.round(campaigns, planning, rides, signups, clock,
                 "Henkkarit Tervossa");
         campaigns.savePopulation("Tervo", 1500, CampaignFixtures.COORDINATOR);

@@ -5,7 +5,6 @@ import fi.palvelupiste.kiosk.ride.Passenger;
 import fi.palvelupiste.kiosk.ride.RideBoarding;
 import fi.palvelupiste.kiosk.ride.RidePlanning;
 import fi.palvelupiste.kiosk.security.Role;
-import fi.palvelupiste.kiosk.security.StaffAccounts;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,6 @@ class EscortBrowserIT extends BrowserTest {
     private static final String PASSWORD = "Linja-auto-2026-kevat";
 
     @Autowired
-    StaffAccounts accounts;
-    @Autowired
     EventPlanning planning;
     @Autowired
     RidePlanning rides;
@@ -45,8 +42,7 @@ class EscortBrowserIT extends BrowserTest {
 
     @Test
     void on_a_phone_the_escort_ticks_boarding_at_three_stops() throws IOException {
-        String oneTime = accounts.create("saattaja", "Saara Saattaja", Set.of(Role.STAFF));
-        accounts.changePassword("saattaja", oneTime, PASSWORD);
+        staffAccount(accounts, "saattaja", "Saara Saattaja", Set.of(Role.STAFF), PASSWORD);
         BusDayFixtures.BusDay day = BusDayFixtures.today(planning, rides, signups, clock, 3);
         // headless Chromium keeps a window at least 500 px wide: the phone's 390 px is emulated as a phone's screen
         ((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",

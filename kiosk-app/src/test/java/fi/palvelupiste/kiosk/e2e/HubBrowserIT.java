@@ -25,8 +25,6 @@ class HubBrowserIT extends BrowserTest {
     private static final String PASSWORD = "Kaksi-kylaa-ja-bussi";
     static TestHub hub;
 
-    @Autowired
-    StaffAccounts kioskAccounts;
 
     @BeforeAll
     static void startHub() {
@@ -43,10 +41,8 @@ class HubBrowserIT extends BrowserTest {
     @Test
     void a_coordinator_enrols_this_kiosk_and_sees_it_in_the_fleet() throws IOException {
         StaffAccounts hubAccounts = hub.bean(StaffAccounts.class);
-        hubAccounts.changePassword("riitta", hubAccounts.create("riitta", "Riitta Koordinaattori",
-                Set.of(Role.COORDINATOR)), PASSWORD);
-        kioskAccounts.changePassword("ylla", kioskAccounts.create("ylla", "Ylläpitäjä Kirjastosta",
-                Set.of(Role.ADMIN)), PASSWORD);
+        staffAccount(hubAccounts, "riitta", "Riitta Koordinaattori", Set.of(Role.COORDINATOR), PASSWORD);
+        staffAccount(accounts, "ylla", "Ylläpitäjä Kirjastosta", Set.of(Role.ADMIN), PASSWORD);
 
         logIn(hub.url() + "/", "riitta");
         wait.until(ExpectedConditions.urlContains("/sites"));
@@ -88,8 +84,7 @@ class HubBrowserIT extends BrowserTest {
     @Test
     void a_coordinator_offers_an_event_at_a_site_and_an_admin_gives_a_coordinator_areas() throws IOException {
         StaffAccounts hubAccounts = hub.bean(StaffAccounts.class);
-        hubAccounts.changePassword("paavo", hubAccounts.create("paavo", "Paavo Pääkäyttäjä",
-                Set.of(Role.ADMIN)), PASSWORD);
+        staffAccount(hubAccounts, "paavo", "Paavo Pääkäyttäjä", Set.of(Role.ADMIN), PASSWORD);
         fi.palvelupiste.kiosk.audit.Actor paavo = fi.palvelupiste.kiosk.audit.Actor.staff("paavo");
         fi.palvelupiste.kiosk.hub.Site site = hub.bean(fi.palvelupiste.kiosk.hub.HubSites.class)
                 .createSite("Rautavaaran kirjasto", "Rautavaara", paavo);

@@ -4,7 +4,6 @@ import fi.palvelupiste.kiosk.MutableClock;
 import fi.palvelupiste.kiosk.TestClock;
 import fi.palvelupiste.kiosk.photoday.PhotoDays;
 import fi.palvelupiste.kiosk.security.Role;
-import fi.palvelupiste.kiosk.security.StaffAccounts;
 import fi.palvelupiste.kiosk.signup.Booked;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
@@ -34,8 +33,6 @@ class PhotoDayBrowserIT extends BrowserTest {
     private static final String PASSWORD = "Kuvauspaiva-2026-talvi";
 
     @Autowired
-    StaffAccounts accounts;
-    @Autowired
     EventPlanning planning;
     @Autowired
     SignupBooking signups;
@@ -46,8 +43,7 @@ class PhotoDayBrowserIT extends BrowserTest {
 
     @Test
     void a_booked_resident_checks_in_at_the_kiosk_and_the_photographer_calls_and_photographs_her() throws IOException {
-        String oneTime = accounts.create("kuvaaja-e2e", "Kalle Kuvaaja", Set.of(Role.STAFF));
-        accounts.changePassword("kuvaaja-e2e", oneTime, PASSWORD);
+        staffAccount(accounts, "kuvaaja-e2e", "Kalle Kuvaaja", Set.of(Role.STAFF), PASSWORD);
         long event = photoDay(planning, clock, 2, 1);
         Booked aino = book(signups, event, 0, "Aino", "Virtanen", "0401234567");
         moveTo(clock, planning, event, LocalTime.of(9, 55));

@@ -1,7 +1,6 @@
 package fi.palvelupiste.kiosk.e2e;
 
 import fi.palvelupiste.kiosk.security.Role;
-import fi.palvelupiste.kiosk.security.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,13 +26,10 @@ class SecurityHeadersBrowserIT extends BrowserTest {
     private static final int LOCK_AFTER_FAILURES = 5;
     private static final By LOGIN_BUTTON = By.cssSelector("vaadin-login-form vaadin-button");
 
-    @Autowired
-    StaffAccounts accounts;
 
     @Test
     void kiosk_resident_and_staff_pages_load_without_a_content_security_policy_violation() {
-        String oneTime = accounts.create("csp-testi", "Testi Kirjastosta", Set.of(Role.ADMIN));
-        accounts.changePassword("csp-testi", oneTime, PASSWORD);
+        staffAccount(accounts, "csp-testi", "Testi Kirjastosta", Set.of(Role.ADMIN), PASSWORD);
         List<String> console = new ArrayList<>();
         Chromium.console(driver);
 
@@ -86,7 +82,7 @@ class SecurityHeadersBrowserIT extends BrowserTest {
 
     @Test
     void a_locked_account_is_told_on_the_login_page_that_it_is_locked_and_until_when() {
-        String oneTime = accounts.create("lukko-e2e", "Lukko Selaimessa", Set.of(Role.STAFF));
+        String oneTime = oneTimeAccount(accounts, "lukko-e2e", "Lukko Selaimessa", Set.of(Role.STAFF));
         for (int attempt = 0; attempt <= LOCK_AFTER_FAILURES; attempt++) {
             driver.get(url("/login"));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))

@@ -1,7 +1,6 @@
 package fi.palvelupiste.kiosk.e2e;
 
 import fi.palvelupiste.kiosk.security.Role;
-import fi.palvelupiste.kiosk.security.StaffAccounts;
 import fi.palvelupiste.kiosk.signup.EventPlanning;
 import fi.palvelupiste.kiosk.signup.SignupBooking;
 import fi.palvelupiste.kiosk.signup.SignupFixtures;
@@ -33,8 +32,6 @@ class StaffAndDisplayBrowserIT extends BrowserTest {
     private static final String PASSWORD = "Kirjasto-2026-syksy";
 
     @Autowired
-    StaffAccounts accounts;
-    @Autowired
     EventPlanning planning;
     @Autowired
     SignupBooking signups;
@@ -43,8 +40,7 @@ class StaffAndDisplayBrowserIT extends BrowserTest {
 
     @Test
     void a_ticket_taken_at_the_kiosk_is_called_by_staff_and_shown_on_the_display() throws IOException {
-        String oneTime = accounts.create("maija", "Maija Kirjastosta", Set.of(Role.STAFF));
-        accounts.changePassword("maija", oneTime, PASSWORD);
+        staffAccount(accounts, "maija", "Maija Kirjastosta", Set.of(Role.STAFF), PASSWORD);
 
         driver.get(url("/display?speech=none"));
         String display = driver.getWindowHandle();
@@ -75,8 +71,7 @@ class StaffAndDisplayBrowserIT extends BrowserTest {
 
     @Test
     void at_1280_by_800_the_events_lists_button_and_a_whole_reference_code_are_on_screen() throws IOException {
-        String oneTime = accounts.create("koordinaattori-e2e", "Kaija Koordinaattori", Set.of(Role.COORDINATOR));
-        accounts.changePassword("koordinaattori-e2e", oneTime, PASSWORD);
+        staffAccount(accounts, "koordinaattori-e2e", "Kaija Koordinaattori", Set.of(Role.COORDINATOR), PASSWORD);
         long day = SignupFixtures.photoDay(planning, clock, 1, 2);
         String code = signups.signUp(new SignupRequest(day, signups.slots(day).getFirst().id(),
                 SignupFixtures.person("Aino", "Leveydessä", null), null, Locale.of("fi"))).resident().signup()
