@@ -4,6 +4,7 @@ import fi.palvelupiste.kiosk.audit.Actor;
 import fi.palvelupiste.kiosk.security.Role;
 import fi.palvelupiste.kiosk.security.StaffAccounts;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -18,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,6 +55,16 @@ abstract class BrowserTest {
             driver.quit();
             driver = null;
         }
+    }
+
+    /** Each test starts with one tab: no page of the test before (a staff desk polls every 30 s) talks to the kiosk. */
+    @AfterEach
+    void oneTabLeft() {
+        List<String> tabs = new ArrayList<>(driver.getWindowHandles());
+        for (String tab : tabs.subList(1, tabs.size())) {
+            driver.switchTo().window(tab).close();
+        }
+        driver.switchTo().window(tabs.getFirst());
     }
 
     @BeforeEach
