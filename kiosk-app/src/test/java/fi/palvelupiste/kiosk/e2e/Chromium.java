@@ -11,7 +11,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
@@ -92,7 +91,15 @@ public final class Chromium {
 
     /** What the browser wrote to its console since the last call (each call empties the log). */
     public static List<String> console(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+        return console(driver, Level.ALL);
+    }
+
+    /** The same, only lines of at least the given level, each with its level in front. */
+    public static List<String> console(WebDriver driver, Level least) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= least.intValue())
+                .map(entry -> least == Level.ALL ? entry.getMessage() : entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     public static void screenshot(WebDriver driver, String name) throws IOException {

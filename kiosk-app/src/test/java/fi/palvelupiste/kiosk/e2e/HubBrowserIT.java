@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.util.Set;
@@ -24,7 +23,6 @@ class HubBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "Kaksi-kylaa-ja-bussi";
     static TestHub hub;
-
 
     @BeforeAll
     static void startHub() {

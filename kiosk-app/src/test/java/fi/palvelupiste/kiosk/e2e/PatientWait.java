@@ -4,7 +4,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -21,7 +20,8 @@ import java.util.logging.Level;
  * The browser tests' wait: 30 seconds for what a step should bring, ignoring elements a server round trip replaced.
  * When it runs out it says what the page was doing, so that a failure in CI can be read from its message alone: the
  * address, the headings, the open dialogs and notifications, whether Vaadin's client still waited for the server,
- * the browser's last console warnings and errors, how long the server took to answer its health check just then, and a screenshot.
+ * the browser's last console warnings and errors, how long the server took to answer its health check just then,
+ * and a screenshot.
  */
 final class PatientWait extends WebDriverWait {
 
@@ -68,9 +68,7 @@ final class PatientWait extends WebDriverWait {
 
     private String console() {
         try {
-            List<String> lines = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
-                    .map(entry -> entry.getLevel() + " " + abbreviate(entry.getMessage())).toList();
+            List<String> lines = Chromium.console(driver, Level.WARNING).stream().map(PatientWait::abbreviate).toList();
             return lines.subList(Math.max(0, lines.size() - 5), lines.size()).toString();
         } catch (WebDriverException unreadable) {
             return "unreadable (" + unreadable.getClass().getSimpleName() + ")";

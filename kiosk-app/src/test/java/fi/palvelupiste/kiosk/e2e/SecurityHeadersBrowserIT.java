@@ -7,7 +7,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,6 @@ class SecurityHeadersBrowserIT extends BrowserTest {
     /** Wrong passwords in a row that lock an account (StaffAccounts). */
     private static final int LOCK_AFTER_FAILURES = 5;
     private static final By LOGIN_BUTTON = By.cssSelector("vaadin-login-form vaadin-button");
-
 
     @Test
     void kiosk_resident_and_staff_pages_load_without_a_content_security_policy_violation() {
